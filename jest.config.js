@@ -1,0 +1,12 @@
+/** Unit and component tests: jsdom that keeps Node's fetch so msw can intercept it. */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+
+module.exports = {
+  testEnvironment: 'jest-fixed-jsdom',
+  roots: ['<rootDir>/spec'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise|react-merge-refs)/)'],
+  setupFilesAfterEnv: ['<rootDir>/spec/setup.ts'],
+  moduleNameMapper: { '\\.(png|svg)$': '<rootDir>/spec/fileStub.ts' },
+};

@@ -1,0 +1,11 @@
+/** Browser tests: a real Chromium drives the local Zendesk stand-in (harness/). */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' } } }];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/e2e'],
+  testMatch: ['**/*.e2e.ts'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)'],
+  testTimeout: 60000,
+};

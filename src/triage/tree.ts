@@ -1,0 +1,119 @@
+import type { LinkKey, RoleKey } from './settings';
+
+/**
+ * The procedures as data. A tree is a set of questions and outcomes; every answer of a
+ * question leads to another question or to an outcome. The shapes here are the contract
+ * between `src/trees/` (the data) and the engine, the checker, the note and the UI.
+ *
+ * Text may hold placeholders filled from settings when shown or written:
+ *   {{role.<RoleKey>}}  the person or team behind a role the procedure names
+ *   {{link.<LinkKey>}}  a link the procedure points to
+ */
+
+export type TreeId = 'access' | 'transfers' | 'tier2' | 'sync';
+export const TREE_IDS: readonly TreeId[] = ['access', 'transfers', 'tier2', 'sync'];
+
+export type DistrictKind = 'clever-sso' | 'clever-rostering' | 'clever-unknown-type' | 'not-clever' | 'no-organization';
+export const DISTRICT_KINDS: readonly DistrictKind[] = [
+  'clever-sso',
+  'clever-rostering',
+  'clever-unknown-type',
+  'not-clever',
+  'no-organization',
+];
+
+export type OutcomeKind =
+  | 'resolved'
+  | 'refer'
+  | 'known_limitation'
+  | 'escalate_tier2'
+  | 'escalate_supervisor'
+  | 'escalate_techdev'
+  | 'handoff';
+
+/** Tags an outcome adds besides the district, tree and outcome tags (without the prefix). */
+export type EscalationTag = 'escalated_tier2' | 'escalated_supervisor' | 'escalated_techdev' | 'tier2_returned';
+
+/** A place the agent is sent to look: a link from settings, or a place named in words. */
+export type Where =
+  | { kind: 'link'; link: LinkKey; label: string }
+  | { kind: 'place'; label: string };
+
+export interface AnswerOption {
+  /** `yes` / `no` for yes-no questions; snake_case otherwise (contract: architecture.md). */
+  id: string;
+  label: string;
+  /** A node id or an outcome id of the same tree. */
+  next: string;
+}
+
+/**
+ * How the data answers a question by itself. Only the district kind answers questions:
+ * a kind missing from the map leaves the question to the agent.
+ */
+export interface AutoFromDistrict {
+  from: 'district';
+  answers: Partial<Record<DistrictKind, string>>;
+}
+
+export interface QuestionNode {
+  id: string;
+  /** The step's number in the seed ("1", "2a", "7b", "1" for a question inside step 1). */
+  step: string;
+  /** The question, in the procedure's words. */
+  question: string;
+  /** What to check and where, in the procedure's words. */
+  check: string;
+  where: Where[];
+  answers: AnswerOption[];
+  auto?: AutoFromDistrict;
+  /** Notes the procedure attaches to the step, shown with the question. */
+  notes?: string[];
+}
+
+export type CollectKind = 'text' | 'multiline' | 'clever_id' | 'salesforce_id' | 'datetime' | 'yes_no';
+
+/** A piece of data the procedure says to collect before escalating. */
+export interface CollectField {
+  id: string;
+  label: string;
+  kind: CollectKind;
+  required: boolean;
+  help?: string;
+}
+
+export type Handoff =
+  | { kind: 'tree'; tree: TreeId; label: string }
+  | { kind: 'procedure'; label: string; link?: LinkKey };
+
+export interface Outcome {
+  /** snake_case, unique within its tree; tagged as `<prefix>outcome_<id>`. */
+  id: string;
+  kind: OutcomeKind;
+  title: string;
+  /** What the agent does, in order. */
+  agentActions: string[];
+  /** Text the agent may insert into a reply; the app never sends it. */
+  customerGuidance: string | null;
+  collect: CollectField[];
+  /** At the procedure's own strength ("DO NOT ..."). */
+  warnings: string[];
+  escalationTags: EscalationTag[];
+  handoff?: Handoff;
+  /** Roles the outcome involves, so the UI can show who they are. */
+  roles?: RoleKey[];
+  /** Where the procedure leaves something undecided, the decision taken, in words. */
+  decision?: string;
+}
+
+export interface Tree {
+  id: TreeId;
+  /** Bumped whenever a node, answer or outcome changes: saved sessions of another version are refused. */
+  version: number;
+  title: string;
+  /** The seed section it encodes. */
+  source: string;
+  root: string;
+  nodes: Record<string, QuestionNode>;
+  outcomes: Record<string, Outcome>;
+}
