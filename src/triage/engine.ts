@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import type { Classification, Evidence } from './snapshot';
+import { DISTRICT_KINDS, TREE_IDS, type Outcome, type QuestionNode, type Tree, type TreeId } from './tree';
+
+/**
+ * The walk through one tree, pure. The state is plain data: the agent's answers by node
+ * (`overrides`) plus the classification are the whole truth; `steps` is the path derived
+ * from them, kept in the state so readers (UI, note, Tier 2) need not re-derive it.
+ *
+ * Every transition re-derives the path from the root: a node the agent answered takes the
+ * agent's answer, a node the district kind answers takes the auto-answer with the
+ * classification's evidence, and the first node with neither is pending. So changing an
+ * earlier answer keeps the later answers that are still on the new path and drops (from
+ * the path, not from memory) the ones that are not.
+ */
+
+export type AnswerSource = 'auto' | 'agent';
+
+export interface StepRecord {
+  node: string;
+  answer: string;
+  source: AnswerSource;
+  evidence: Evidence[];
+}
+
+export interface HandoffFrom {
+  tree: TreeId;
+  outcome: string;
+}
+
+export interface WalkState {
+  tree: TreeId;
+  treeVersion: number;
+  classification: Classification;
+  refId: string;
+  /** In path order, from the root. */
+  steps: StepRecord[];
+  /** Every agent answer by node, including answers of nodes the current path no longer reaches. */
+  overrides: Record<string, string>;
+  handoffFrom: HandoffFrom | null;
+}
+
+export interface WalkView {
+  path: StepRecord[];
+  pending: QuestionNode | null;
+  outcome: Outcome | null;
+}
+
+export interface StartOptions {
+  /** The session's reference id (letters, digits, `.`, `_`, `-`; at most 64). A random one when absent. */
+  refId?: string;
+  handoffFrom?: HandoffFrom | null;
+}
+
+export type EngineErrorCode =
+  | 'unknown_node'
+  | 'answer_not_offered'
+  | 'node_not_reached'
+  | 'wrong_tree'
+  | 'bad_ref_id'
+  | 'not_a_tree_handoff'
+  | 'broken_tree';
+
+/** A request the tree cannot honour: the caller's mistake (or a tree that failed `trees:check`). */
+export class EngineError extends Error {
+  override readonly name = 'EngineError';
+  constructor(
+    readonly code: EngineErrorCode,
+    message: string,
+    readonly node: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+const REF_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function randomRefId(): string {
+  // Not security-relevant: it only tells one session's note from another's.
+  return Array.from({ length: 12 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
+}
+
+function nodeOf(tree: Tree, nodeId: string): QuestionNode {
+  const node = Object.prototype.hasOwnProperty.call(tree.nodes, nodeId) ? tree.nodes[nodeId] : undefined;
+  if (!node) throw new EngineError('unknown_node', `tree ${tree.id} has no question "${nodeId}"`, nodeId);
+  return node;
+}
+
+function requireOffered(node: QuestionNode, answerId: string): void {
+  if (!node.answers.some((a) => a.id === answerId)) {
+    const offered = node.answers.map((a) => a.id).join(', ');
+    throw new EngineError('answer_not_offered', `"${answerId}" is not an answer of ${node.id} (offered: ${offered})`, node.id);
+  }
+}
+
+function requireTree(tree: Tree, state: WalkState): void {
+  if (state.tree !== tree.id || state.treeVersion !== tree.version) {
+    throw new EngineError(
+      'wrong_tree',
+      `the walk belongs to ${state.tree} v${state.treeVersion}, not ${tree.id} v${tree.version}`,
+    );
+  }
+}
+
+/** The answer the district kind gives a node, if the node's map names one it offers. */
+export function autoAnswer(node: QuestionNode, classification: Classification): string | null {
+  // When Parent Account and LMS disagree the data cannot be trusted to answer for the agent.
+  if (!node.auto || classification.conflict) return null;
+  const id = node.auto.answers[classification.kind];
+  return id !== undefined && node.answers.some((a) => a.id === id) ? id : null;
+}
+
+interface Derived {
+  steps: StepRecord[];
+  /** The node waiting for an answer, or the outcome reached. */
+  end: { kind: 'pending'; node: QuestionNode } | { kind: 'outcome'; outcome: Outcome };
+}
+
+function derive(tree: Tree, classification: Classification, overrides: Record<string, string>): Derived {
+  const steps: StepRecord[] = [];
+  const seen = new Set<string>();
+  let current = tree.root;
+  for (;;) {
+    const outcome = Object.prototype.hasOwnProperty.call(tree.outcomes, current) ? tree.outcomes[current] : undefined;
+    if (outcome) return { steps, end: { kind: 'outcome', outcome } };
+    if (seen.has(current)) throw new EngineError('broken_tree', `tree ${tree.id} loops back to ${current}`, current);
+    seen.add(current);
+    const node = Object.prototype.hasOwnProperty.call(tree.nodes, current) ? tree.nodes[current] : undefined;
+    if (!node) throw new EngineError('broken_tree', `tree ${tree.id} leads to "${current}", which it does not define`, current);
+
+    const agent = Object.prototype.hasOwnProperty.call(overrides, node.id) ? overrides[node.id] : undefined;
+    const chosen = agent !== undefined && node.answers.some((a) => a.id === agent) ? agent : undefined;
+    const auto = chosen === undefined ? autoAnswer(node, classification) : null;
+    const answerId = chosen ?? auto;
+    if (answerId === null) return { steps, end: { kind: 'pending', node } };
+
+    steps.push({
+      node: node.id,
+      answer: answerId,
+      source: chosen !== undefined ? 'agent' : 'auto',
+      evidence: chosen !== undefined ? [] : classification.evidence.map((e) => ({ ...e })),
+    });
+    // `answerId` is one of the node's answers (checked above), so `find` succeeds.
+    current = node.answers.find((a) => a.id === answerId)!.next;
+  }
+}
+
+function withOverrides(tree: Tree, state: WalkState, overrides: Record<string, string>): WalkState {
+  const { steps } = derive(tree, state.classification, overrides);
+  return { ...state, steps, overrides };
+}
+
+/** Starts a walk at the root, with every question the district kind answers already answered. */
+export function start(tree: Tree, classification: Classification, opts: StartOptions = {}): WalkState {
+  const refId = opts.refId ?? randomRefId();
+  if (!REF_ID.test(refId)) throw new EngineError('bad_ref_id', `reference id "${refId.slice(0, 80)}" is not of the form [A-Za-z0-9._-]{1,64}`);
+  const state: WalkState = {
+    tree: tree.id,
+    treeVersion: tree.version,
+    classification,
+    refId,
+    steps: [],
+    overrides: {},
+    handoffFrom: opts.handoffFrom ?? null,
+  };
+  return withOverrides(tree, state, {});
+}
+
+/**
+ * Answers the pending question, or changes the answer of a question on the path (an
+ * auto-answer included: the agent's answer overrides it). Throws `EngineError` for a node
+ * the tree lacks, an answer the node does not offer, or a node the path does not reach.
+ */
+export function answer(tree: Tree, state: WalkState, nodeId: string, answerId: string): WalkState {
+  requireTree(tree, state);
+  const node = nodeOf(tree, nodeId);
+  requireOffered(node, answerId);
+  const current = derive(tree, state.classification, state.overrides);
+  const reached = current.steps.some((s) => s.node === nodeId) || (current.end.kind === 'pending' && current.end.node.id === nodeId);
+  if (!reached) throw new EngineError('node_not_reached', `${nodeId} is not on the current path`, nodeId);
+  return withOverrides(tree, state, { ...state.overrides, [nodeId]: answerId });
+}
+
+/** Takes back the last agent answer on the path; the auto-answers before it stay. */
+export function back(tree: Tree, state: WalkState): WalkState {
+  requireTree(tree, state);
+  const { steps } = derive(tree, state.classification, state.overrides);
+  const last = [...steps].reverse().find((s) => s.source === 'agent');
+  if (!last) return withOverrides(tree, state, state.overrides);
+  const overrides = Object.fromEntries(Object.entries(state.overrides).filter(([node]) => node !== last.node));
+  return withOverrides(tree, state, overrides);
+}
+
+/** Forgets every agent answer; the auto-answers are derived again. Same reference id. */
+export function restart(tree: Tree, state: WalkState): WalkState {
+  requireTree(tree, state);
+  return withOverrides(tree, state, {});
+}
+
+export function view(tree: Tree, state: WalkState): WalkView {
+  requireTree(tree, state);
+  const { steps, end } = derive(tree, state.classification, state.overrides);
+  return {
+    path: steps,
+    pending: end.kind === 'pending' ? end.node : null,
+    outcome: end.kind === 'outcome' ? end.outcome : null,
+  };
+}
+
+/**
+ * The walk the CLI does: every given answer is an agent answer (overriding an auto-answer
+ * where there is one); answers for nodes the path never reaches are kept but unused.
+ */
+export function walk(tree: Tree, classification: Classification, answers: Record<string, string>, opts: StartOptions = {}): WalkState {
+  for (const [nodeId, answerId] of Object.entries(answers)) requireOffered(nodeOf(tree, nodeId), answerId);
+  const state = start(tree, classification, opts);
+  return withOverrides(tree, state, { ...answers });
+}
+
+/** Continues in the tree an outcome hands off to, with the same classification. */
+export function handoff(trees: Readonly<Record<TreeId, Tree>>, state: WalkState, outcome: Outcome): WalkState {
+  const from = trees[state.tree];
+  if (!from) throw new EngineError('wrong_tree', `no tree ${state.tree}`);
+  const reached = view(from, state).outcome;
+  if (!reached || reached.id !== outcome.id) {
+    throw new EngineError('not_a_tree_handoff', `the walk has not reached ${outcome.id}`, outcome.id);
+  }
+  if (outcome.handoff?.kind !== 'tree') {
+    throw new EngineError('not_a_tree_handoff', `${outcome.id} does not continue in another tree`, outcome.id);
+  }
+  const target = trees[outcome.handoff.tree];
+  if (!target) throw new EngineError('not_a_tree_handoff', `no tree ${outcome.handoff.tree}`, outcome.id);
+  // A new reference id: the target tree's note is a note of its own, written after this one.
+  const refId = `${state.refId}.${target.id}`.slice(-64);
+  return start(target, state.classification, { refId, handoffFrom: { tree: state.tree, outcome: outcome.id } });
+}
+
+const SAVED_FORMAT = 'clever-triage/walk';
+const SAVED_FORMAT_VERSION = 1;
+
+export function serialize(state: WalkState): string {
+  return JSON.stringify({ format: SAVED_FORMAT, formatVersion: SAVED_FORMAT_VERSION, state });
+}
+
+const evidenceSchema = z.object({ field: z.string(), value: z.string(), reading: z.string() });
+const savedSchema = z.object({
+  format: z.literal(SAVED_FORMAT),
+  formatVersion: z.literal(SAVED_FORMAT_VERSION),
+  state: z.object({
+    tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]),
+    treeVersion: z.number().int(),
+    classification: z.object({
+      kind: z.enum(DISTRICT_KINDS as [Classification['kind'], ...Classification['kind'][]]),
+      academicYear: z.string().nullable(),
+      stale: z.boolean(),
+      conflict: z.boolean(),
+      evidence: z.array(evidenceSchema),
+    }),
+    refId: z.string().regex(REF_ID),
+    steps: z.array(
+      z.object({ node: z.string(), answer: z.string(), source: z.enum(['auto', 'agent']), evidence: z.array(evidenceSchema) }),
+    ),
+    overrides: z.record(z.string(), z.string()),
+    handoffFrom: z.object({ tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]), outcome: z.string() }).nullable(),
+  }),
+});
+
+export type RestoreResult = { ok: true; state: WalkState } | { ok: false; reason: string };
+
+/**
+ * Restores a saved walk, or refuses it with a reason: another tree, another tree version,
+ * answers the tree does not have, or a path that does not follow from the saved answers.
+ * Either the whole state comes back or nothing does.
+ */
+export function restore(tree: Tree, json: string): RestoreResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { ok: false, reason: 'the saved walk is not valid JSON' };
+  }
+  const parsed = savedSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: 'the saved walk is not in the expected format' };
+  const saved = parsed.data.state;
+  if (saved.tree !== tree.id) return { ok: false, reason: `the saved walk is of tree ${saved.tree}, not ${tree.id}` };
+  if (saved.treeVersion !== tree.version) {
+    return {
+      ok: false,
+      reason: `the saved walk is of ${tree.id} version ${saved.treeVersion}; the procedure is now version ${tree.version}`,
+    };
+  }
+  for (const [nodeId, answerId] of Object.entries(saved.overrides)) {
+    const node = Object.prototype.hasOwnProperty.call(tree.nodes, nodeId) ? tree.nodes[nodeId] : undefined;
+    if (!node || !node.answers.some((a) => a.id === answerId)) {
+      return { ok: false, reason: `the saved answer "${answerId}" for ${nodeId} is not in ${tree.id} v${tree.version}` };
+    }
+  }
+  const state: WalkState = { ...saved, handoffFrom: saved.handoffFrom };
+  let derived: StepRecord[];
+  try {
+    derived = derive(tree, state.classification, state.overrides).steps;
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : 'the tree cannot be walked' };
+  }
+  if (JSON.stringify(derived) !== JSON.stringify(state.steps)) {
+    return { ok: false, reason: 'the saved path does not follow from the saved answers' };
+  }
+  return { ok: true, state };
+}
