@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react';
+import { org, renderApp, ticketData } from './renderApp';
+
+function fact(label: string): string | null {
+  const facts = screen.getByRole('region', { name: 'Organization' });
+  const term = within(facts).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? null;
+}
+
+describe('the first screen: the organization at a glance', () => {
+  it("shows the school's organization and its Parent Account, Parent Account ID and LMS", async () => {
+    renderApp({
+      data: ticketData({
+        'ticket.organization': org('Lincoln High', {
+          parent_account: 'Springfield USD',
+          parent_account_id: '0015000000XyZ',
+          lms: 'Clever SSO District AY 2024-2025',
+        }),
+      }),
+    });
+    expect(await screen.findByText('Lincoln High')).toBeVisible();
+    expect(fact('Parent Account')).toBe('Springfield USD');
+    expect(fact('Parent Account ID')).toBe('0015000000XyZ');
+    expect(fact('LMS')).toBe('Clever SSO District AY 2024-2025');
+  });
+
+  it('reads the fields under the keys the admin set', async () => {
+    renderApp({
+      settings: { parent_account_field_key: 'district', parent_account_id_field_key: 'district_sf_id', lms_field_key: 'integration' },
+      data: ticketData({ 'ticket.organization': org('Oak School', { district: 'Oak County', district_sf_id: '42', integration: 'none', lms: 'ignored' }) }),
+    });
+    await screen.findByText('Oak School');
+    expect(fact('Parent Account')).toBe('Oak County');
+    expect(fact('Parent Account ID')).toBe('42');
+    expect(fact('LMS')).toBe('none');
+  });
+
+  it('marks an empty field as empty, and a ticket without an organization as such', async () => {
+    renderApp({ data: ticketData({ 'ticket.organization': org('Elm School', { parent_account: '' }) }) });
+    await screen.findByText('Elm School');
+    expect(fact('Parent Account')).toBe('(empty)');
+
+    const second = renderApp();
+    expect(await second.findByText('This ticket has no organization.')).toBeVisible();
+  });
+
+  it('shows hostile markup in a field as text', async () => {
+    renderApp({ data: ticketData({ 'ticket.organization': org('<img src=x onerror=alert(1)>', { lms: '<script>alert(1)</script>' }) }) });
+    expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeVisible();
+    expect(document.querySelector('img, script')).toBeNull();
+  });
+
+  it('names a malformed setting and what is wrong with it, and keeps working', async () => {
+    renderApp({
+      settings: { tag_prefix: 'Bad Prefix!', link_user_search: 'http://insecure.example' },
+      data: ticketData({ 'ticket.organization': org('Lincoln High') }),
+    });
+    expect(await screen.findByText("Check the app's settings")).toBeVisible();
+    expect(screen.getByText(/^tag_prefix: is not valid/)).toBeVisible();
+    expect(screen.getByText(/^link_user_search: is not valid \(must start with https:\/\/\)/)).toBeVisible();
+    expect(screen.getByText('Lincoln High')).toBeVisible();
+  });
+
+  it('says which ticket data it could not read', async () => {
+    renderApp({ data: ticketData({ 'ticket.organization': 'not an organization' }) });
+    expect(await screen.findByText('Some ticket data could not be read')).toBeVisible();
+    expect(screen.getByText(/^ticket\.organization: expected an organization/)).toBeVisible();
+  });
+});

@@ -1,0 +1,29 @@
+import { render, screen } from '@testing-library/react';
+import { App } from '../../src/app/App';
+import { FakeClient, type FakeClientOptions } from '../support/fakeClient';
+
+/** An organization as ZAF gives it, with the three fields under their default keys. */
+export function org(name: string, fields: Record<string, unknown> = {}, extra: { id?: number; tags?: string[] } = {}) {
+  return { id: extra.id ?? 10, name, tags: extra.tags ?? [], organizationFields: fields };
+}
+
+export const AGENT = { id: 5, name: 'Agent', role: 'agent', locale: 'en-US', groups: [{ id: 100, name: 'Support' }] };
+
+/** Ticket data the snapshot reads, with an agent; `over` replaces or adds paths. */
+export function ticketData(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    'ticket.id': 1,
+    'ticket.status': 'open',
+    'ticket.tags': [],
+    'ticket.requester': { id: 7, name: 'Requester', email: 'r@example.org' },
+    'ticket.organization': null,
+    currentUser: AGENT,
+    ...over,
+  };
+}
+
+export function renderApp(opts: FakeClientOptions = {}) {
+  const client = new FakeClient({ data: ticketData(), ...opts });
+  const view = render(<App init={{ ok: true, client }} />);
+  return { client, ...view, screen };
+}

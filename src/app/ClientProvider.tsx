@@ -1,0 +1,72 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { readContext, readMetadata, type AppContext, type AppMetadata, type InitResult } from '../zendesk/client';
+import type { ZafClient } from '../zendesk/zaf';
+import { OutsideZendesk } from './OutsideZendesk';
+
+export interface Registered {
+  client: ZafClient;
+  context: AppContext;
+  metadata: AppMetadata;
+}
+
+const ClientContext = createContext<Registered | null>(null);
+
+function useRegistered(): Registered {
+  const value = useContext(ClientContext);
+  if (!value) throw new Error('useClient() is used outside <ClientProvider>');
+  return value;
+}
+
+/** The ZAF client, to hand to the functions of src/zendesk. Only inside <ClientProvider>. */
+export function useClient(): ZafClient {
+  return useRegistered().client;
+}
+
+/** Where the app runs (location, ticket id). */
+export function useAppContext(): AppContext {
+  return useRegistered().context;
+}
+
+/** The installation's ids and its settings, parsed once, with the problems found in them. */
+export function useMetadata(): AppMetadata {
+  return useRegistered().metadata;
+}
+
+export function useSettings(): AppMetadata['settings'] {
+  return useRegistered().metadata.settings;
+}
+
+interface Props {
+  /** What `initClient()` gave: a client, or why there is none. */
+  init: InitResult;
+  children: ReactNode;
+}
+
+/**
+ * Renders nothing until Zendesk has registered the app, then its children with the client,
+ * its context and settings. The SDK resolves `context()` and `metadata()` only once
+ * `app.registered` has arrived — also when it arrived before React mounted, which an
+ * event listener added here would miss.
+ */
+export function ClientProvider({ init, children }: Props) {
+  const client = init.ok ? init.client : null;
+  const [registered, setRegistered] = useState<Registered | null>(null);
+
+  useEffect(() => {
+    if (!client) return;
+    let live = true;
+    Promise.all([readContext(client), readMetadata(client)])
+      .then(([context, metadata]) => {
+        if (live) setRegistered({ client, context, metadata });
+      })
+      // The SDK never rejects these; should a host do so, there is nothing to show but the empty frame.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
+  if (!init.ok) return <OutsideZendesk reason={init.reason} />;
+  if (!registered) return null;
+  return <ClientContext.Provider value={registered}>{children}</ClientContext.Provider>;
+}

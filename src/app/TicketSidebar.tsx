@@ -1,0 +1,35 @@
+import { Dots } from '@zendeskgarden/react-loaders';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { useAgentLocale, useT } from './i18n/I18nProvider';
+import { Page } from './layout';
+import { OrganizationFacts } from './OrganizationFacts';
+import { SettingProblems } from './SettingProblems';
+import { useSnapshot } from './useSnapshot';
+
+export function TicketSidebar() {
+  const t = useT();
+  const { state } = useSnapshot();
+  const localeReady = useAgentLocale(state.status === 'ready' ? (state.read.snapshot.currentUser?.locale ?? null) : null);
+  if (state.status === 'loading' || !localeReady) {
+    return (
+      <Page>
+        <Dots aria-label={t('loading')} />
+      </Page>
+    );
+  }
+  const { snapshot, problems } = state.read;
+  return (
+    <Page>
+      <SettingProblems />
+      {problems.length > 0 && (
+        <Alert type="warning">
+          <Alert.Title>{t('read.problems.title')}</Alert.Title>
+          {problems.map((p) => (
+            <Alert.Paragraph key={p.path}>{t('read.problem', { path: p.path, message: p.message })}</Alert.Paragraph>
+          ))}
+        </Alert>
+      )}
+      <OrganizationFacts organization={snapshot.organization} />
+    </Page>
+  );
+}
