@@ -1,0 +1,53 @@
+/**
+ * Keeps manifest.json, translations/*.json and README.md in step with SETTING_SPECS (src/triage/settings.ts).
+ *   npx tsx scripts/manifest.ts          rewrite what is derived (manifest parameters, label order, README table)
+ *   npx tsx scripts/manifest.ts --check  change nothing; exit 1 when any of them is out of date
+ * Labels and help text are prose: they are written by hand in translations/<locale>.json, and a setting
+ * without a label in any locale is an error in both modes.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SETTING_SPECS } from '../src/triage/settings';
+import {
+  formatJson,
+  settingsTable,
+  syncManifest,
+  syncTranslations,
+  withSettingsTable,
+  TABLE_END,
+  TABLE_START,
+  type JsonObject,
+} from './manifest/generate';
+
+const root = join(__dirname, '..');
+const check = process.argv.includes('--check');
+const errors: string[] = [];
+const read = (file: string): string => readFileSync(join(root, file), 'utf8');
+const readJson = (file: string): JsonObject => JSON.parse(read(file)) as JsonObject;
+
+/** Compares or writes one derived file. */
+function settle(file: string, wanted: string): void {
+  if (read(file) === wanted) return;
+  if (check) {
+    errors.push(`error: ${file}: out of date with SETTING_SPECS; run npx tsx scripts/manifest.ts`);
+  } else {
+    writeFileSync(join(root, file), wanted);
+    console.log(`wrote ${file}`);
+  }
+}
+
+settle('manifest.json', formatJson(syncManifest(readJson('manifest.json'), SETTING_SPECS)));
+
+for (const name of readdirSync(join(root, 'translations')).filter((f) => f.endsWith('.json')).sort()) {
+  const file = `translations/${name}`;
+  const { json, missing } = syncTranslations(readJson(file), SETTING_SPECS);
+  for (const setting of missing) errors.push(`error: ${file}: no label for setting "${setting}"; add app.parameters.${setting}.label and helpText`);
+  settle(file, formatJson(json));
+}
+
+const readme = withSettingsTable(read('README.md'), settingsTable(SETTING_SPECS, readJson('translations/en.json')));
+if (readme === null) errors.push(`error: README.md: the settings table markers are missing: ${TABLE_START} … ${TABLE_END}`);
+else settle('README.md', readme);
+
+for (const line of errors) console.error(line);
+process.exitCode = errors.length > 0 ? 1 : 0;

@@ -1,0 +1,92 @@
+/**
+ * Builds the app into dist/, the directory Zendesk receives as a zip (scripts/package.ts):
+ *   dist/manifest.json, dist/translations/*.json, dist/assets/iframe.html, dist/assets/*.js, logos, screenshots.
+ *
+ * `--env entry=<file>` builds another entry with the same settings and `--env outDir=<dir>` writes elsewhere:
+ * the bench builds its Garden-Button baseline this way, so the two bundles are compared like for like.
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyPlugin = require('copy-webpack-plugin');
+
+const root = __dirname;
+
+/** @returns {import('webpack').Configuration} */
+module.exports = (env = {}, argv = {}) => {
+  const production = (argv.mode ?? 'production') === 'production';
+  const entry = path.resolve(root, env.entry ?? 'src/index.tsx');
+  const outDir = path.resolve(root, env.outDir ?? 'dist');
+  // Content hashes let Zendesk's CDN cache assets forever; dev builds keep stable names.
+  const js = production ? 'assets/[name].[contenthash:8].js' : 'assets/[name].js';
+
+  return {
+    mode: production ? 'production' : 'development',
+    context: root,
+    entry: { app: entry },
+    output: {
+      path: outDir,
+      filename: js,
+      chunkFilename: js,
+      // Lazy chunks are found next to the script that asked for them, wherever Zendesk serves the app from.
+      publicPath: 'auto',
+      clean: true,
+    },
+    // Zendesk's agent workspace runs in evergreen browsers: ship ES2020 as written, no polyfills.
+    target: ['web', 'es2020'],
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                target: 'es2020',
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic', development: !production } },
+              },
+            },
+          },
+        },
+        {
+          test: /\.(png|svg)$/,
+          type: 'asset/resource',
+          generator: { filename: 'assets/[name].[contenthash:8][ext]' },
+        },
+      ],
+    },
+    optimization: {
+      // Only what the first screen needs is in the initial bundle; every `import()` (the Tier 2 queue, Jira,
+      // the Spanish strings) becomes its own chunk, and code shared by lazy chunks is split out once.
+      splitChunks: { chunks: 'async' },
+    },
+    // Source maps stay out of dist/: it is uploaded to Zendesk as it is.
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    // The budget is enforced by the bench against a baseline, not by webpack's fixed sizes.
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: path.join(root, 'assets/iframe.html'),
+        filename: 'assets/iframe.html',
+        // Injected at the end of <body>, after the template's ZAF SDK <script>, so window.ZAFClient exists first.
+        inject: 'body',
+        scriptLoading: 'blocking',
+      }),
+      new CopyPlugin({
+        patterns: [
+          { from: 'manifest.json', to: 'manifest.json' },
+          { from: 'translations/*.json', to: 'translations/[name][ext]' },
+          { from: 'assets/logo.png', to: 'assets/logo.png' },
+          { from: 'assets/logo-small.png', to: 'assets/logo-small.png' },
+          { from: 'assets/logo.svg', to: 'assets/logo.svg' },
+          { from: 'assets/screenshot-*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    stats: 'errors-warnings',
+  };
+};
