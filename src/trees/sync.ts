@@ -1,0 +1,307 @@
+import type { AnswerOption, Outcome, QuestionNode, Tree, Where } from '../triage/tree';
+import { yesNo } from './common';
+
+/**
+ * The SIS sync report article ("What is my SIS sync report?"): errors versus alerts, the
+ * nightly sync window, the three hold types and the three data-configuration causes, and how
+ * each hold is resumed. The article speaks to the district's administrator, so the outcomes
+ * tell the agent what to walk the administrator through.
+ */
+
+const WHERE_SYNC_REPORT: Where = {
+  kind: 'place',
+  label: 'The SIS sync report: Settings tab in the admin dashboard > SIS Sync, then click the school’s name',
+};
+const WHERE_CLEVER_DISTRICT_DASHBOARD: Where = {
+  kind: 'place',
+  label: 'The District Dashboard in Clever (the SIS-Clever sync type and frequency)',
+};
+const WHERE_SHARING_SETTINGS: Where = {
+  kind: 'link',
+  link: 'link_clever_sharing_settings',
+  label: 'Sharing settings with Remind in Clever',
+};
+const WHERE_CLEVER_SUPPORT: Where = { kind: 'link', link: 'link_clever_support_center', label: 'Clever Support' };
+
+const REVIEW_CSV = 'Download the .CSV file of these accounts from the school’s SIS sync report and review them.';
+
+/** Each data-configuration hold asks the same thing once the .CSV is reviewed: sync them as they are, or fix the data. */
+function wishToSync(id: string, what: string, fix: string): QuestionNode {
+  return {
+    id,
+    step: '5',
+    question: `After reviewing the .CSV file of ${what}, does the administrator wish to sync them?`,
+    check: REVIEW_CSV,
+    where: [WHERE_SYNC_REPORT],
+    answers: yesNo('resume_data_config', fix),
+  };
+}
+
+const dataConfigAnswers: AnswerOption[] = [
+  { id: 'extra_contacts', label: 'Emergency/secondary contacts included in data share', next: 'sync.data_config_type.extra_contacts' },
+  { id: 'six_plus_contacts', label: 'Students with six or more contacts', next: 'sync.data_config_type.six_plus_contacts' },
+  { id: 'duplicate_emails', label: 'Multiple accounts have the same email address', next: 'sync.data_config_type.duplicate_emails' },
+];
+
+const nodes: Record<string, QuestionNode> = {
+  'sync.status': {
+    id: 'sync.status',
+    step: '1',
+    question: 'What does the school’s SIS sync report show?',
+    check:
+      'Head to the Settings tab in the admin dashboard and select SIS Sync: it lists all of the district’s schools and the status of each school’s Clever-Remind sync (sorted by sync status; schools not part of the plan are in gray). ' +
+      'Errors are issues in the SIS that prevent teacher or student accounts from being created: schools with errors are highlighted in red with a red exclamation point. ' +
+      'Alerts are minor data errors in the SIS that, if fixed, would make Remind more useful. Sync status shows the state of the school’s Clever-Remind connection.',
+    where: [WHERE_SYNC_REPORT],
+    answers: [
+      { id: 'errors', label: 'Errors', next: 'sync.status.sis_sync_type' },
+      { id: 'alerts', label: 'Alerts', next: 'sync.status.sis_sync_type' },
+      { id: 'on_hold', label: 'Sync on hold', next: 'sync.hold_type' },
+      { id: 'no_issue', label: 'No errors, alerts or hold', next: 'sync_report_clear' },
+    ],
+    notes: [
+      'The SIS sync report is available to administrators with a School Plan or District Plan, at schools and districts that have rostered using Clever.',
+      'Teachers & Students are the numbers of rostered teacher or student accounts provisioned in Remind from Clever.',
+      'Errors are critical: address them as soon as possible. Alerts are minor.',
+    ],
+  },
+  'sync.status.sis_sync_type': {
+    id: 'sync.status.sis_sync_type',
+    step: '3',
+    question: 'Is the sync between the SIS and Clever automatic, or does the SIS data need to be uploaded to Clever?',
+    check:
+      'Not all SIS-Clever sync types are processed automatically. Refer to the District Dashboard in Clever for details on the SIS-Clever sync type and frequency.',
+    where: [WHERE_CLEVER_DISTRICT_DASHBOARD, WHERE_CLEVER_SUPPORT],
+    answers: [
+      { id: 'automatic', label: 'Automatic sync', next: 'fix_in_sis_nightly_sync' },
+      { id: 'upload_needed', label: 'Upload needed', next: 'fix_in_sis_upload_to_clever' },
+      { id: 'unsure', label: 'Not sure', next: 'sis_sync_questions' },
+    ],
+  },
+  'sync.hold_type': {
+    id: 'sync.hold_type',
+    step: '4',
+    question: 'Which hold type does the school’s SIS sync report show?',
+    check:
+      'Drill into the school’s SIS sync report to find details on the hold type, including next steps on how to resolve the issue and resume the sync. The administrator is notified via email when a sync is placed on hold.',
+    where: [WHERE_SYNC_REPORT],
+    answers: [
+      { id: 'disconnected', label: 'Disconnected: Remind is unable to communicate with Clever', next: 'resume_after_reconnect' },
+      { id: 'data_changes', label: 'Lots of data changes: a large number of destructive data changes', next: 'sync.hold_type.data_changes' },
+      { id: 'data_config', label: 'Data configuration: a suspected data configuration error in the SIS or in Clever', next: 'sync.data_config_type' },
+    ],
+    notes: [
+      'A school’s sync is placed on hold if Remind encounters an issue with the Clever connection or suspects a data configuration issue in the SIS or in Clever.',
+      'To resume a sync that has been placed on hold, the issue for the hold is addressed directly in Clever or in the SIS.',
+    ],
+  },
+  'sync.hold_type.data_changes': {
+    id: 'sync.hold_type.data_changes',
+    step: '5',
+    question: 'Are the destructive data changes expected?',
+    check:
+      'As a policy, Remind holds syncs that will have a large impact on the data: an opportunity to review the changes to make sure they’re expected. ' +
+      'Download the .CSV files that contain information on the destructive changes encountered by Remind and review them.',
+    where: [WHERE_SYNC_REPORT, WHERE_CLEVER_SUPPORT],
+    answers: yesNo('resume_after_reviewing_changes', 'unexpected_changes'),
+    notes: ['This hold type is to be expected when rosters are updated during semester and year end changes.'],
+  },
+  'sync.data_config_type': {
+    id: 'sync.data_config_type',
+    step: '5',
+    question: 'Which data configuration issue placed the sync on hold?',
+    check: 'There are three data configuration issues that can result in a sync being placed on hold; the school’s SIS sync report names it.',
+    where: [WHERE_SYNC_REPORT],
+    answers: dataConfigAnswers,
+  },
+  'sync.data_config_type.extra_contacts': wishToSync(
+    'sync.data_config_type.extra_contacts',
+    'the additional contacts',
+    'filter_contacts_then_resume',
+  ),
+  'sync.data_config_type.six_plus_contacts': wishToSync(
+    'sync.data_config_type.six_plus_contacts',
+    'the students with six or more contacts',
+    'filter_contacts_then_resume',
+  ),
+  'sync.data_config_type.duplicate_emails': wishToSync(
+    'sync.data_config_type.duplicate_emails',
+    'the accounts with the same email address',
+    'correct_duplicate_emails_then_resume',
+  ),
+};
+
+const SIS_ADMIN_OR_CLEVER = 'contact their SIS Administrator or Clever Support ({{role.role_clever_support}})';
+
+/** Errors and alerts are fixed in the SIS the same way; the sync type decides how the fix reaches Remind. */
+const FIX_IN_SIS = [
+  'Drill into the school’s SIS sync report: it shows the error or alert types with information on how to resolve them, and the date and time of the last Clever-Remind sync.',
+  'Download the .CSV files that contain the users that need to be corrected in the SIS: the detailed list of the changes to make directly in the SIS.',
+  'Errors prevent teacher or student accounts from being created: address them as soon as possible. Alerts are minor data errors worth fixing.',
+];
+
+/** How every hold ends once its cause is addressed. */
+const RESUME = 'Click Resume sync on the school’s SIS sync report. Remind will process the sync immediately.';
+const DONT_HOLD_AGAIN =
+  'To ignore this data configuration issue in future syncs, select Don’t hold syncs like this again before resuming the sync.';
+const REMOVE_CONTACTS_BEFORE_RESUMING =
+  'Ensure that emergency and secondary contacts have been removed from the data share with Remind before resuming the sync.';
+
+const outcomes: Record<string, Outcome> = {
+  fix_in_sis_nightly_sync: {
+    id: 'fix_in_sis_nightly_sync',
+    kind: 'resolved',
+    title: 'Errors or alerts with an automatic SIS-Clever sync: fix them in the SIS; they sync overnight',
+    agentActions: [
+      ...FIX_IN_SIS,
+      'With an automatic sync between the SIS and Clever, updates made directly in the SIS are pushed to Remind via Clever nightly, between 11PM and 5AM PST.',
+    ],
+    customerGuidance:
+      'Your school’s SIS sync report lists the records that need fixing: open the school in the report, download the .CSV files, and correct those users directly in your SIS. Errors stop accounts from being created, so please fix those first. Because your SIS syncs with Clever automatically, the corrections reach us overnight, between 11PM and 5AM Pacific time.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+  },
+  fix_in_sis_upload_to_clever: {
+    id: 'fix_in_sis_upload_to_clever',
+    kind: 'resolved',
+    title: 'Errors or alerts with a manual SIS-Clever sync: fix them in the SIS, then upload to Clever',
+    agentActions: [
+      ...FIX_IN_SIS,
+      'Updates made to the SIS need to first be processed and stored in Clever before being pulled in. This sync type is not processed automatically: upload the updated SIS data to Clever before the changes will appear.',
+    ],
+    customerGuidance:
+      'Your school’s SIS sync report lists the records that need fixing: open the school in the report, download the .CSV files, and correct those users directly in your SIS. Errors stop accounts from being created, so please fix those first. Your SIS doesn’t sync with Clever automatically, so after the corrections please upload your updated SIS data to Clever; the changes appear after that.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+  },
+  sis_sync_questions: {
+    id: 'sis_sync_questions',
+    kind: 'refer',
+    title: 'Questions about the SIS-Clever sync: the SIS Administrator or Clever Support',
+    agentActions: [
+      ...FIX_IN_SIS,
+      'Refer the administrator to their District Dashboard in Clever for the SIS-Clever sync type and frequency.',
+      `For any questions on the SIS-Clever sync, the administrator should ${SIS_ADMIN_OR_CLEVER}.`,
+    ],
+    customerGuidance:
+      'Please correct the users listed in the .CSV files of your school’s SIS sync report directly in your SIS. How the corrections reach Clever depends on your SIS-Clever sync type, which your District Dashboard in Clever shows: some sync automatically each night, others need you to upload the updated data to Clever. Your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can answer any questions about that sync.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+    roles: ['role_clever_support'],
+  },
+  sync_report_clear: {
+    id: 'sync_report_clear',
+    kind: 'handoff',
+    title: 'The sync report shows no issue: troubleshoot as an access issue',
+    agentActions: [
+      'The SIS sync report shows no errors, alerts or hold for the school: the problem is not in the sync. Continue with the Tier 1 access troubleshooting steps (step 7b covers students missing from a linked course).',
+    ],
+    customerGuidance: null,
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+    handoff: { kind: 'tree', tree: 'access', label: 'Tier 1: troubleshooting access issues' },
+    decision:
+      'The article says nothing for a sync with no errors, alerts or hold. Decided: the sync is not the cause, so the agent continues in the access tree.',
+  },
+  resume_after_reconnect: {
+    id: 'resume_after_reconnect',
+    kind: 'resolved',
+    title: 'Disconnected: check the Remind app and sharing settings in Clever, then resume the sync',
+    agentActions: [
+      'Check the settings in Clever: make sure the Remind app is installed in Clever.',
+      'Make sure the correct data is shared with Remind; sharing data by school(s) is recommended ({{link.link_clever_sharing_settings}}).',
+      'Once addressed, click Resume sync on the school’s SIS sync report. Remind will attempt to reconnect with Clever and process the sync.',
+    ],
+    customerGuidance:
+      'Your school’s sync is on hold because Remind can’t reach Clever. In Clever, please make sure the Remind app is installed and that you are sharing the right data with it (we recommend sharing by school). Then click Resume sync on the school’s SIS sync report, and Remind will reconnect and process the sync.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+  },
+  resume_after_reviewing_changes: {
+    id: 'resume_after_reviewing_changes',
+    kind: 'resolved',
+    title: 'Lots of data changes, as expected: resume the sync',
+    agentActions: [
+      'If the administrator addressed inconsistencies in the SIS, sync the updated SIS data to Clever before resuming the sync.',
+      'Once the changes are acknowledged, click Resume sync on the school’s SIS sync report. Remind will process the sync immediately.',
+    ],
+    customerGuidance:
+      'Remind paused the sync because it would change a lot of your data, which is normal when rosters change at semester or year end. Since the changes in the .CSV files are what you expect, click Resume sync on the school’s SIS sync report and the sync runs right away. If you corrected anything in your SIS, sync it to Clever first.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+  },
+  unexpected_changes: {
+    id: 'unexpected_changes',
+    kind: 'refer',
+    title: 'Lots of data changes, unexpected: the SIS Administrator or Clever Support before resuming',
+    agentActions: [
+      `The changes are unexpected: the administrator should ${SIS_ADMIN_OR_CLEVER} for help before resuming the sync.`,
+      'If they address inconsistencies in the SIS, sync the updated SIS data to Clever before resuming the sync. Once the changes are acknowledged, click Resume sync.',
+    ],
+    customerGuidance:
+      'Since these changes aren’t what you expected, please don’t resume the sync yet. Your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can help find where they come from. Once the data is corrected in your SIS and synced to Clever, click Resume sync on the school’s SIS sync report.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+    roles: ['role_clever_support'],
+  },
+  resume_data_config: {
+    id: 'resume_data_config',
+    kind: 'resolved',
+    title: 'Data configuration hold reviewed: resume the sync',
+    agentActions: ['The administrator wishes to sync the accounts in the .CSV file as they are.', DONT_HOLD_AGAIN, RESUME],
+    customerGuidance:
+      'Since the accounts in the .CSV file are ones you want synced, click Resume sync on the school’s SIS sync report and Remind will process the sync right away. If you don’t want this kind of issue to hold future syncs, select “Don’t hold syncs like this again” before you resume.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+  },
+  filter_contacts_then_resume: {
+    id: 'filter_contacts_then_resume',
+    kind: 'refer',
+    title: 'Emergency/secondary contacts shared: filter them out, then resume the sync',
+    agentActions: [
+      'All contacts shared with Remind receive a provisioned Remind account; emergency and secondary contacts are users teachers don’t typically contact, so creating accounts for them is not recommended. Six or more contacts on a student could mean emergency/secondary contacts are being shared.',
+      `To filter out emergency and secondary contacts from the data share with Remind, the administrator should ${SIS_ADMIN_OR_CLEVER}.`,
+      REMOVE_CONTACTS_BEFORE_RESUMING,
+      RESUME,
+    ],
+    customerGuidance:
+      'Every contact shared with Remind gets an account, and emergency or secondary contacts usually shouldn’t. To filter them out of your data share, please contact your SIS administrator or Clever Support ({{link.link_clever_support_center}}). Once they are removed from the data share, click Resume sync on the school’s SIS sync report.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+    roles: ['role_clever_support'],
+  },
+  correct_duplicate_emails_then_resume: {
+    id: 'correct_duplicate_emails_then_resume',
+    kind: 'resolved',
+    title: 'Duplicate email addresses: correct them in the SIS, sync to Clever, then resume',
+    agentActions: [
+      'Remind requires that all accounts have unique email addresses.',
+      'Correct the duplicate email addresses in the SIS and sync the data with Clever before resuming the sync.',
+      RESUME,
+    ],
+    customerGuidance:
+      'Each account needs its own email address, and several accounts in your school data share one. Please correct those addresses in your SIS (the .CSV file lists them), sync your data with Clever, and then click Resume sync on the school’s SIS sync report.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+  },
+};
+
+export const syncTree: Tree = {
+  id: 'sync',
+  version: 1,
+  title: 'SIS sync report: errors, alerts and holds',
+  source: 'What is my SIS sync report? (the SIS sync report article)',
+  root: 'sync.status',
+  nodes,
+  outcomes,
+};

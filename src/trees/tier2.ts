@@ -1,0 +1,204 @@
+import type { CollectField, Outcome, QuestionNode, Tree } from '../triage/tree';
+import {
+  ASSOCIATION_FIELDS,
+  WHERE_CLEVER_DASHBOARD,
+  WHERE_DISTRICTS_USING_CLEVER,
+  WHERE_USER_SEARCH,
+  yesNo,
+} from './common';
+
+/**
+ * "Tier 2 Escalations", steps 1–3: what Tier 2 checks before it escalates further (supervisors,
+ * Tech Dev, the association owner via Jira) or returns the ticket to Tier 1.
+ */
+
+const TICKET_SHARING_NOTE =
+  'If the issue requires resolution from Clever, the TS Supervisor group ({{role.role_tier2_supervisors}}) may refer to the “Clever_Ticket Sharing Process” attachment ({{link.link_clever_ticket_sharing}}), the note on handling shared tickets in Zendesk for Tier 2.';
+
+const nodes: Record<string, QuestionNode> = {
+  'tier2.1': {
+    id: 'tier2.1',
+    step: '1',
+    question: 'Is the district’s integration approved, launched, and live?',
+    check: 'Check the Districts Using Clever list or the associated schools linked in the user’s account details in VHL Central Support Tools.',
+    where: [WHERE_DISTRICTS_USING_CLEVER, WHERE_USER_SEARCH],
+    answers: yesNo('tier2.2', 'tier2.1.status'),
+  },
+  'tier2.1.status': {
+    id: 'tier2.1.status',
+    step: '1',
+    question: 'Is the integration not approved, or approved but not launched or live?',
+    check: 'The Districts Using Clever list shows whether the district’s integration request was approved and whether it has launched.',
+    where: [WHERE_DISTRICTS_USING_CLEVER],
+    answers: [
+      { id: 'not_approved', label: 'Not approved', next: 'refer_sales_integration_request' },
+      { id: 'not_live', label: 'Not launched or live', next: 'refer_district_admin_not_live' },
+    ],
+  },
+  'tier2.2': {
+    id: 'tier2.2',
+    step: '2',
+    question: 'Does the teacher/student or school appear in Clever’s dashboard district info?',
+    check:
+      'Look up the district info in Clever’s dashboard. This requires escalation to the Tier 2 supervisors, in this order, each when the ones before are not available: {{role.role_tier2_supervisors}}.',
+    where: [WHERE_CLEVER_DASHBOARD, { kind: 'link', link: 'link_clever_ticket_sharing', label: 'Clever_Ticket Sharing Process (TS Supervisor group)' }],
+    answers: yesNo('tier2.3', 'tier2.2.school_listed'),
+    notes: [TICKET_SHARING_NOTE],
+  },
+  'tier2.2.school_listed': {
+    id: 'tier2.2.school_listed',
+    step: '2',
+    question: 'Is the school listed in the Clever dashboard (only the teacher or student is missing)?',
+    check: 'In Clever’s dashboard district info, look for the school itself, then for the teacher or student.',
+    where: [WHERE_CLEVER_DASHBOARD],
+    answers: yesNo('user_not_in_district_data', 'school_not_in_clever'),
+  },
+  'tier2.3': {
+    id: 'tier2.3',
+    step: '3',
+    question: 'Is the information collected from Tier 1 troubleshooting accurate?',
+    check: 'Compare Tier 1’s note (the steps, the answers and the data collected) with Support Tools and the Clever dashboard.',
+    where: [WHERE_USER_SEARCH, WHERE_CLEVER_DASHBOARD],
+    answers: yesNo('tier2.3.association', 'returned_to_tier1'),
+  },
+  'tier2.3.association': {
+    id: 'tier2.3.association',
+    step: '3',
+    question: 'Does the issue need the school and district associations updated?',
+    check:
+      'A school VHL does not recognize, or a message on VHL Central during login, points to the school–district association (Tier 1 steps 2b and 3); other issues go to Tech Dev.',
+    where: [],
+    answers: yesNo('jira_association_update', 'jira_techdev'),
+  },
+};
+
+/** Step 2 "No": what the district's Clever admin does, whichever of the two is missing. */
+const LOGIN_AFTER_ADDED =
+  'After that process is completed users should be able to successfully log in via their SIS/portal (through Clever) and click on the VHL Central / Vista Higher Learning icon/link set up by the school district’s Clever admin to access VHL Central and begin the account creation process.';
+
+/** A user missing from the district's Clever data may have no Clever id yet: whatever identifies them, never a student's name. */
+const USER_IDENTIFIER_FIELD: CollectField = {
+  id: 'user_identifier',
+  label: 'User’s Clever id, or their VHL Central username when they have no Clever id',
+  kind: 'text',
+  required: true,
+  help: 'Never write a student’s name.',
+};
+
+const outcomes: Record<string, Outcome> = {
+  refer_sales_integration_request: {
+    id: 'refer_sales_integration_request',
+    kind: 'refer',
+    title: 'Integration not approved: refer to Sales for the status of the request',
+    agentActions: ['The district’s integration is not approved: refer to {{role.role_sales}} for the status of the request.'],
+    customerGuidance:
+      'Thank you for your patience. Your district’s Clever integration with VHL Central hasn’t been approved yet. Our sales team is following your district’s request and can tell you where it stands; I’ve passed your question on to them.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+    roles: ['role_sales'],
+  },
+  refer_district_admin_not_live: {
+    id: 'refer_district_admin_not_live',
+    kind: 'refer',
+    title: 'Integration not launched or live: refer to the district’s Clever admin',
+    agentActions: ['The district’s integration is not launched or live: refer the user to the district’s Clever admin.'],
+    customerGuidance:
+      'Thank you for your patience. Your district’s Clever integration with VHL Central isn’t live yet. Your district’s Clever administrator can tell you when it will launch; once it does, you’ll be able to sign in through Clever.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+    decision: 'Tier 2 step 1 “No” holds two cases (not approved; not launched or live); a sub-question (tier2.1.status) tells them apart.',
+  },
+  user_not_in_district_data: {
+    id: 'user_not_in_district_data',
+    kind: 'refer',
+    title: 'Teacher or student not in the district’s Clever data: refer to the district’s Clever admin',
+    agentActions: [
+      'The teacher or student is not included in the district’s data.',
+      'Advise the user to contact their district’s Clever admin/support contact for assistance in getting added to Clever.',
+      LOGIN_AFTER_ADDED,
+      TICKET_SHARING_NOTE,
+    ],
+    customerGuidance:
+      'We checked your district’s information in Clever and you aren’t included in it yet, which is why you can’t get in. Please contact your district’s Clever administrator or support contact and ask to be added to Clever. Once you’re added, sign in through your school’s portal (Clever) and click the VHL Central / Vista Higher Learning icon to create your account.',
+    collect: [USER_IDENTIFIER_FIELD],
+    warnings: [],
+    escalationTags: [],
+    roles: ['role_tier2_supervisors'],
+  },
+  school_not_in_clever: {
+    id: 'school_not_in_clever',
+    kind: 'refer',
+    title: 'School not listed in the Clever dashboard: the district’s admin adds it, then VHL updates the association',
+    agentActions: [
+      'The school is not listed in the Clever dashboard: the district’s Clever admin will need to add the school and notify VHL when complete, so that VHL can update the district association to include this school ({{role.role_association_owner}}).',
+      LOGIN_AFTER_ADDED,
+      TICKET_SHARING_NOTE,
+    ],
+    customerGuidance:
+      'We checked your district’s information in Clever and your school isn’t listed there yet. Your district’s Clever administrator will need to add the school in Clever and let us know when that’s done, so we can connect the school to your district in VHL Central. After that, you’ll be able to sign in through your school’s portal (Clever) and click the VHL Central / Vista Higher Learning icon to create your account.',
+    collect: ASSOCIATION_FIELDS.filter((f) => f.id === 'school_name' || f.id === 'district_name'),
+    warnings: [],
+    escalationTags: [],
+    roles: ['role_association_owner', 'role_tier2_supervisors'],
+    decision:
+      'Tier 2 step 2 “No” holds two cases (the user is missing; the school itself is missing); a sub-question (tier2.2.school_listed) tells them apart. The association update follows once the district notifies VHL.',
+  },
+  jira_association_update: {
+    id: 'jira_association_update',
+    kind: 'escalate_techdev',
+    title: 'Tier 1 information accurate: Jira issue to update the school and district association',
+    agentActions: [
+      'Escalate to {{role.role_association_owner}} via a Jira issue for updating of the school and district associations, with the school and district names, Salesforce ids and Clever ids.',
+    ],
+    customerGuidance:
+      'Thank you for your patience. We’ve confirmed the details and asked our team to update how your school is connected to your district in VHL Central. We’ll let you know as soon as it’s done.',
+    collect: ASSOCIATION_FIELDS,
+    warnings: [],
+    escalationTags: ['escalated_techdev'],
+    roles: ['role_association_owner'],
+    decision:
+      'Tier 2 step 3 “Yes” names two Jira recipients: Tech Dev, or the association owner for school and district associations. A sub-question (tier2.3.association) chooses; both are Jira escalations out of support, so both are of kind escalate_techdev and tagged escalated_techdev.',
+  },
+  jira_techdev: {
+    id: 'jira_techdev',
+    kind: 'escalate_techdev',
+    title: 'Tier 1 information accurate: escalate to Tech Dev via a Jira issue',
+    agentActions: ['Escalate to {{role.role_techdev}} via a Jira issue, with the information collected in Tier 1 troubleshooting.'],
+    customerGuidance:
+      'Thank you for your patience. We’ve confirmed the problem and passed it to our technical team to fix. We’ll update you as soon as we hear back from them.',
+    collect: [{ id: 'jira_summary', label: 'What Tech Dev needs to fix, in one paragraph', kind: 'multiline', required: true }],
+    warnings: [],
+    escalationTags: ['escalated_techdev'],
+    roles: ['role_techdev'],
+  },
+  returned_to_tier1: {
+    id: 'returned_to_tier1',
+    kind: 'handoff',
+    title: 'Tier 1 information not accurate: update it and run through the troubleshooting steps again',
+    agentActions: [
+      'Update the information collected during troubleshooting.',
+      'Run through the troubleshooting steps.',
+      'If necessary, escalate to the first of the supervisors ({{role.role_tier2_supervisors}}) to mark it as a returned Tier 1 escalation and review it with the agent.',
+    ],
+    customerGuidance: null,
+    collect: [{ id: 'corrections', label: 'What was not accurate, and the corrected information', kind: 'multiline', required: true }],
+    warnings: [],
+    escalationTags: ['tier2_returned'],
+    handoff: { kind: 'tree', tree: 'access', label: 'Tier 1: troubleshooting access issues' },
+    roles: ['role_tier2_supervisors'],
+    decision:
+      'Tier 2 step 3 “No” returns the ticket to Tier 1 (tagged tier2_returned) and runs the troubleshooting steps again, from the access tree; the supervisor the seed names for returned escalations is the first of the Tier 2 supervisors role.',
+  },
+};
+
+export const tier2Tree: Tree = {
+  id: 'tier2',
+  version: 1,
+  title: 'Tier 2: escalations',
+  source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 2 Escalations, steps 1–3',
+  root: 'tier2.1',
+  nodes,
+  outcomes,
+};
