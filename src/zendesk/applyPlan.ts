@@ -1,0 +1,396 @@
+import { z } from 'zod';
+import type { WritePlan } from '../triage/plan';
+import type { PendingWrites } from './pendingWrite';
+import { classifyFailure, rest, zendeskErrorText, type FailureClass, type RestFailure, type RestRequest } from './rest';
+import { DEFAULT_RETRY_POLICY, backoffMs, countDown, realSleep, retryAfterSeconds, type RetryPolicy, type Sleep } from './retry';
+import type { ZafClient } from './zaf';
+
+/**
+ * Applies one WritePlan as ONE ticket update: the private note, the merged tags, the group
+ * and the outcome field in a single `PUT /api/v2/tickets/{id}.json`, so Zendesk records
+ * one audit and the note never lands without its tags.
+ *
+ * On the happy path it costs two REST calls: read the ticket (for `updated_at`, its tags
+ * and status), then write with `safe_update`. Failures are handled as reference.md says:
+ *   409            re-read, merge again, write again (bounded)
+ *   429            wait Retry-After (bounded, counted down through onProgress), write again
+ *   5xx / no answer  the write may have landed: back off, look for the note's reference
+ *                  line in the ticket's comments, and write again only if it is not there
+ *   401 403 404 422  a typed failure naming the cause, no retry
+ * The `safe_update` stamp is the second guard of "exactly once": a write that landed
+ * unseen changes `updated_at`, so a blind second write would get a 409, not a second note.
+ */
+
+/** Zendesk cuts a comment body over 64 KB silently; a note is refused before that. */
+export const MAX_NOTE_BYTES = 64 * 1024;
+
+/** A ticket holds at most 5,000 comments, 100 to a page. */
+const MAX_COMMENT_PAGES = 51;
+
+export type ApplyFailureReason =
+  | 'closed'
+  | 'forbidden'
+  | 'not_found'
+  | 'unauthorized'
+  | 'invalid'
+  | 'rate_limited'
+  | 'conflict'
+  | 'server'
+  | 'network'
+  | 'too_large';
+
+interface Counts {
+  /** Ticket updates sent (the note's write and any tags-only repair). */
+  attempts: number;
+  /** REST calls made, reads included. */
+  requests: number;
+}
+
+export type ApplySuccess = Counts & {
+  ok: true;
+  ticketUpdatedAt: string | null;
+  /** The note was found already written (after an unclear failure or a reload): nothing was written twice. */
+  alreadyWritten: boolean;
+};
+
+export type ApplyFailure = Counts & {
+  ok: false;
+  reason: ApplyFailureReason;
+  /** For the agent, in plain words. */
+  message: string;
+  /** Whether "Retry" with the same plan can succeed later. */
+  retryable: boolean;
+};
+
+export type ApplyResult = ApplySuccess | ApplyFailure;
+
+export type ApplyProgress =
+  | { kind: 'reading' }
+  | { kind: 'writing'; attempt: number }
+  /** Looking for the note in the ticket's comments after an unclear failure. */
+  | { kind: 'checking' }
+  | { kind: 'waiting'; seconds: number; cause: 'rate_limited' | 'server' | 'network' };
+
+export interface ApplyOptions {
+  onProgress?: (progress: ApplyProgress) => void;
+  /** Injected in tests so no test really waits. */
+  sleep?: Sleep;
+  /** Milliseconds since the epoch (for Retry-After given as a date). */
+  now?: () => number;
+  policy?: Partial<RetryPolicy>;
+  /**
+   * The plan may have been sent before (it was restored after a reload from pendingWrite):
+   * look for its note in the comments before writing.
+   */
+  maybeSent?: boolean;
+  /** Keeps the plan until Zendesk confirms it; cleared on success. */
+  pending?: PendingWrites;
+}
+
+const FAILURES: Record<ApplyFailureReason, { message: string; retryable: boolean }> = {
+  closed: {
+    message: 'This ticket is closed: Zendesk takes no new notes on a closed ticket. Create a follow-up ticket and write there.',
+    retryable: false,
+  },
+  forbidden: { message: "You don't have permission to update this ticket.", retryable: false },
+  not_found: { message: 'This ticket no longer exists: it was deleted or merged into another ticket.', retryable: false },
+  unauthorized: { message: 'Your Zendesk session has ended. Sign in to Zendesk again, then retry.', retryable: true },
+  invalid: { message: 'Zendesk refused the update.', retryable: false },
+  rate_limited: { message: 'Zendesk is limiting requests right now. Wait a minute, then retry.', retryable: true },
+  conflict: {
+    message: 'Other people kept changing this ticket while the note was being written. Retry in a moment.',
+    retryable: true,
+  },
+  server: {
+    message: 'Zendesk had a problem and did not confirm the update. Retry in a moment: the note will not be written twice.',
+    retryable: true,
+  },
+  network: {
+    message: 'The connection to Zendesk was lost before the update was confirmed. Retry when it is back: the note will not be written twice.',
+    retryable: true,
+  },
+  too_large: {
+    message: "The note is over Zendesk's 64 KB limit and would be cut. Shorten the remark or the collected values, then write again.",
+    retryable: false,
+  },
+};
+
+/** Concurrent applies of the same plan (a double click) share one run: one write, one result. */
+const inFlight = new WeakMap<ZafClient, Map<string, Promise<ApplyResult>>>();
+
+export function applyPlan(client: ZafClient, ticketId: number, plan: WritePlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
+  let runs = inFlight.get(client);
+  if (!runs) {
+    runs = new Map();
+    inFlight.set(client, runs);
+  }
+  const key = `${ticketId}:${plan.refId}`;
+  const running = runs.get(key);
+  if (running) return running;
+  const started = run(client, ticketId, plan, opts).finally(() => runs.delete(key));
+  runs.set(key, started);
+  return started;
+}
+
+async function run(client: ZafClient, ticketId: number, plan: WritePlan, opts: ApplyOptions): Promise<ApplyResult> {
+  const none: Counts = { attempts: 0, requests: 0 };
+  if (new TextEncoder().encode(plan.note).length > MAX_NOTE_BYTES) return failure('too_large', none);
+  const line = referenceLine(plan);
+  if (line === null) {
+    return failure('invalid', none, 'the note carries no reference id, so a retry could not tell whether it was already written');
+  }
+  opts.pending?.save(ticketId, plan);
+  const writer = new Writer(client, ticketId, plan, line, opts);
+  const result = await writer.apply(opts.maybeSent ?? false);
+  if (result.ok) opts.pending?.clear(ticketId);
+  return result;
+}
+
+interface TicketState {
+  updatedAt: string;
+  status: string;
+  tags: string[];
+}
+
+type Step<T> = { ok: true; value: T } | ApplyFailure;
+
+const ticketResponse = z.object({
+  ticket: z.object({ updated_at: z.string(), status: z.string(), tags: z.array(z.string()) }),
+});
+
+const updateResponse = z.object({ ticket: z.object({ updated_at: z.string() }) });
+
+const commentsResponse = z.object({
+  comments: z.array(z.object({ body: z.string().nullish().catch(null), plain_body: z.string().nullish().catch(null) })),
+  next_page: z.string().nullish().catch(null),
+  meta: z.object({ has_more: z.boolean() }).nullish().catch(null),
+  links: z.object({ next: z.string().nullish() }).nullish().catch(null),
+});
+
+class Writer {
+  private readonly counts: Counts = { attempts: 0, requests: 0 };
+  private readonly retries = { conflict: 0, rateLimit: 0, transient: 0 };
+  private readonly policy: RetryPolicy;
+  private readonly sleep: Sleep;
+  private readonly now: () => number;
+  private readonly ticketUrl: string;
+
+  constructor(
+    private readonly client: ZafClient,
+    private readonly ticketId: number,
+    private readonly plan: WritePlan,
+    private readonly refLine: string,
+    private readonly opts: ApplyOptions,
+  ) {
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...opts.policy };
+    this.sleep = opts.sleep ?? realSleep;
+    this.now = opts.now ?? Date.now;
+    this.ticketUrl = `/api/v2/tickets/${ticketId}.json`;
+  }
+
+  async apply(maybeSent: boolean): Promise<ApplyResult> {
+    let ticket = await this.readTicket();
+    if (!ticket.ok) return ticket;
+    // After an unclear failure, every later write first checks the note is not there yet.
+    let unclear = maybeSent;
+    let check = maybeSent;
+    for (;;) {
+      if (check) {
+        const found = await this.findNote();
+        if (!found.ok) return found;
+        if (found.value) return this.ensureTags();
+        check = false;
+      }
+      if (ticket.value.status === 'closed') return this.fail('closed');
+
+      this.report({ kind: 'writing', attempt: this.counts.attempts + 1 });
+      const sent = await this.send({ method: 'PUT', url: this.ticketUrl, body: this.updateBody(ticket.value) });
+      if (sent.ok) return this.succeed(updatedAtOf(sent.body), false);
+
+      const cause = classifyFailure(sent.failure);
+      const gaveUp = await this.recover(cause, sent.failure);
+      if (gaveUp) return gaveUp;
+      if (cause.class === 'ambiguous') {
+        unclear = true;
+        check = true;
+      }
+      if (cause.class === 'conflict') {
+        ticket = await this.readTicket();
+        if (!ticket.ok) return ticket;
+        // An earlier unclear write may be what changed the ticket.
+        check = unclear;
+      }
+    }
+  }
+
+  /** The note is there: make sure the plan's tags are too (someone may have removed them since). */
+  private async ensureTags(): Promise<ApplyResult> {
+    for (;;) {
+      const ticket = await this.readTicket();
+      if (!ticket.ok) return ticket;
+      const { tags, updatedAt, status } = ticket.value;
+      // A closed ticket takes no change; the note, the part that matters, is written.
+      if (hasPlannedTags(tags, this.plan) || status === 'closed') return this.succeed(updatedAt, true);
+      this.report({ kind: 'writing', attempt: this.counts.attempts + 1 });
+      const sent = await this.send({
+        method: 'PUT',
+        url: this.ticketUrl,
+        body: { ticket: { tags: mergeTags(tags, this.plan), safe_update: true, updated_stamp: updatedAt } },
+      });
+      if (sent.ok) return this.succeed(updatedAtOf(sent.body), true);
+      // A tags-only update is idempotent: every retry just reads again and tries again.
+      const gaveUp = await this.recover(classifyFailure(sent.failure), sent.failure);
+      if (gaveUp) return gaveUp;
+    }
+  }
+
+  private updateBody(ticket: TicketState) {
+    const { plan } = this;
+    return {
+      ticket: {
+        comment: { body: plan.note, public: false },
+        tags: mergeTags(ticket.tags, plan),
+        ...(plan.groupId !== null && { group_id: plan.groupId }),
+        ...(plan.outcomeField && { custom_fields: [{ id: plan.outcomeField.id, value: plan.outcomeField.value }] }),
+        safe_update: true,
+        updated_stamp: ticket.updatedAt,
+      },
+    };
+  }
+
+  private async readTicket(): Promise<Step<TicketState>> {
+    this.report({ kind: 'reading' });
+    const read = await this.readWithRetry(this.ticketUrl);
+    if (!read.ok) return read;
+    const parsed = ticketResponse.safeParse(read.value);
+    if (!parsed.success) return this.fail('server', 'Zendesk answered with a ticket the app cannot read');
+    const { updated_at, status, tags } = parsed.data.ticket;
+    return { ok: true, value: { updatedAt: updated_at, status: status.toLowerCase(), tags } };
+  }
+
+  /** Whether a comment of the ticket holds the plan's reference line (all pages, newest first). */
+  private async findNote(): Promise<Step<boolean>> {
+    this.report({ kind: 'checking' });
+    let url: string | null = `/api/v2/tickets/${this.ticketId}/comments.json?sort_order=desc`;
+    for (let page = 0; url !== null && page < MAX_COMMENT_PAGES; page++) {
+      const read = await this.readWithRetry(url);
+      if (!read.ok) return read;
+      const parsed = commentsResponse.safeParse(read.value);
+      if (!parsed.success) return this.fail('server', "Zendesk answered with the ticket's comments in a shape the app cannot read");
+      const { comments, next_page, meta, links } = parsed.data;
+      if (comments.some((c) => [c.body, c.plain_body].some((text) => text && normalise(text).includes(this.refLine)))) {
+        return { ok: true, value: true };
+      }
+      url = toPath(next_page ?? (meta?.has_more ? links?.next : null));
+    }
+    return { ok: true, value: false };
+  }
+
+  private async readWithRetry(url: string): Promise<Step<unknown>> {
+    for (;;) {
+      const read = await this.send({ method: 'GET', url });
+      if (read.ok) return { ok: true, value: read.body };
+      const gaveUp = await this.recover(classifyFailure(read.failure), read.failure);
+      if (gaveUp) return gaveUp;
+    }
+  }
+
+  /** Waits as the failure asks and returns null, or returns the failure to give up with. */
+  private async recover(cause: FailureClass, failure: RestFailure): Promise<ApplyFailure | null> {
+    switch (cause.class) {
+      case 'final':
+        return this.fail(cause.reason, zendeskErrorText(failure));
+      case 'conflict':
+        return ++this.retries.conflict > this.policy.maxConflictRetries ? this.fail('conflict') : null;
+      case 'rate_limited': {
+        if (++this.retries.rateLimit > this.policy.maxRateLimitRetries) return this.fail('rate_limited');
+        const seconds = retryAfterSeconds(cause.retryAfter, this.now()) ?? backoffMs(this.retries.rateLimit, this.policy) / 1000;
+        if (seconds > this.policy.maxRetryAfterSeconds) return this.fail('rate_limited', `Zendesk asks to wait ${seconds} s`);
+        await this.wait(seconds * 1000, 'rate_limited');
+        return null;
+      }
+      case 'ambiguous': {
+        if (++this.retries.transient > this.policy.maxTransientRetries) {
+          return this.fail(cause.reason, failure.kind === 'network' ? failure.detail : `HTTP ${failure.status}`);
+        }
+        await this.wait(backoffMs(this.retries.transient, this.policy), cause.reason);
+        return null;
+      }
+    }
+  }
+
+  private wait(ms: number, cause: 'rate_limited' | 'server' | 'network'): Promise<void> {
+    return countDown(ms, this.sleep, (seconds) => this.report({ kind: 'waiting', seconds, cause }));
+  }
+
+  private send(req: RestRequest) {
+    this.counts.requests += 1;
+    if (req.method === 'PUT') this.counts.attempts += 1;
+    return rest(this.client, { ...req, timeoutMs: this.policy.requestTimeoutMs });
+  }
+
+  private report(progress: ApplyProgress): void {
+    try {
+      this.opts.onProgress?.(progress);
+    } catch {
+      // A display callback that fails must not stop a write half-way.
+    }
+  }
+
+  private succeed(ticketUpdatedAt: string | null, alreadyWritten: boolean): ApplySuccess {
+    return { ok: true, ticketUpdatedAt, alreadyWritten, ...this.counts };
+  }
+
+  private fail(reason: ApplyFailureReason, detail?: string | null): ApplyFailure {
+    return failure(reason, this.counts, detail);
+  }
+}
+
+function failure(reason: ApplyFailureReason, counts: Counts, detail?: string | null): ApplyFailure {
+  const { message, retryable } = FAILURES[reason];
+  return { ok: false, reason, message: detail ? `${message} (${detail})` : message, retryable, ...counts };
+}
+
+/**
+ * The ticket's tags after the write: its current tags (others' included, never dropped),
+ * plus the plan's, minus the ones the plan removes. Lowercased, as Zendesk stores them.
+ */
+export function mergeTags(current: readonly string[], plan: Pick<WritePlan, 'tags' | 'removeTags'>): string[] {
+  const remove = new Set(plan.removeTags.map((t) => t.toLowerCase()));
+  const merged = [...current, ...plan.tags].map((t) => t.toLowerCase()).filter((t) => !remove.has(t));
+  return [...new Set(merged)];
+}
+
+function hasPlannedTags(current: readonly string[], plan: WritePlan): boolean {
+  const have = new Set(current.map((t) => t.toLowerCase()));
+  return plan.tags.every((t) => have.has(t.toLowerCase())) && plan.removeTags.every((t) => !have.has(t.toLowerCase()));
+}
+
+/** The note's line that names the session's reference id: how a retry recognises the note. */
+export function referenceLine(plan: Pick<WritePlan, 'note' | 'refId'>): string | null {
+  if (plan.refId.trim() === '') return null;
+  const line = plan.note.split(/\r?\n/).find((l) => l.includes(plan.refId));
+  return line === undefined ? null : normalise(line);
+}
+
+/** Zendesk's plain-text `body` collapses runs of spaces: compare on that footing. */
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function updatedAtOf(body: unknown): string | null {
+  const parsed = updateResponse.safeParse(body);
+  return parsed.success ? parsed.data.ticket.updated_at : null;
+}
+
+/** Next-page links are absolute; ZAF requests take the account's paths. */
+function toPath(url: string | null | undefined): string | null {
+  if (!url) return null;
+  if (url.startsWith('/')) return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return null;
+  }
+}

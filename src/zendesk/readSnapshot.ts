@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import type { OrganizationSnapshot, TicketSnapshot, UserSnapshot } from '../triage/snapshot';
+import { isRecord } from './rest';
+import type { ZafClient, ZafGetResult } from './zaf';
+
+/**
+ * Reads everything classification and the trees need in ONE batched `client.get`, and
+ * turns it into a `TicketSnapshot`. Zendesk data is an admin's data: any value may be
+ * missing or of another type. Nothing here throws: what cannot be read is replaced by
+ * an empty value and reported as a `SnapshotProblem`, so the sidebar can say what it
+ * could not read and carry on with the rest.
+ */
+
+export interface SnapshotProblem {
+  /** The ZAF path (with a sub-field where it helps): `ticket.organization.tags`. */
+  path: string;
+  message: string;
+}
+
+export interface SnapshotRead {
+  snapshot: TicketSnapshot;
+  problems: SnapshotProblem[];
+}
+
+export const SNAPSHOT_PATHS = [
+  'ticket.id',
+  'ticket.status',
+  'ticket.tags',
+  'ticket.requester',
+  'ticket.organization',
+  'currentUser',
+] as const;
+type SnapshotPath = (typeof SNAPSHOT_PATHS)[number];
+
+const EMPTY: TicketSnapshot = {
+  ticketId: null,
+  status: '',
+  tags: [],
+  requester: null,
+  organization: null,
+  currentUser: null,
+};
+
+export async function readSnapshot(client: ZafClient): Promise<SnapshotRead> {
+  let result: ZafGetResult;
+  try {
+    result = await client.get([...SNAPSHOT_PATHS]);
+  } catch (error) {
+    return { snapshot: EMPTY, problems: [{ path: 'ticket', message: `Zendesk did not answer: ${describe(error)}` }] };
+  }
+  return parseSnapshot(result);
+}
+
+/** Pure: the part of `readSnapshot` after the answer arrived (also used by the harness and tests). */
+export function parseSnapshot(result: unknown): SnapshotRead {
+  const problems: SnapshotProblem[] = [];
+  const values = isRecord(result) ? result : {};
+  const errors = isRecord(values.errors) ? values.errors : {};
+
+  const read = (path: SnapshotPath): unknown => {
+    if (path in errors) {
+      problems.push({ path, message: `Zendesk could not read it: ${describe(errors[path])}` });
+      return undefined;
+    }
+    return values[path];
+  };
+
+  const snapshot: TicketSnapshot = {
+    ticketId: readTicketId(read('ticket.id'), problems),
+    status: readStatus(read('ticket.status'), problems),
+    tags: readTags('ticket.tags', read('ticket.tags'), problems),
+    requester: readRequester(read('ticket.requester'), problems),
+    organization: readOrganization(read('ticket.organization'), problems),
+    currentUser: readUser(read('currentUser'), problems),
+  };
+  // A path Zendesk reported an error for is then also "missing": say it once, with Zendesk's reason.
+  const onePerPath = problems.filter((p, i) => problems.findIndex((q) => q.path === p.path) === i);
+  return { snapshot, problems: onePerPath };
+}
+
+type Problems = SnapshotProblem[];
+
+const id = z.number().int().positive();
+const numericId = z.union([id, z.string().regex(/^\d+$/).transform(Number).pipe(id)]);
+
+function readTicketId(value: unknown, problems: Problems): number | null {
+  // A new ticket has no id yet: that is a state, not a problem.
+  if (value === undefined || value === null) return null;
+  const parsed = numericId.safeParse(value);
+  if (parsed.success) return parsed.data;
+  problems.push({ path: 'ticket.id', message: `expected a ticket id, got ${typeName(value)}` });
+  return null;
+}
+
+/** '' when it cannot be read. applyPlan reads the status again over REST before it writes, so no write relies on this. */
+function readStatus(value: unknown, problems: Problems): string {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim().toLowerCase();
+  problems.push({ path: 'ticket.status', message: `expected the ticket status, got ${typeName(value)}` });
+  return '';
+}
+
+/** Keeps the string tags; reports a list that is not one, and entries that are not text. */
+function readTags(path: string, value: unknown, problems: Problems): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ path, message: `expected a list of tags, got ${typeName(value)}` });
+    return [];
+  }
+  const tags = value.filter((t): t is string => typeof t === 'string');
+  if (tags.length !== value.length) {
+    problems.push({ path, message: `${value.length - tags.length} tag(s) were not text and were left out` });
+  }
+  return tags;
+}
+
+const requesterSchema = z.object({
+  id: numericId,
+  name: z.string().catch(''),
+  email: z.string().nullish().catch(null),
+});
+
+function readRequester(value: unknown, problems: Problems): TicketSnapshot['requester'] {
+  if (value === undefined || value === null) return null;
+  const parsed = requesterSchema.safeParse(value);
+  if (!parsed.success) {
+    problems.push({ path: 'ticket.requester', message: `expected the requester with an id, got ${typeName(value)}` });
+    return null;
+  }
+  return { id: parsed.data.id, name: parsed.data.name, email: parsed.data.email ?? null };
+}
+
+/**
+ * The organization's custom fields stay `unknown`: classify() reads them and says what
+ * an odd value means. Only the frame around them (an object of fields, a list of tags)
+ * is checked here.
+ */
+function readOrganization(value: unknown, problems: Problems): OrganizationSnapshot | null {
+  // No organization on the ticket is a state classify() names (`no-organization`).
+  if (value === undefined || value === null) return null;
+  const path = 'ticket.organization';
+  if (!isRecord(value)) {
+    problems.push({ path, message: `expected an organization, got ${typeName(value)}` });
+    return null;
+  }
+  const orgId = value.id === undefined || value.id === null ? null : numericId.safeParse(value.id);
+  if (orgId && !orgId.success) problems.push({ path: `${path}.id`, message: `expected an id, got ${typeName(value.id)}` });
+
+  let name = '';
+  if (typeof value.name === 'string') name = value.name;
+  else problems.push({ path: `${path}.name`, message: `expected a name, got ${typeName(value.name)}` });
+
+  // ZAF names it organizationFields; accept the REST spelling too, in case a host sends that.
+  const rawFields = value.organizationFields ?? value.organization_fields;
+  let organizationFields: Record<string, unknown> = {};
+  if (isRecord(rawFields)) organizationFields = { ...rawFields };
+  else if (rawFields !== undefined && rawFields !== null) {
+    problems.push({ path: `${path}.organizationFields`, message: `expected the organization's fields, got ${typeName(rawFields)}` });
+  }
+
+  return {
+    id: orgId?.success ? orgId.data : null,
+    name,
+    tags: readTags(`${path}.tags`, value.tags, problems),
+    organizationFields,
+  };
+}
+
+const groupSchema = z.object({ id: numericId, name: z.string().catch('') });
+
+const userSchema = z.object({
+  id: numericId,
+  name: z.string().catch(''),
+  role: z.string().catch(''),
+  locale: z.string().catch(''),
+  groups: z.unknown(),
+});
+
+function readUser(value: unknown, problems: Problems): UserSnapshot | null {
+  const path = 'currentUser';
+  const parsed = userSchema.safeParse(value);
+  if (!parsed.success) {
+    problems.push({ path, message: `expected the signed-in agent with an id, got ${typeName(value)}` });
+    return null;
+  }
+  const { groups: rawGroups, ...user } = parsed.data;
+  for (const key of ['role', 'locale'] as const) {
+    if (user[key] === '') problems.push({ path: `${path}.${key}`, message: `expected the agent's ${key}, got ${typeName(isRecord(value) ? value[key] : undefined)}` });
+  }
+  let groups: UserSnapshot['groups'] = [];
+  if (Array.isArray(rawGroups)) {
+    groups = rawGroups.flatMap((g) => {
+      const group = groupSchema.safeParse(g);
+      return group.success ? [group.data] : [];
+    });
+    if (groups.length !== rawGroups.length) {
+      problems.push({ path: `${path}.groups`, message: `${rawGroups.length - groups.length} group(s) without an id were left out` });
+    }
+  } else if (rawGroups !== undefined && rawGroups !== null) {
+    problems.push({ path: `${path}.groups`, message: `expected a list of groups, got ${typeName(rawGroups)}` });
+  }
+  return { ...user, groups };
+}
+
+/** A short name of what a value is, for messages (never the value: it may be long or hostile). */
+function typeName(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty text' : 'a text';
+  return `a ${typeof value}`;
+}
+
+function describe(error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (isRecord(error) && typeof error.message === 'string') return error.message;
+  return 'no reason given';
+}

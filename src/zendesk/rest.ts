@@ -1,0 +1,133 @@
+import type { ZafClient, ZafHttpResponse } from './zaf';
+
+/**
+ * One Zendesk REST call through `client.request`, and what its failure means.
+ * ZAF sends the request from the Zendesk page (the app's iframe never sees it); with
+ * `httpCompleteResponse: true` it resolves with `{status, responseJSON, responseText,
+ * headers}` and rejects with the same shape for an HTTP error, or with status 0 (or no
+ * status at all) when no answer came: a timeout or a dropped connection.
+ */
+
+export interface RestRequest {
+  method: 'GET' | 'PUT';
+  /** A path on the account, e.g. `/api/v2/tickets/1.json`. */
+  url: string;
+  body?: unknown;
+  timeoutMs?: number;
+}
+
+export type RestFailure =
+  | { kind: 'http'; status: number; body: unknown; retryAfter: string | null }
+  /** No HTTP answer: the request may or may not have reached Zendesk. */
+  | { kind: 'network'; detail: string };
+
+export type RestResult = { ok: true; status: number; body: unknown } | { ok: false; failure: RestFailure };
+
+export async function rest(client: ZafClient, req: RestRequest): Promise<RestResult> {
+  let answer: unknown;
+  try {
+    answer = await client.request({
+      url: req.url,
+      type: req.method,
+      httpCompleteResponse: true,
+      ...(req.timeoutMs !== undefined && { timeout: req.timeoutMs }),
+      ...(req.body !== undefined && { contentType: 'application/json', data: JSON.stringify(req.body) }),
+    });
+  } catch (rejection) {
+    return { ok: false, failure: toFailure(rejection) };
+  }
+  const response = asResponse(answer);
+  if (response && response.status >= 200 && response.status < 300) {
+    return { ok: true, status: response.status, body: bodyOf(response) };
+  }
+  // A resolved non-2xx (some hosts do that) is a failure all the same.
+  if (response) return { ok: false, failure: toFailure(response) };
+  return { ok: false, failure: { kind: 'network', detail: 'the answer was not an HTTP response' } };
+}
+
+function toFailure(rejection: unknown): RestFailure {
+  const response = asResponse(rejection);
+  if (response && response.status > 0) {
+    return { kind: 'http', status: response.status, body: bodyOf(response), retryAfter: header(response, 'retry-after') };
+  }
+  const statusText = isRecord(rejection) && typeof rejection.statusText === 'string' ? rejection.statusText : '';
+  if (statusText === 'timeout') return { kind: 'network', detail: 'the request timed out' };
+  if (rejection instanceof Error) return { kind: 'network', detail: rejection.message };
+  return { kind: 'network', detail: 'the connection was lost' };
+}
+
+function asResponse(value: unknown): ZafHttpResponse | null {
+  if (!isRecord(value) || typeof value.status !== 'number') return null;
+  return value as unknown as ZafHttpResponse;
+}
+
+function bodyOf(response: ZafHttpResponse): unknown {
+  if (response.responseJSON !== undefined) return response.responseJSON;
+  if (typeof response.responseText !== 'string' || response.responseText === '') return null;
+  try {
+    return JSON.parse(response.responseText);
+  } catch {
+    return response.responseText;
+  }
+}
+
+/** Header names are case-insensitive; hosts hand them over in either case. */
+function header(response: ZafHttpResponse, name: string): string | null {
+  const headers = response.headers;
+  if (!isRecord(headers)) return null;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  const value = key === undefined ? undefined : headers[key];
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
+}
+
+/** Why a call failed, in the terms the retry logic acts on. */
+export type FailureClass =
+  /** 409: someone changed the ticket since it was read; nothing was written. */
+  | { class: 'conflict' }
+  /** 429: nothing was written; wait as told. */
+  | { class: 'rate_limited'; retryAfter: string | null }
+  /** 5xx, timeout, dropped connection: the write MAY have been applied. */
+  | { class: 'ambiguous'; reason: 'server' | 'network' }
+  /** Trying again will not help. */
+  | { class: 'final'; reason: FinalReason };
+
+export type FinalReason = 'unauthorized' | 'forbidden' | 'not_found' | 'invalid' | 'too_large';
+
+export function classifyFailure(failure: RestFailure): FailureClass {
+  if (failure.kind === 'network') return { class: 'ambiguous', reason: 'network' };
+  const { status } = failure;
+  if (status === 409) return { class: 'conflict' };
+  if (status === 429) return { class: 'rate_limited', retryAfter: failure.retryAfter };
+  if (status === 408) return { class: 'ambiguous', reason: 'network' };
+  if (status >= 500) return { class: 'ambiguous', reason: 'server' };
+  if (status === 401) return { class: 'final', reason: 'unauthorized' };
+  if (status === 403) return { class: 'final', reason: 'forbidden' };
+  if (status === 404) return { class: 'final', reason: 'not_found' };
+  if (status === 413) return { class: 'final', reason: 'too_large' };
+  return { class: 'final', reason: 'invalid' };
+}
+
+/**
+ * Zendesk's own words for a refused request (`{error, description, details:{field:[{description}]}}`),
+ * as plain text of a readable length, or null.
+ */
+export function zendeskErrorText(failure: RestFailure): string | null {
+  if (failure.kind !== 'http' || !isRecord(failure.body)) return null;
+  const { error, description, details } = failure.body;
+  const parts: string[] = [];
+  if (typeof description === 'string') parts.push(description);
+  else if (isRecord(error) && typeof error.message === 'string') parts.push(error.message);
+  else if (typeof error === 'string') parts.push(error);
+  if (isRecord(details)) {
+    for (const entries of Object.values(details)) {
+      if (!Array.isArray(entries)) continue;
+      for (const entry of entries) if (isRecord(entry) && typeof entry.description === 'string') parts.push(entry.description);
+    }
+  }
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
