@@ -373,9 +373,12 @@ export function referenceLine(plan: Pick<WritePlan, 'note' | 'refId'>): string |
   return line === undefined ? null : normalise(line);
 }
 
-/** Zendesk's plain-text `body` collapses runs of spaces: compare on that footing. */
+/** Zendesk's plain-text `body` drops markup and collapses runs of spaces: compare on that footing. */
 function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<\/?[A-Za-z!][^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function updatedAtOf(body: unknown): string | null {
