@@ -1,0 +1,27 @@
+/**
+ * `npm run trees:check`: the trees keep the contracts (architecture.md) and their diagrams in
+ * docs/trees/ are up to date. One line per problem on stderr and a non-zero exit on any.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { TREES } from '../src/trees/index';
+import { checkTrees, formatProblem } from '../src/triage/checkTrees';
+import { diagramPath } from '../src/triage/diagram';
+
+const root = resolve(__dirname, '..');
+const diagrams = Object.fromEntries(
+  Object.values(TREES).map((tree) => {
+    const file = resolve(root, diagramPath(tree));
+    return [tree.id, existsSync(file) ? readFileSync(file, 'utf8') : null];
+  }),
+);
+
+const problems = checkTrees(TREES, { diagrams });
+if (problems.length > 0) {
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  process.stderr.write(`trees:check: ${problems.length} problem(s)\n`);
+  process.exit(1);
+}
+const nodes = Object.values(TREES).reduce((n, t) => n + Object.keys(t.nodes).length, 0);
+const outcomes = Object.values(TREES).reduce((n, t) => n + Object.keys(t.outcomes).length, 0);
+process.stdout.write(`trees:check: ${Object.keys(TREES).length} trees, ${nodes} questions, ${outcomes} outcomes: all good\n`);

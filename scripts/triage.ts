@@ -1,0 +1,157 @@
+/**
+ * The command-line tool (contract: architecture.md, "The command-line tool"):
+ *
+ *   npm run --silent triage -- classify --org FILE
+ *   npm run --silent triage -- walk --tree ID [--org FILE] [--answers JSON] [--settings FILE]
+ *
+ * One JSON document on stdout. Bad input exits non-zero with one line on stderr.
+ * `today` is the real date, or CLEVER_TRIAGE_TODAY=YYYY-MM-DD (for tests).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { TREES } from '../src/trees/index';
+import { classify } from '../src/triage/classify';
+import { EngineError, view, walk, type WalkState } from '../src/triage/engine';
+import { planWrite } from '../src/triage/planWrite';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../src/triage/settings';
+import { fill } from '../src/triage/text';
+import { TREE_IDS, type TreeId } from '../src/triage/tree';
+
+/** Bad input: reported on one line, exit 2. */
+class InputError extends Error {}
+
+/** The reference id of every CLI note, so the same walk prints the same note. */
+const CLI_REF_ID = 'cli';
+
+function readJsonFile(flag: string, file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'unreadable';
+    throw new InputError(`${flag} ${file}: cannot read the file (${code})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${flag} ${file}: not valid JSON (${e instanceof Error ? e.message : 'parse error'})`);
+  }
+}
+
+const todaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'CLEVER_TRIAGE_TODAY must be YYYY-MM-DD')
+  .transform((s) => new Date(`${s}T00:00:00Z`))
+  .refine((d) => Number.isFinite(d.getTime()), 'CLEVER_TRIAGE_TODAY is not a real date');
+
+function today(): Date {
+  const env = process.env.CLEVER_TRIAGE_TODAY;
+  if (env === undefined || env === '') return new Date();
+  const parsed = todaySchema.safeParse(env);
+  if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? 'CLEVER_TRIAGE_TODAY is not valid');
+  return parsed.data;
+}
+
+const treeSchema = z.enum(TREE_IDS as [TreeId, ...TreeId[]], { error: () => `--tree must be one of ${TREE_IDS.join(', ')}` });
+const answersSchema = z.record(z.string(), z.string(), { error: () => '--answers must be a JSON object from node id to answer id' });
+const settingsFileSchema = z.record(z.string(), z.unknown(), { error: () => '--settings FILE must hold a JSON object' });
+
+function firstIssue(error: z.ZodError): string {
+  return error.issues[0]?.message ?? 'invalid input';
+}
+
+function loadSettings(file: string | undefined): Settings {
+  if (file === undefined) return DEFAULT_SETTINGS;
+  const raw = settingsFileSchema.safeParse(readJsonFile('--settings', file));
+  if (!raw.success) throw new InputError(firstIssue(raw.error));
+  const { settings, problems } = parseSettings(raw.data);
+  const [problem] = problems;
+  if (problem) throw new InputError(`--settings ${file}: ${problem.setting} ${problem.message}`);
+  return settings;
+}
+
+function loadOrg(file: string | undefined): unknown {
+  return file === undefined ? null : readJsonFile('--org', file);
+}
+
+function runClassify(args: string[]): unknown {
+  const { values } = parseArgs({ args, options: { org: { type: 'string' } }, strict: true, allowPositionals: false });
+  if (values.org === undefined) throw new InputError('classify needs --org FILE');
+  const { kind, academicYear, stale, conflict, evidence } = classify(loadOrg(values.org), DEFAULT_SETTINGS, today());
+  return { kind, academicYear, stale, conflict, evidence };
+}
+
+function runWalk(args: string[]): unknown {
+  const { values } = parseArgs({
+    args,
+    options: { tree: { type: 'string' }, org: { type: 'string' }, answers: { type: 'string' }, settings: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.tree === undefined) throw new InputError('walk needs --tree ID');
+  const treeId = treeSchema.safeParse(values.tree);
+  if (!treeId.success) throw new InputError(firstIssue(treeId.error));
+  let answersJson: unknown = {};
+  if (values.answers !== undefined) {
+    try {
+      answersJson = JSON.parse(values.answers);
+    } catch {
+      throw new InputError('--answers is not valid JSON');
+    }
+  }
+  const answers = answersSchema.safeParse(answersJson);
+  if (!answers.success) throw new InputError(firstIssue(answers.error));
+
+  const settings = loadSettings(values.settings);
+  const tree = TREES[treeId.data];
+  const classification = classify(loadOrg(values.org), settings, today());
+  let state: WalkState;
+  try {
+    state = walk(tree, classification, answers.data, { refId: CLI_REF_ID });
+  } catch (e) {
+    if (e instanceof EngineError) throw new InputError(`--answers: ${e.message}`);
+    throw e;
+  }
+  const { path, pending, outcome } = view(tree, state);
+  const plan = outcome ? planWrite(tree, state, settings, { collected: {}, remark: '' }) : null;
+
+  return {
+    tree: tree.id,
+    treeVersion: tree.version,
+    classification,
+    path: path.map((s) => ({
+      node: s.node,
+      question: fill(tree.nodes[s.node]?.question ?? '', settings),
+      answer: s.answer,
+      auto: s.source === 'auto',
+      evidence: s.evidence,
+    })),
+    pending: pending ? { node: pending.id, question: fill(pending.question, settings), answers: pending.answers.map((a) => a.id) } : null,
+    outcome: outcome ? { id: outcome.id, kind: outcome.kind, title: fill(outcome.title, settings) } : null,
+    note: plan?.note ?? null,
+    tags: plan?.tags ?? [],
+  };
+}
+
+const COMMANDS: Record<string, (args: string[]) => unknown> = { classify: runClassify, walk: runWalk };
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    const run = command === undefined ? undefined : COMMANDS[command];
+    if (!run) throw new InputError(`unknown command "${command ?? ''}": use classify --org FILE, or walk --tree ID [--org FILE] [--answers JSON] [--settings FILE]`);
+    process.stdout.write(`${JSON.stringify(run(rest), null, 2)}\n`);
+    return 0;
+  } catch (e) {
+    // parseArgs reports unknown flags and missing values with a TypeError whose code starts ERR_PARSE_ARGS.
+    const isArgError = e instanceof Error && 'code' in e && String((e as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
+    if (e instanceof InputError || isArgError) {
+      process.stderr.write(`triage: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

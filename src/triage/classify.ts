@@ -1,0 +1,234 @@
+import type { Settings } from './settings';
+import type { Classification, Evidence } from './snapshot';
+import type { DistrictKind } from './tree';
+
+/**
+ * What kind of Clever district the ticket's school belongs to, read from its organization
+ * the way step 1 of the access procedure reads it: "Parent Account" / "Parent Account ID"
+ * say the school belongs to a district, the "LMS" field says which integration
+ * ("Clever SSO District AY 2017-2018").
+ *
+ * Decisions (the procedure leaves them open):
+ * - A parent account OR a parent account id counts as "associated with a district".
+ * - The LMS wording (settings `lms_sso_text`, `lms_rostering_text`) matches whatever the case,
+ *   spacing, punctuation or underscores (dropdown fields hold tag-like values), with extra
+ *   words around it and at most one extra word between its words ("Clever District SSO").
+ * - An LMS value naming both integrations says neither for sure: the type is unknown.
+ * - The organization's tags are read the same way, but only when the LMS field names no
+ *   integration: the LMS field is the one the procedure names.
+ * - A Clever LMS value without a parent account (or a parent account with an LMS value that
+ *   does not mention Clever) is a conflict: the kind follows the LMS, and the engine leaves
+ *   the questions to the agent.
+ * - Total: any input gives a classification, nothing throws.
+ */
+
+const MAX_VALUE_CHARS = 120;
+
+type Integration = 'sso' | 'rostering' | 'both' | 'clever' | 'none';
+
+function safeGet(obj: object, key: string): unknown {
+  try {
+    return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(v: unknown): v is object {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A field's value as text: strings, numbers, booleans, and lists of them (multi-select fields). */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) {
+    return value
+      .slice(0, 50)
+      .map((v) => (Array.isArray(v) ? '' : textOf(v)))
+      .filter((s) => s.trim() !== '')
+      .join(', ');
+  }
+  return '';
+}
+
+/** Cuts a value to a readable length, on one line. */
+export function shown(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/_/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Whether `phrase`'s words appear in `text` in order, with at most one other word between two of them. */
+export function saysPhrase(text: string, phrase: string): boolean {
+  const want = words(phrase);
+  const have = words(text);
+  if (want.length === 0) return false;
+  for (let startAt = 0; startAt < have.length; startAt++) {
+    if (have[startAt] !== want[0]) continue;
+    let at = startAt;
+    let matched = 1;
+    while (matched < want.length) {
+      const next = have[at + 1] === want[matched] ? at + 1 : have[at + 2] === want[matched] ? at + 2 : -1;
+      if (next < 0) break;
+      at = next;
+      matched++;
+    }
+    if (matched === want.length) return true;
+  }
+  return false;
+}
+
+function integrationIn(text: string, settings: Settings): Integration {
+  const sso = saysPhrase(text, settings.lms_sso_text);
+  const rostering = saysPhrase(text, settings.lms_rostering_text);
+  if (sso && rostering) return 'both';
+  if (sso) return 'sso';
+  if (rostering) return 'rostering';
+  return words(text).includes('clever') ? 'clever' : 'none';
+}
+
+const INTEGRATION_READING: Record<Integration, string> = {
+  sso: 'names the Clever SSO integration',
+  rostering: 'names the Clever Rostering integration',
+  both: 'names both Clever SSO and Clever Rostering, so the integration type is unclear',
+  clever: 'mentions Clever but not which integration',
+  none: 'does not mention a Clever integration',
+};
+
+const YEAR_PAIR = /(?:^|[^\p{L}\p{N}])(ay\s*)?(\d{2}|\d{4})(\s*[-/–—]\s*|\s+)(\d{2}|\d{4})(?!\p{N})/gu;
+
+/**
+ * The latest academic year written in a value: "AY 2017-2018", "2017-18", "AY17-18",
+ * "ay_2017_2018". Two-digit years need "AY" or a dash; a pair must be consecutive years.
+ */
+export function academicYearIn(text: string): { start: number; label: string } | null {
+  const flat = text.toLowerCase().replace(/_/g, ' ');
+  let best: number | null = null;
+  for (const m of flat.matchAll(YEAR_PAIR)) {
+    const [, ay, a, sep, b] = m;
+    if (a === undefined || b === undefined || sep === undefined) continue;
+    const spaced = sep.trim() === '';
+    const shortForm = a.length === 2 || b.length === 2;
+    if (a.length === 2 && b.length === 4) continue;
+    if (spaced && shortForm && !ay) continue;
+    const start = a.length === 2 ? 2000 + Number(a) : Number(a);
+    const end = b.length === 2 ? Math.floor(start / 100) * 100 + Number(b) : Number(b);
+    if (end !== start + 1 || start < 1990 || start > 2099) continue;
+    if (best === null || start > best) best = start;
+  }
+  return best === null ? null : { start: best, label: `${best}-${best + 1}` };
+}
+
+/** The first calendar year of the academic year (1 July – 30 June) `today` falls in, in UTC. */
+export function academicYearStart(today: Date): number | null {
+  const t = today.getTime();
+  if (!Number.isFinite(t)) return null;
+  return today.getUTCMonth() >= 6 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+}
+
+function tagsOf(org: object): string[] {
+  const raw = safeGet(org, 'tags');
+  const list = Array.isArray(raw) ? raw.slice(0, 500) : typeof raw === 'string' ? raw.split(/[\s,]+/) : [];
+  return list.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+}
+
+function fieldsOf(org: object): object {
+  // ZAF names them organizationFields; the REST API organization_fields.
+  const fields = safeGet(org, 'organizationFields') ?? safeGet(org, 'organization_fields');
+  return isRecord(fields) ? fields : {};
+}
+
+function kindFor(hasParent: boolean, integration: Integration): DistrictKind {
+  if (integration === 'sso') return 'clever-sso';
+  if (integration === 'rostering') return 'clever-rostering';
+  return hasParent ? 'clever-unknown-type' : 'not-clever';
+}
+
+export function classify(org: unknown, settings: Settings, today: Date): Classification {
+  if (!isRecord(org)) {
+    return {
+      kind: 'no-organization',
+      academicYear: null,
+      stale: false,
+      conflict: false,
+      evidence: [{ field: 'organization', value: '(none)', reading: 'the ticket has no organization' }],
+    };
+  }
+
+  const fields = fieldsOf(org);
+  const read = (key: string) => textOf(safeGet(fields, key)).trim();
+  const parent = read(settings.parent_account_field_key);
+  const parentId = read(settings.parent_account_id_field_key);
+  const lms = read(settings.lms_field_key);
+  const hasParent = parent !== '' || parentId !== '';
+  const lmsSays = integrationIn(lms, settings);
+
+  const evidence: Evidence[] = [
+    {
+      field: settings.parent_account_field_key,
+      value: parent === '' ? '(empty)' : shown(parent),
+      reading: parent === '' ? 'no parent account' : 'the school belongs to this parent account (district)',
+    },
+    {
+      field: settings.parent_account_id_field_key,
+      value: parentId === '' ? '(empty)' : shown(parentId),
+      reading: parentId === '' ? 'no parent account id' : 'the district has this parent account id',
+    },
+    {
+      field: settings.lms_field_key,
+      value: lms === '' ? '(empty)' : shown(lms),
+      reading: lms === '' ? 'no LMS value' : INTEGRATION_READING[lmsSays],
+    },
+  ];
+
+  let integration = lmsSays;
+  let yearSource = lms;
+  if (lmsSays === 'none' || lmsSays === 'clever') {
+    const saying = tagsOf(org)
+      .map((tag) => ({ tag, says: integrationIn(tag, settings) }))
+      .filter((t) => t.says === 'sso' || t.says === 'rostering' || t.says === 'both');
+    if (saying.length > 0) {
+      const kinds = new Set(saying.map((t) => t.says));
+      const [only] = kinds;
+      integration = kinds.size === 1 && only !== undefined ? only : 'both';
+      const joined = saying.map((t) => t.tag).join(' ');
+      if (academicYearIn(lms) === null) yearSource = joined;
+      evidence.push({ field: 'tags', value: shown(joined), reading: INTEGRATION_READING[integration] });
+    }
+  }
+
+  const kind = kindFor(hasParent, integration);
+  const namesClever = integration !== 'none';
+  // An empty LMS field does not disagree with anything; a non-Clever LMS value next to a parent account does.
+  const conflict = hasParent ? lms !== '' && !namesClever : namesClever;
+
+  const year = academicYearIn(yearSource);
+  const current = academicYearStart(today);
+  const stale = year !== null && current !== null && year.start < current;
+  if (year !== null && stale && current !== null) {
+    evidence.push({
+      field: yearSource === lms ? settings.lms_field_key : 'tags',
+      value: year.label,
+      reading: `an academic year older than the current one (${current}-${current + 1}): check the district is still live`,
+    });
+  }
+  if (conflict) {
+    evidence.push({
+      field: settings.parent_account_field_key,
+      value: parent === '' ? '(empty)' : shown(parent),
+      reading: hasParent
+        ? 'a parent account but the LMS field does not mention Clever: check the school in support tools'
+        : 'the LMS field or tags name Clever but there is no parent account: check the school in support tools',
+    });
+  }
+
+  return { kind, academicYear: year?.label ?? null, stale, conflict, evidence };
+}

@@ -1,0 +1,211 @@
+import { autoAnswer, view, type WalkState, type WalkView } from './engine';
+import type { WritePlan } from './plan';
+import type { Settings } from './settings';
+import { fill } from './text';
+import type { DistrictKind, Outcome, Tree } from './tree';
+
+/**
+ * What a finished walk writes: one private internal note and the tags (architecture.md).
+ *
+ * The note is plain text in a small, stable, labelled layout so it can be read back (issue 6
+ * parses the path and the collected data from it). Every line that starts at column 0 is the
+ * app's own: `Label: value`, a section heading `Label:` followed by `- ` items, or an item's
+ * continuation indented by two spaces. Text the app does not control (field values, collected
+ * data, the agent's remark) is put on one line or indented, so it can never start a line that
+ * looks like one of the app's.
+ *
+ *   [clever-triage] Clever Triage: <tree title> (<tree id> v<version>)
+ *   Reference: clever-triage/<refId>
+ *   District: <kind>
+ *   Evidence:
+ *   - <field>: <value> — <reading>
+ *   Academic year: <yyyy-yyyy> | not written in the LMS field   (+ " — STALE: …")
+ *   Data conflict: …                                             (only when there is one)
+ *   Continued from: <tree>, outcome <id>                         (only after a handoff)
+ *   Path:
+ *   - <node> = <answer id> [auto|agent]: <question> → <answer label>
+ *   Outcome: <outcome id> (<kind>): <title>
+ *   What to do:
+ *   - <action>
+ *   Warnings:                                                    (only when there are any)
+ *   - <warning>
+ *   Continue in: <handoff label>                                 (only for a handoff)
+ *   Tell the customer:
+ *     <guidance, indented> | (nothing to tell)
+ *   Collected:
+ *   - <field id> (<label>): <value> | (not collected)
+ *   Agent remark:
+ *     <remark, indented> | (none)
+ */
+
+export const NOTE_MARKER = '[clever-triage]';
+export const APP_NAME = 'Clever Triage';
+/** The fixed prefix of the reference line's value: `Reference: clever-triage/<refId>`. */
+export const REFERENCE_PREFIX = 'Reference: clever-triage/';
+/** Zendesk's limit on a comment body, in UTF-8 bytes. A note is refused above it, never cut. */
+export const MAX_NOTE_BYTES = 65_536;
+
+export interface PlanInput {
+  /** By the outcome's collect field ids; other keys are ignored. */
+  collected: Record<string, string>;
+  remark: string;
+}
+
+export type PlanErrorCode = 'not_finished' | 'wrong_tree' | 'note_too_large';
+
+export class PlanError extends Error {
+  override readonly name = 'PlanError';
+  constructor(
+    readonly code: PlanErrorCode,
+    message: string,
+    /** The note's size in UTF-8 bytes, for `note_too_large`. */
+    readonly bytes: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+const DISTRICT_TAG: Record<DistrictKind, string> = {
+  'clever-sso': 'district_sso',
+  'clever-rostering': 'district_rostering',
+  'clever-unknown-type': 'district_unknown_type',
+  'not-clever': 'district_none',
+  'no-organization': 'org_missing',
+};
+
+/** A tag: the prefix and name, lowercase, anything outside `[a-z0-9_]` made `_`. */
+export function tag(prefix: string, name: string): string {
+  return `${prefix}${name}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+}
+
+export function districtTag(prefix: string, kind: DistrictKind): string {
+  return tag(prefix, DISTRICT_TAG[kind]);
+}
+
+// Untrusted text: control characters (newlines included) become spaces on a one-line value;
+// a block keeps its line breaks but every line is indented.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+function oneLine(text: string): string {
+  return text.replace(/\r\n?|\n|\t/g, ' ').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+function block(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, '  ')
+    .replace(CONTROL, ' ')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .trim()
+    .split('\n')
+    .map((l) => `  ${l}`);
+}
+
+function list(items: string[]): string[] {
+  return items.map((i) => `- ${oneLine(i)}`);
+}
+
+function finished(tree: Tree, state: WalkState): WalkView & { outcome: Outcome } {
+  if (state.tree !== tree.id || state.treeVersion !== tree.version) {
+    throw new PlanError('wrong_tree', `the walk belongs to ${state.tree} v${state.treeVersion}, not ${tree.id} v${tree.version}`);
+  }
+  const walked = view(tree, state);
+  const { outcome } = walked;
+  if (!outcome) throw new PlanError('not_finished', 'the walk has not reached an outcome yet');
+  return { ...walked, outcome };
+}
+
+function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Outcome }, settings: Settings, input: PlanInput): string {
+  const { outcome } = walked;
+  const c = state.classification;
+  const t = (text: string) => oneLine(fill(text, settings));
+  const lines: string[] = [
+    `${NOTE_MARKER} ${APP_NAME}: ${oneLine(tree.title)} (${tree.id} v${tree.version})`,
+    `${REFERENCE_PREFIX}${state.refId}`,
+    `District: ${c.kind}`,
+    'Evidence:',
+    ...(c.evidence.length > 0 ? list(c.evidence.map((e) => `${e.field}: ${e.value} — ${e.reading}`)) : ['- (none)']),
+    `Academic year: ${
+      c.academicYear === null
+        ? 'not written in the LMS field'
+        : `${c.academicYear}${c.stale ? ' — STALE: older than the current academic year; check the district is still live' : ''}`
+    }`,
+  ];
+  if (c.conflict) lines.push('Data conflict: Parent Account and LMS disagree; the agent answered what the data would have');
+  if (state.handoffFrom) lines.push(`Continued from: ${state.handoffFrom.tree}, outcome ${state.handoffFrom.outcome}`);
+
+  lines.push('Path:');
+  for (const step of walked.path) {
+    const node = tree.nodes[step.node];
+    if (!node) continue; // `view` above derived the path from this tree, so every step's node exists
+    const label = node.answers.find((a) => a.id === step.answer)?.label ?? step.answer;
+    const auto = autoAnswer(node, c);
+    const overrode = step.source === 'agent' && auto !== null && auto !== step.answer ? `, the data said ${auto}` : '';
+    lines.push(`- ${step.node} = ${step.answer} [${step.source}${overrode}]: ${t(node.question)} → ${t(label)}`);
+  }
+
+  lines.push(`Outcome: ${outcome.id} (${outcome.kind}): ${t(outcome.title)}`, 'What to do:', ...list(outcome.agentActions.map((a) => fill(a, settings))));
+  if (outcome.warnings.length > 0) lines.push('Warnings:', ...list(outcome.warnings.map((w) => fill(w, settings))));
+  if (outcome.handoff) lines.push(`Continue in: ${t(outcome.handoff.label)}`);
+  lines.push('Tell the customer:', ...(outcome.customerGuidance ? block(fill(outcome.customerGuidance, settings)) : ['  (nothing to tell)']));
+
+  lines.push('Collected:');
+  if (outcome.collect.length === 0) lines.push('- (nothing to collect)');
+  for (const field of outcome.collect) {
+    const raw = Object.prototype.hasOwnProperty.call(input.collected, field.id) ? input.collected[field.id] : undefined;
+    const value = typeof raw === 'string' ? raw.trim() : '';
+    const head = `- ${field.id} (${oneLine(field.label)}):`;
+    if (value === '') lines.push(`${head} (not collected)`);
+    else if (field.kind === 'multiline') lines.push(head, ...block(value));
+    else lines.push(`${head} ${oneLine(value)}`);
+  }
+
+  const remark = input.remark.trim();
+  lines.push('Agent remark:', ...(remark === '' ? ['  (none)'] : block(remark)));
+  return lines.join('\n');
+}
+
+/**
+ * The note and tag changes of a finished walk. Throws `PlanError` when the walk has not
+ * reached an outcome, or when the note would exceed Zendesk's 64 KB: a note is never cut.
+ */
+export function planWrite(tree: Tree, state: WalkState, settings: Settings, input: PlanInput): WritePlan {
+  const walked = finished(tree, state);
+  const { outcome } = walked;
+  const note = noteText(tree, state, walked, settings, input);
+  const bytes = new TextEncoder().encode(note).length;
+  if (bytes > MAX_NOTE_BYTES) {
+    throw new PlanError(
+      'note_too_large',
+      `the note would be ${bytes} bytes, more than Zendesk's ${MAX_NOTE_BYTES}: shorten the remark or the collected data`,
+      bytes,
+    );
+  }
+
+  const prefix = settings.tag_prefix;
+  const kind = state.classification.kind;
+  const tags = [
+    districtTag(prefix, kind),
+    tag(prefix, `tree_${tree.id}`),
+    tag(prefix, `outcome_${outcome.id}`),
+    ...outcome.escalationTags.map((e) => tag(prefix, e)),
+  ];
+  // One district tag per ticket: the other kinds' tags go, should an earlier walk have set one.
+  const removeTags = (Object.keys(DISTRICT_TAG) as DistrictKind[]).filter((k) => k !== kind).map((k) => districtTag(prefix, k));
+  const returned = outcome.escalationTags.includes('tier2_returned');
+  if (returned) removeTags.push(tag(prefix, 'escalated_tier2'));
+
+  const toTier2 = outcome.kind === 'escalate_tier2' || outcome.escalationTags.includes('escalated_tier2');
+  const groupId = returned ? settings.tier1_group_id ?? null : toTier2 ? settings.tier2_group_id ?? null : null;
+
+  return {
+    refId: state.refId,
+    note,
+    tags: [...new Set(tags)],
+    removeTags: removeTags.filter((r) => !tags.includes(r)),
+    groupId,
+    outcomeField: settings.outcome_field_id === undefined ? null : { id: settings.outcome_field_id, value: outcome.id },
+  };
+}
