@@ -1,0 +1,530 @@
+import { view, walk } from '../../src/triage/engine';
+import type { Classification } from '../../src/triage/snapshot';
+import type { DistrictKind, OutcomeKind, Tree, TreeId } from '../../src/triage/tree';
+import { TREES } from '../../src/trees';
+
+/**
+ * Scenarios written from the procedure's own words: (tree, district kind, the agent's answers)
+ * → the outcome the procedure gives. Answers for questions the district kind answers are left
+ * out on purpose, so the scenarios also show what the organization record decides by itself.
+ */
+
+function district(kind: DistrictKind): Classification {
+  const lms: Record<DistrictKind, string> = {
+    'clever-sso': 'Clever SSO District AY 2017-2018',
+    'clever-rostering': 'Clever Rostering District AY 2017-2018',
+    'clever-unknown-type': 'Clever District',
+    'not-clever': '',
+    'no-organization': '',
+  };
+  return {
+    kind,
+    academicYear: kind === 'clever-sso' || kind === 'clever-rostering' ? '2017-2018' : null,
+    stale: false,
+    conflict: false,
+    evidence: kind === 'no-organization' ? [] : [{ field: 'lms', value: lms[kind], reading: kind }],
+  };
+}
+
+interface Scenario {
+  says: string;
+  tree: TreeId;
+  kind: DistrictKind;
+  answers: Record<string, string>;
+  outcome: string;
+  outcomeKind: OutcomeKind;
+}
+
+/** Tier 1 access steps 2a–6 answered "the usual way" (No to 2a/2b, Yes to 3–6), for scenarios about steps 7–8. */
+const THROUGH_STEP_6 = {
+  'access.2a': 'no',
+  'access.2b': 'no',
+  'access.3': 'yes',
+  'access.4': 'yes',
+  'access.5': 'yes',
+  'access.6': 'yes',
+};
+
+const SCENARIOS: Scenario[] = [
+  // Tier 1 Troubleshooting Access Issues
+  {
+    says: 'a non-Clever school expressing interest in setting up a Clever integration → refer to VHL Sales (MLS)',
+    tree: 'access',
+    kind: 'not-clever',
+    answers: { 'access.1.wants_clever': 'yes' },
+    outcome: 'refer_sales_new_integration',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'a school not in a district with a Clever integration → escalate to Tier 2 for confirmation of the district’s Clever integration status',
+    tree: 'access',
+    kind: 'not-clever',
+    answers: { 'access.1.wants_clever': 'no' },
+    outcome: 'escalate_integration_status',
+    outcomeKind: 'escalate_tier2',
+  },
+  {
+    says: 'no organization on the ticket, the agent finds no Clever integration → escalate to Tier 2 for confirmation',
+    tree: 'access',
+    kind: 'no-organization',
+    answers: { 'access.1': 'no', 'access.1.wants_clever': 'no' },
+    outcome: 'escalate_integration_status',
+    outcomeKind: 'escalate_tier2',
+  },
+  {
+    says: 'difficulty with the Clever portion of the login process → review the Clever Login Triage',
+    tree: 'access',
+    kind: 'clever-sso',
+    answers: { 'access.2a': 'yes', 'access.2a.needs_login_instructions': 'no' },
+    outcome: 'clever_login_triage',
+    outcomeKind: 'handoff',
+  },
+  {
+    says: 'the customer simply needs to know how to login → send the district’s login instructions',
+    tree: 'access',
+    kind: 'clever-rostering',
+    answers: { 'access.2a': 'yes', 'access.2a.needs_login_instructions': 'yes' },
+    outcome: 'send_login_instructions',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'user seeing the message “! VHL does not recognize your school.” → escalate to Tier 2 for the school-district association (Jira)',
+    tree: 'access',
+    kind: 'clever-sso',
+    answers: { 'access.2a': 'no', 'access.2b': 'yes' },
+    outcome: 'escalate_school_district_association',
+    outcomeKind: 'escalate_tier2',
+  },
+  {
+    says: 'nothing found after a user search and a message during login that is on VHL Central → the school-district association',
+    tree: 'access',
+    kind: 'clever-rostering',
+    answers: { 'access.2a': 'no', 'access.2b': 'no', 'access.3': 'no', 'access.3.message_on_vhl': 'yes' },
+    outcome: 'escalate_school_district_association',
+    outcomeKind: 'escalate_tier2',
+  },
+  {
+    says: 'nothing found after a user search → login via the SIS/portal (through Clever) to begin the account creation process',
+    tree: 'access',
+    kind: 'clever-sso',
+    answers: { 'access.2a': 'no', 'access.2b': 'no', 'access.3': 'no', 'access.3.message_on_vhl': 'no' },
+    outcome: 'create_account_via_clever',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'the VHL Central username is not a Clever userid → a non-Clever account: log in via the SIS/portal (through Clever)',
+    tree: 'access',
+    kind: 'clever-sso',
+    answers: { 'access.2a': 'no', 'access.2b': 'no', 'access.3': 'yes', 'access.4': 'no' },
+    outcome: 'non_clever_account',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'the teacher’s course is set up at the incorrect school → recreate the courses in the Clever-associated account',
+    tree: 'access',
+    kind: 'clever-rostering',
+    answers: { 'access.2a': 'no', 'access.2b': 'no', 'access.3': 'yes', 'access.4': 'yes', 'access.5': 'no' },
+    outcome: 'course_at_wrong_school',
+    outcomeKind: 'known_limitation',
+  },
+  {
+    says: 'the course is not in the Clever-associated VHL Central account → advise the teacher to create it after logging in through Clever',
+    tree: 'access',
+    kind: 'clever-sso',
+    answers: { ...THROUGH_STEP_6, 'access.6': 'no' },
+    outcome: 'create_course_in_clever_account',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'Single Sign-On: the student cannot enroll in the course without error messages → replicate, take screenshots, escalate to Tier 2',
+    tree: 'access',
+    kind: 'clever-sso',
+    answers: { ...THROUGH_STEP_6, 'access.7a': 'no' },
+    outcome: 'sso_enrollment_error',
+    outcomeKind: 'escalate_tier2',
+  },
+  {
+    says: 'a student in a rostering district missing from the course, linked less than 24 hours ago → wait for synching to complete',
+    tree: 'access',
+    kind: 'clever-rostering',
+    answers: { ...THROUGH_STEP_6, 'access.7b': 'yes', 'access.7b.over_24_hours': 'no' },
+    outcome: 'rostering_wait_for_sync',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'a student in a rostering district missing from the course, linked more than 24 hours ago → escalate to Tier 2',
+    tree: 'access',
+    kind: 'clever-rostering',
+    answers: { ...THROUGH_STEP_6, 'access.7b': 'yes', 'access.7b.over_24_hours': 'yes' },
+    outcome: 'rostering_sync_escalate',
+    outcomeKind: 'escalate_tier2',
+  },
+  {
+    says: 'all students in the Clever section are enrolled but cannot access the ©2014 eBook → a known limitation of Clever integrations',
+    tree: 'access',
+    kind: 'clever-rostering',
+    answers: { ...THROUGH_STEP_6, 'access.7b': 'no', 'access.8': 'yes', 'access.8.content': 'ebook_2014_or_practice_partner' },
+    outcome: 'clever_content_limitation',
+    outcomeKind: 'known_limitation',
+  },
+  {
+    says: 'correct privileges but an issue with any other content access (“8 b”) → escalate to Tier 2 with the content and course',
+    tree: 'access',
+    kind: 'clever-sso',
+    answers: { ...THROUGH_STEP_6, 'access.7a': 'yes', 'access.8': 'yes', 'access.8.content': 'other_content' },
+    outcome: 'escalate_other_content',
+    outcomeKind: 'escalate_tier2',
+  },
+  {
+    says: 'the teacher’s course access does not match the school’s license package → a site license issue',
+    tree: 'access',
+    kind: 'clever-sso',
+    answers: { ...THROUGH_STEP_6, 'access.7a': 'yes', 'access.8': 'no' },
+    outcome: 'site_license_issue',
+    outcomeKind: 'handoff',
+  },
+  {
+    says: 'a Clever district of unknown type: the agent says it is rostering → step 7b',
+    tree: 'access',
+    kind: 'clever-unknown-type',
+    answers: { ...THROUGH_STEP_6, 'access.7': 'rostering', 'access.7b': 'yes', 'access.7b.over_24_hours': 'yes' },
+    outcome: 'rostering_sync_escalate',
+    outcomeKind: 'escalate_tier2',
+  },
+
+  // Tier 1 Troubleshooting School Transfers / Dual Enrollments
+  {
+    says: 'SSO: a student transferred to a new school and the new school is listed → send directions to change the school and enroll',
+    tree: 'transfers',
+    kind: 'clever-sso',
+    answers: { 'transfers.1': 'yes', 'transfers.1.new_school_listed': 'yes' },
+    outcome: 'sso_transfer_change_school',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'SSO: the VHL Central user profile does not list the new school → record the schools and district, escalate to Tier 2',
+    tree: 'transfers',
+    kind: 'clever-sso',
+    answers: { 'transfers.1': 'yes', 'transfers.1.new_school_listed': 'no' },
+    outcome: 'sso_transfer_escalate',
+    outcomeKind: 'escalate_tier2',
+  },
+  {
+    says: 'Rostering: the new teacher’s course is linked → enrollment changes are processed overnight, check the following day',
+    tree: 'transfers',
+    kind: 'clever-rostering',
+    answers: { 'transfers.1': 'yes', 'transfers.1.course_linked': 'yes' },
+    outcome: 'rostering_transfer_wait_overnight',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'Rostering: the new teacher’s course is not linked → the teacher links it first',
+    tree: 'transfers',
+    kind: 'clever-rostering',
+    answers: { 'transfers.1': 'yes', 'transfers.1.course_linked': 'no' },
+    outcome: 'rostering_transfer_link_course',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'a student who needs simultaneous courses at more than one school → unique Clever profiles for each school (workaround)',
+    tree: 'transfers',
+    kind: 'clever-sso',
+    answers: { 'transfers.1': 'no', 'transfers.2': 'yes' },
+    outcome: 'dual_enrollment_workaround',
+    outcomeKind: 'known_limitation',
+  },
+  {
+    says: 'neither a transfer nor simultaneous courses → continue with the access troubleshooting',
+    tree: 'transfers',
+    kind: 'clever-rostering',
+    answers: { 'transfers.1': 'no', 'transfers.2': 'no' },
+    outcome: 'not_transfer_or_dual_enrollment',
+    outcomeKind: 'handoff',
+  },
+
+  // Tier 2 Escalations
+  {
+    says: 'the district’s integration is not approved → refer to VHL Sales (MLS) for the status of the request',
+    tree: 'tier2',
+    kind: 'clever-sso',
+    answers: { 'tier2.1': 'no', 'tier2.1.status': 'not_approved' },
+    outcome: 'refer_sales_integration_request',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'the district’s integration is not launched or live → refer to the district’s Clever admin',
+    tree: 'tier2',
+    kind: 'clever-rostering',
+    answers: { 'tier2.1': 'no', 'tier2.1.status': 'not_live' },
+    outcome: 'refer_district_admin_not_live',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'the teacher or student is not included in the district’s data → contact the district’s Clever admin to get added',
+    tree: 'tier2',
+    kind: 'clever-sso',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'no', 'tier2.2.school_listed': 'yes' },
+    outcome: 'user_not_in_district_data',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'the high school is not listed in the Clever dashboard → the admin adds the school and notifies VHL',
+    tree: 'tier2',
+    kind: 'clever-rostering',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'no', 'tier2.2.school_listed': 'no' },
+    outcome: 'school_not_in_clever',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'the Tier 1 information is accurate and the school and district associations need updating → Jira issue',
+    tree: 'tier2',
+    kind: 'clever-sso',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'yes', 'tier2.3.association': 'yes' },
+    outcome: 'jira_association_update',
+    outcomeKind: 'escalate_techdev',
+  },
+  {
+    says: 'the Tier 1 information is accurate → escalate to Tech Dev via JIRA issue',
+    tree: 'tier2',
+    kind: 'clever-rostering',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'yes', 'tier2.3.association': 'no' },
+    outcome: 'jira_techdev',
+    outcomeKind: 'escalate_techdev',
+  },
+  {
+    says: 'the Tier 1 information is not accurate → update it, run through the troubleshooting steps (a returned Tier 1 escalation)',
+    tree: 'tier2',
+    kind: 'clever-sso',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'no' },
+    outcome: 'returned_to_tier1',
+    outcomeKind: 'handoff',
+  },
+
+  // What is my SIS sync report?
+  {
+    says: 'sync errors with an automatic SIS-Clever sync → correct them in the SIS; pushed nightly between 11PM and 5AM PST',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'errors', 'sync.status.sis_sync_type': 'automatic' },
+    outcome: 'fix_in_sis_nightly_sync',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'sync alerts with a sync type not processed automatically → upload the updated SIS data to Clever',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'alerts', 'sync.status.sis_sync_type': 'upload_needed' },
+    outcome: 'fix_in_sis_upload_to_clever',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'questions on the SIS-Clever sync → contact the SIS Administrator or Clever Support',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'errors', 'sync.status.sis_sync_type': 'unsure' },
+    outcome: 'sis_sync_questions',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'no errors, alerts or hold on the sync report → continue with the access troubleshooting',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'no_issue' },
+    outcome: 'sync_report_clear',
+    outcomeKind: 'handoff',
+  },
+  {
+    says: 'Disconnected: Remind is unable to communicate with Clever → check the settings in Clever, then Resume sync',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'disconnected' },
+    outcome: 'resume_after_reconnect',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'lots of data changes expected at semester end → resume the sync',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_changes', 'sync.hold_type.data_changes': 'yes' },
+    outcome: 'resume_after_reviewing_changes',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'the changes are unexpected → contact the SIS Administrator or Clever Support before resuming the sync',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_changes', 'sync.hold_type.data_changes': 'no' },
+    outcome: 'unexpected_changes',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'emergency/secondary contacts included in the data share, the admin wishes to sync them → resume the sync',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'extra_contacts', 'sync.data_config_type.extra_contacts': 'yes' },
+    outcome: 'resume_data_config',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'emergency/secondary contacts included in the data share → filter them out, then resume',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'extra_contacts', 'sync.data_config_type.extra_contacts': 'no' },
+    outcome: 'filter_contacts_then_resume',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'students with six or more contacts → filter out emergency and secondary contacts, then resume',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'six_plus_contacts', 'sync.data_config_type.six_plus_contacts': 'no' },
+    outcome: 'filter_contacts_then_resume',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'multiple accounts have the same email address → correct them in the SIS, sync with Clever, resume',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'duplicate_emails', 'sync.data_config_type.duplicate_emails': 'no' },
+    outcome: 'correct_duplicate_emails_then_resume',
+    outcomeKind: 'resolved',
+  },
+  {
+    says: 'multiple accounts have the same email address, the admin wishes to sync them → resume the sync',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'duplicate_emails', 'sync.data_config_type.duplicate_emails': 'yes' },
+    outcome: 'resume_data_config',
+    outcomeKind: 'resolved',
+  },
+];
+
+function finish(tree: Tree, kind: DistrictKind, answers: Record<string, string>) {
+  return view(tree, walk(tree, district(kind), answers));
+}
+
+describe('the procedures, scenario by scenario', () => {
+  it.each(SCENARIOS)('$tree, $kind district: $says', ({ tree, kind, answers, outcome, outcomeKind }) => {
+    const result = finish(TREES[tree], kind, answers);
+    expect(result.pending).toBeNull();
+    expect(result.outcome?.id).toBe(outcome);
+    expect(result.outcome?.kind).toBe(outcomeKind);
+  });
+
+  it('reaches every outcome of every tree in some scenario', () => {
+    for (const tree of Object.values(TREES)) {
+      const reached = new Set(SCENARIOS.filter((s) => s.tree === tree.id).map((s) => s.outcome));
+      expect(Object.keys(tree.outcomes).filter((id) => !reached.has(id))).toEqual([]);
+    }
+  });
+
+  it('uses every answer the scenario gives, so no scenario passes by a path it did not mean', () => {
+    for (const s of SCENARIOS) {
+      const walked = finish(TREES[s.tree], s.kind, s.answers).path;
+      const onPath = new Set(walked.filter((step) => step.source === 'agent').map((step) => step.node));
+      expect({ says: s.says, unused: Object.keys(s.answers).filter((node) => !onPath.has(node)) }).toEqual({ says: s.says, unused: [] });
+    }
+  });
+});
+
+describe('what the organization record answers by itself', () => {
+  it.each(['clever-sso', 'clever-rostering', 'clever-unknown-type'] as const)(
+    'step 1: a school whose district is %s is in a Clever district',
+    (kind) => {
+      const step = finish(TREES.access, kind, {}).path[0];
+      expect(step).toMatchObject({ node: 'access.1', answer: 'yes', source: 'auto' });
+    },
+  );
+
+  it('step 1: a school whose organization has no Parent Account is not in a Clever district', () => {
+    expect(finish(TREES.access, 'not-clever', {}).path[0]).toMatchObject({ node: 'access.1', answer: 'no', source: 'auto' });
+  });
+
+  it('step 1 is asked when the ticket has no organization', () => {
+    const result = finish(TREES.access, 'no-organization', {});
+    expect(result.path).toEqual([]);
+    expect(result.pending?.id).toBe('access.1');
+  });
+
+  it.each([
+    ['clever-sso', 'access.7a'],
+    ['clever-rostering', 'access.7b'],
+  ] as const)('step 7: a %s district goes to %s', (kind, next) => {
+    const result = finish(TREES.access, kind, THROUGH_STEP_6);
+    expect(result.path.at(-1)).toMatchObject({ node: 'access.7', source: 'auto' });
+    expect(result.pending?.id).toBe(next);
+  });
+
+  it('step 7 asks which integration when the LMS field does not say', () => {
+    expect(finish(TREES.access, 'clever-unknown-type', THROUGH_STEP_6).pending?.id).toBe('access.7');
+  });
+
+  it('transfers step 1 Yes goes to the SSO or the rostering instructions by the district kind, and asks when unknown', () => {
+    expect(finish(TREES.transfers, 'clever-sso', { 'transfers.1': 'yes' }).pending?.id).toBe('transfers.1.new_school_listed');
+    expect(finish(TREES.transfers, 'clever-rostering', { 'transfers.1': 'yes' }).pending?.id).toBe('transfers.1.course_linked');
+    expect(finish(TREES.transfers, 'clever-unknown-type', { 'transfers.1': 'yes' }).pending?.id).toBe('transfers.1.integration');
+  });
+
+  it('the agent’s answer overrides what the organization record says', () => {
+    const result = finish(TREES.access, 'not-clever', { 'access.1': 'yes' });
+    expect(result.path[0]).toMatchObject({ node: 'access.1', answer: 'yes', source: 'agent' });
+    expect(result.pending?.id).toBe('access.2a');
+  });
+});
+
+describe('outcomes carry the procedure’s own instructions', () => {
+  it('7a “No” warns at the procedure’s strength and asks for screenshots', () => {
+    const o = TREES.access.outcomes.sso_enrollment_error;
+    expect(o?.warnings).toContain('DO NOT try to disable the account or recreate the account on VHL Central.');
+    expect(o?.collect.map((f) => f.id)).toEqual(expect.arrayContaining(['screenshots_attached', 'user_clever_id']));
+  });
+
+  it('a school–district association escalation collects school and district names, Salesforce ids and Clever ids', () => {
+    for (const o of [TREES.access.outcomes.escalate_school_district_association, TREES.tier2.outcomes.jira_association_update]) {
+      expect(o?.collect.map((f) => f.id)).toEqual([
+        'school_name',
+        'district_name',
+        'school_salesforce_id',
+        'district_salesforce_id',
+        'school_clever_id',
+        'district_clever_id',
+      ]);
+      expect(o?.roles).toContain('role_association_owner');
+    }
+  });
+
+  it('a rostering escalation collects when the student was added, when the sections were linked and the SIS portal attempt', () => {
+    const fields = TREES.access.outcomes.rostering_sync_escalate?.collect ?? [];
+    expect(fields.filter((f) => f.kind === 'datetime').map((f) => f.id)).toEqual(['student_added_to_section_at', 'sections_linked_at']);
+    expect(fields.find((f) => f.id === 'tried_sis_portal_login')?.kind).toBe('yes_no');
+  });
+
+  it('no outcome asks for a student’s name', () => {
+    for (const tree of Object.values(TREES)) {
+      for (const o of Object.values(tree.outcomes)) {
+        for (const f of o.collect) expect(`${f.id} ${f.label}`).not.toMatch(/student(’s|'s)? name/i);
+      }
+    }
+  });
+
+  it('site license issues and Clever login problems continue in their own procedures, by link', () => {
+    expect(TREES.access.outcomes.site_license_issue?.handoff).toMatchObject({ kind: 'procedure', link: 'link_site_license_troubleshooting' });
+    expect(TREES.access.outcomes.clever_login_triage?.handoff).toMatchObject({ kind: 'procedure', link: 'link_clever_login_triage' });
+  });
+
+  it('a returned Tier 1 escalation is tagged as returned', () => {
+    expect(TREES.tier2.outcomes.returned_to_tier1?.escalationTags).toEqual(['tier2_returned']);
+  });
+
+  it('every seed step is a node, with the id the contract gives it', () => {
+    const steps = [
+      'access.1', 'access.2a', 'access.2b', 'access.3', 'access.4', 'access.5', 'access.6', 'access.7a', 'access.7b', 'access.8',
+      'transfers.1', 'transfers.2', 'tier2.1', 'tier2.2', 'tier2.3', 'sync.status', 'sync.hold_type', 'sync.data_config_type',
+    ];
+    const all = Object.values(TREES).flatMap((t) => Object.keys(t.nodes));
+    expect(steps.filter((id) => !all.includes(id))).toEqual([]);
+    expect(TREES.sync.nodes['sync.status']?.answers.map((a) => a.id)).toEqual(['errors', 'alerts', 'on_hold', 'no_issue']);
+    expect(TREES.sync.nodes['sync.hold_type']?.answers.map((a) => a.id)).toEqual(['disconnected', 'data_changes', 'data_config']);
+    expect(TREES.sync.nodes['sync.data_config_type']?.answers.map((a) => a.id)).toEqual(['extra_contacts', 'six_plus_contacts', 'duplicate_emails']);
+  });
+});
