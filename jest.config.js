@@ -5,7 +5,7 @@ module.exports = {
   testEnvironment: 'jest-fixed-jsdom',
   roots: ['<rootDir>/spec'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise|react-merge-refs)/)'],
   setupFilesAfterEnv: ['<rootDir>/spec/setup.ts'],
   moduleNameMapper: { '\\.(png|svg)$': '<rootDir>/spec/fileStub.ts' },
