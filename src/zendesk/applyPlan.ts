@@ -278,7 +278,7 @@ class Writer {
       const parsed = commentsResponse.safeParse(read.value);
       if (!parsed.success) return this.fail('server', "Zendesk answered with the ticket's comments in a shape the app cannot read");
       const { comments, next_page, meta, links } = parsed.data;
-      if (comments.some((c) => [c.body, c.plain_body].some((text) => text && normalise(text).includes(this.refLine)))) {
+      if (comments.some((c) => [c.body, c.plain_body].some((text) => text && hasLine(text, this.refLine)))) {
         return { ok: true, value: true };
       }
       url = toPath(next_page ?? (meta?.has_more ? links?.next : null));
@@ -371,6 +371,14 @@ export function referenceLine(plan: Pick<WritePlan, 'note' | 'refId'>): string |
   if (plan.refId.trim() === '') return null;
   const line = plan.note.split(/\r?\n/).find((l) => l.includes(plan.refId));
   return line === undefined ? null : normalise(line);
+}
+
+/**
+ * A whole line, not a substring: a handoff's note carries `<refId>.<tree>`, which must not
+ * pass for the note of `<refId>`.
+ */
+function hasLine(text: string, line: string): boolean {
+  return text.split(/\r?\n/).some((l) => normalise(l) === line);
 }
 
 /** Zendesk's plain-text `body` drops markup and collapses runs of spaces: compare on that footing. */
