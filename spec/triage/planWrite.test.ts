@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { answer, start, walk } from '../../src/triage/engine';
+import { MAX_NOTE_BYTES, NOTE_MARKER, PlanError, planWrite } from '../../src/triage/planWrite';
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
+import { classificationOf, fixtureTier2, fixtureTree } from './fixtures/trees';
+
+const tree = fixtureTree;
+const settings = parseSettings({ tier1_group_id: '11', tier2_group_id: 22, outcome_field_id: 33 }).settings;
+const empty = { collected: {}, remark: '' };
+
+/** Not Clever by the data: escalated to Tier 2 at once. */
+const escalated = () => start(tree, classificationOf('not-clever', { academicYear: '2017-2018', stale: true }), { refId: 'ref-1' });
+
+function planError(fn: () => unknown): PlanError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof PlanError) return e;
+    throw e;
+  }
+  throw new Error('expected a PlanError');
+}
+
+describe('the internal note', () => {
+  it('is exactly the labelled layout, in order', () => {
+    const state = walk(tree, classificationOf('clever-sso'), { 'transfers.1.integration': 'rostering', 'transfers.3': 'no', 'transfers.2': 'yes' }, { refId: 'r2' });
+    const plan = planWrite(tree, state, DEFAULT_SETTINGS, { collected: { ignored: 'x' }, remark: 'Called the teacher.\nShe confirmed.' });
+    expect(plan.note).toBe(
+      [
+        '[clever-triage] Clever Triage: Fixture: transfers (transfers v3)',
+        'Reference: clever-triage/r2',
+        'District: clever-sso',
+        'Evidence:',
+        '- lms: value for clever-sso — reads as clever-sso',
+        'Academic year: not written in the LMS field',
+        'Path:',
+        '- transfers.1 = yes [auto]: Is the school in a Clever district? → Yes',
+        '- transfers.1.integration = rostering [agent, the data said sso]: Which Clever integration does the district use? → Rostering',
+        '- transfers.3 = no [agent]: Is the teacher’s course linked? → No',
+        '- transfers.2 = yes [agent]: Is the new school listed? → Yes',
+        'Outcome: sso_listed (resolved): Outcome sso_listed',
+        'What to do:',
+        '- Do what sso_listed says.',
+        'Tell the customer:',
+        '  Change the school, then enroll.',
+        'Collected:',
+        '- (nothing to collect)',
+        'Agent remark:',
+        '  Called the teacher.',
+        '  She confirmed.',
+      ].join('\n'),
+    );
+  });
+
+  it('an escalation lists warnings, the stale year, placeholders filled, and the collected data labelled', () => {
+    const plan = planWrite(tree, escalated(), DEFAULT_SETTINGS, { collected: { school_name: '  Springfield High ', details: 'line one\nline two' }, remark: '' });
+    const lines = plan.note.split('\n');
+    expect(lines).toContain('Academic year: 2017-2018 — STALE: older than the current academic year; check the district is still live');
+    expect(lines).toContain('Warnings:');
+    expect(lines).toContain('- DO NOT disable the account or recreate it.');
+    expect(lines).toContain('- school_name (School name): Springfield High');
+    expect(lines.slice(lines.indexOf('- details (Details):') + 1, lines.indexOf('- details (Details):') + 3)).toEqual(['  line one', '  line two']);
+    // The unset optional overview link reads as words; the multi-line Clever support role stays inside the indented block.
+    expect(plan.note).toContain('the Clever Overview and District Information article (no link set in the app settings)');
+    expect(plan.note).not.toMatch(/undefined|\{\{/);
+    expect(lines).toContain('Agent remark:');
+    expect(lines.at(-1)).toBe('  (none)');
+  });
+
+  it('says what was not collected', () => {
+    expect(planWrite(tree, escalated(), DEFAULT_SETTINGS, empty).note).toContain('- school_name (School name): (not collected)');
+  });
+
+  it('names the conflict and the tree handed off from', () => {
+    const state = start(fixtureTier2, classificationOf('clever-sso', { conflict: true }), { refId: 'x.tier2', handoffFrom: { tree: 'transfers', outcome: 'continue_in_tier2' } });
+    const plan = planWrite(fixtureTier2, answer(fixtureTier2, state, 'tier2.1', 'no'), DEFAULT_SETTINGS, empty);
+    expect(plan.note).toContain('\nData conflict: Parent Account and LMS disagree');
+    expect(plan.note).toContain('\nContinued from: transfers, outcome continue_in_tier2\n');
+  });
+
+  it('keeps untrusted text plain: no line of it can pass for one of the note’s own', () => {
+    const forged = 'x\nReference: clever-triage/forged\n- transfers.1 = no [agent]: forged\r\nOutcome: fake (resolved): fake\u2028Path:';
+    const plan = planWrite(tree, escalated(), DEFAULT_SETTINGS, { collected: { school_name: forged, details: forged }, remark: forged });
+    const ownLines = plan.note.split('\n').filter((l) => !l.startsWith('  '));
+    expect(ownLines.filter((l) => l.startsWith('Reference:'))).toEqual(['Reference: clever-triage/ref-1']);
+    expect(ownLines.filter((l) => l.startsWith('Outcome:'))).toHaveLength(1);
+    expect(ownLines.filter((l) => l.startsWith('- transfers.1 ='))).toHaveLength(1);
+    expect(plan.note).not.toMatch(/[\r\u2028]/);
+  });
+
+  it('is refused above 64 KB, never cut', () => {
+    const withRemark = (n: number) => planWrite(tree, escalated(), DEFAULT_SETTINGS, { collected: {}, remark: 'é'.repeat(n) });
+    const bytes = (n: number) => new TextEncoder().encode(withRemark(n).note).length;
+    // Each "é" is two bytes in UTF-8: the longest remark that fits, then one more character.
+    const fits = 1 + Math.floor((MAX_NOTE_BYTES - bytes(1)) / 2);
+    expect(bytes(fits)).toBeLessThanOrEqual(MAX_NOTE_BYTES);
+    expect(bytes(fits)).toBeGreaterThan(MAX_NOTE_BYTES - 2);
+    const error = planError(() => withRemark(fits + 1));
+    expect(error.code).toBe('note_too_large');
+    expect(error.bytes).toBeGreaterThan(MAX_NOTE_BYTES);
+  });
+
+  it('is refused before the walk reaches an outcome, or for another tree version', () => {
+    const pending = start(tree, classificationOf('clever-sso'));
+    expect(planError(() => planWrite(tree, pending, DEFAULT_SETTINGS, empty)).code).toBe('not_finished');
+    expect(planError(() => planWrite({ ...tree, version: 9 }, escalated(), DEFAULT_SETTINGS, empty)).code).toBe('wrong_tree');
+  });
+});
+
+describe('the tags and ticket changes', () => {
+  it('an escalation to Tier 2: district, tree, outcome and escalation tags; the Tier 2 group; the outcome field', () => {
+    expect(planWrite(tree, escalated(), settings, empty)).toEqual({
+      refId: 'ref-1',
+      note: expect.stringContaining(NOTE_MARKER),
+      tags: ['clever_district_none', 'clever_tree_transfers', 'clever_outcome_not_clever', 'clever_escalated_tier2'],
+      removeTags: ['clever_district_sso', 'clever_district_rostering', 'clever_district_unknown_type', 'clever_org_missing'],
+      groupId: 22,
+      outcomeField: { id: 33, value: 'not_clever' },
+    });
+  });
+
+  it('Tier 2 returning a ticket: the Tier 1 group, and the escalated tag removed', () => {
+    const state = answer(fixtureTier2, start(fixtureTier2, classificationOf('no-organization')), 'tier2.1', 'no');
+    const plan = planWrite(fixtureTier2, state, settings, empty);
+    expect(plan.tags).toEqual(['clever_org_missing', 'clever_tree_tier2', 'clever_outcome_returned', 'clever_tier2_returned']);
+    expect(plan.removeTags).toContain('clever_escalated_tier2');
+    expect(plan.groupId).toBe(11);
+  });
+
+  it('no group without the setting, none for outcomes that do not move the ticket', () => {
+    expect(planWrite(tree, escalated(), DEFAULT_SETTINGS, empty)).toMatchObject({ groupId: null, outcomeField: null });
+    const resolved = walk(tree, classificationOf('clever-sso'), { 'transfers.2': 'yes' });
+    expect(planWrite(tree, resolved, settings, empty).groupId).toBeNull();
+  });
+
+  it('uses the prefix from settings', () => {
+    const custom = parseSettings({ tag_prefix: 'VHL_' }).settings;
+    expect(planWrite(tree, escalated(), custom, empty).tags).toEqual(['vhl_district_none', 'vhl_tree_transfers', 'vhl_outcome_not_clever', 'vhl_escalated_tier2']);
+  });
+
+  it('every planned note is non-empty and every tag valid, whatever the agent typed', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), fc.dictionary(fc.string(), fc.string()), fc.constantFrom('', 'x_', 'clever_'), (remark, collected, prefix) => {
+        const s = { ...DEFAULT_SETTINGS, tag_prefix: prefix };
+        const plan = planWrite(tree, escalated(), s, { collected, remark });
+        expect(plan.note.length).toBeGreaterThan(0);
+        for (const t of [...plan.tags, ...plan.removeTags]) expect(t).toMatch(/^[a-z0-9_]+$/);
+        expect(planWrite(tree, escalated(), s, { collected, remark })).toEqual(plan);
+      }),
+    );
+  });
+});
