@@ -528,3 +528,12 @@ describe('outcomes carry the procedure’s own instructions', () => {
     expect(TREES.sync.nodes['sync.data_config_type']?.answers.map((a) => a.id)).toEqual(['extra_contacts', 'six_plus_contacts', 'duplicate_emails']);
   });
 });
+
+describe('what the agent may tell the customer', () => {
+  it('never names an internal role, team or tool', () => {
+    const internal = /\{\{role\.|Tier 2|Tech Dev|Jira|Support Tools|Salesforce|\bMLS\b|supervisor/i;
+    for (const tree of Object.values(TREES)) {
+      for (const o of Object.values(tree.outcomes)) expect({ outcome: o.id, internal: internal.test(o.customerGuidance ?? '') }).toEqual({ outcome: o.id, internal: false });
+    }
+  });
+});

@@ -241,7 +241,7 @@ const outcomes: Record<string, Outcome> = {
     kind: 'resolved',
     title: 'User needs to know how or where to log in: send the district’s login instructions',
     agentActions: [
-      'Send the user the login instructions for their district, linked in the article “Clever Overview and District Information: Single Sign-On and Rostering” ({{link.link_clever_overview}}).',
+      'Send the user the login instructions for their district, linked in {{link.link_clever_overview}}.',
     ],
     customerGuidance:
       'Your district signs in to VHL Central through Clever. Here are the login instructions for your district: [paste the district’s login instructions]. If anything in them doesn’t work for you, just reply and we’ll help.',
@@ -288,7 +288,7 @@ const outcomes: Record<string, Outcome> = {
     title: 'No VHL Central account yet: log in through Clever to create it',
     agentActions: [
       'The user needs to log in via their SIS/portal (through Clever) and click on the VHL Central / Vista Higher Learning icon/link set up by the school district’s Clever admin to access VHL Central and begin the account creation process.',
-      'You may need to provide the portal or instant login link to assist the user (in the Clever Overview and District Information article, {{link.link_clever_overview}}).',
+      'You may need to provide the portal or instant login link to assist the user: both are in {{link.link_clever_overview}}.',
       LOGIN_VIA_CLEVER_FALLBACK,
     ],
     customerGuidance:
@@ -305,7 +305,7 @@ const outcomes: Record<string, Outcome> = {
     agentActions: [
       'The user is logging in using a non-Clever account. Non-Clever accounts are blocked from enrolling in courses at a Clever-enabled school.',
       'Direct the user to log into VHL Central or their VHL language program via their SIS/portal (through Clever).',
-      'If they are unsure how to do so, provide the user with their portal URL and/or instant login link (available in the overview and district info article, {{link.link_clever_overview}}) to try to log in.',
+      'If they are unsure how to do so, provide the user with their portal URL and/or instant login link (available in {{link.link_clever_overview}}) to try to log in.',
       LOGIN_VIA_CLEVER_FALLBACK,
       COURSES_CANNOT_TRANSFER,
     ],
@@ -445,7 +445,7 @@ const outcomes: Record<string, Outcome> = {
     title: 'Privileges do not match the course: site license troubleshooting',
     agentActions: [
       'This is a site license issue.',
-      'Review the troubleshooting for site license to determine next steps when the teacher’s course access does not match the district/school’s license package(s) ({{link.link_site_license_troubleshooting}}).',
+      'Review the troubleshooting for site license to determine next steps when the teacher’s course access does not match the district/school’s license package(s): see {{link.link_site_license_troubleshooting}}.',
     ],
     customerGuidance:
       'Thanks for your patience. Your account’s access doesn’t match what the course requires, which points to your school’s license rather than Clever. I’m checking your school’s license package now and will follow up with next steps.',
