@@ -1,0 +1,20 @@
+import type { TicketSnapshot } from '../triage/snapshot';
+
+/**
+ * Whether a ticket can take the app's note at all, known from the snapshot before the agent
+ * starts: the sidebar says so up front instead of letting a walk end in a write that is sure
+ * to fail. applyPlan checks the status again over REST just before it writes.
+ */
+
+export const CLOSED_MESSAGE =
+  'This ticket is closed: Zendesk takes no new notes on a closed ticket. Create a follow-up ticket and write there.';
+
+export const NEW_TICKET_MESSAGE = 'This ticket is not saved yet. Submit it first; then the app can write its note to it.';
+
+export type WriteBlock = { reason: 'closed'; message: string } | { reason: 'new_ticket'; message: string };
+
+export function writeBlocker(snapshot: Pick<TicketSnapshot, 'ticketId' | 'status'>): WriteBlock | null {
+  if (snapshot.ticketId === null) return { reason: 'new_ticket', message: NEW_TICKET_MESSAGE };
+  if (snapshot.status === 'closed') return { reason: 'closed', message: CLOSED_MESSAGE };
+  return null;
+}
