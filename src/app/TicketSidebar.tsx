@@ -1,14 +1,17 @@
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
+import { useAppContext } from './ClientProvider';
 import { useAgentLocale, useT } from './i18n/I18nProvider';
 import { Page } from './layout';
-import { OrganizationFacts } from './OrganizationFacts';
 import { SettingProblems } from './SettingProblems';
+import { Triage } from './Triage';
 import { useSnapshot } from './useSnapshot';
 
+/** The ticket sidebar: waits for the ticket and the agent's language, then shows the triage. */
 export function TicketSidebar() {
   const t = useT();
-  const { state } = useSnapshot();
+  const context = useAppContext();
+  const state = useSnapshot();
   const localeReady = useAgentLocale(state.status === 'ready' ? (state.read.snapshot.currentUser?.locale ?? null) : null);
   if (state.status === 'loading' || !localeReady) {
     return (
@@ -29,7 +32,7 @@ export function TicketSidebar() {
           ))}
         </Alert>
       )}
-      <OrganizationFacts organization={snapshot.organization} />
+      <Triage snapshot={snapshot} ticketId={context.ticketId ?? snapshot.ticketId} />
     </Page>
   );
 }

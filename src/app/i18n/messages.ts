@@ -36,6 +36,18 @@ export async function loadMessages(locale: SupportedLocale): Promise<Messages> {
   return merged as Messages;
 }
 
+/** A message with its values, kept as data and translated where it is shown. A value may be a message itself. */
+export interface Said {
+  key: MessageKey;
+  vars?: Readonly<Record<string, string | number | Said>>;
+}
+
+export function say(t: Translate, said: Said): string {
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(said.vars ?? {})) vars[name] = typeof value === 'object' ? say(t, value) : value;
+  return t(said.key, vars);
+}
+
 /** Fills `{name}` placeholders; an unknown placeholder is left visible, never dropped. */
 export function translator(messages: Messages): Translate {
   return (key, vars) =>

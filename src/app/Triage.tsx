@@ -1,0 +1,125 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { SM } from '@zendeskgarden/react-typography';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { classify } from '../triage/classify';
+import { view } from '../triage/engine';
+import type { TicketSnapshot } from '../triage/snapshot';
+import { TREES } from '../trees';
+import { useMetadata } from './ClientProvider';
+import { DistrictSummary } from './district/DistrictSummary';
+import { useT } from './i18n/I18nProvider';
+import { Row, Stack } from './layout';
+import { describeChanges, type Seen } from './live/describeChanges';
+import { Notices } from './Notices';
+import { OrganizationFacts } from './OrganizationFacts';
+import { OutcomeView } from './outcome/OutcomeView';
+import { ProcedurePicker } from './procedure/ProcedurePicker';
+import { chooseProcedure } from './procedure/suggest';
+import { Announcer } from './walk/Announcer';
+import { QuestionStep } from './walk/QuestionStep';
+import { Trail } from './walk/Trail';
+import { useSession } from './walk/useSession';
+
+interface Props {
+  snapshot: TicketSnapshot;
+  ticketId: number | null;
+}
+
+/** The district, the procedure and the walk for one ticket. */
+export function Triage({ snapshot, ticketId }: Props) {
+  const t = useT();
+  const { settings, installationId } = useMetadata();
+  const { settings: values } = settings;
+  // "Today" decides whether the LMS field's academic year is stale; a sidebar lives for hours at most.
+  const [today] = useState(() => new Date());
+  const classification = useMemo(() => classify(snapshot.organization, values, today), [snapshot.organization, values, today]);
+  const [session, dispatch] = useSession(ticketId, installationId, classification);
+
+  // Live data: each new read is compared with the one before; what changed is said and the walk follows it.
+  const seen = useRef<Seen>({ snapshot, classification });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { snapshot, classification };
+    if (before.snapshot === snapshot) return;
+    const changes = describeChanges(before, { snapshot, classification });
+    if (changes.length > 0) dispatch({ type: 'reclassify', trees: TREES, classification, changes });
+  }, [snapshot, classification, dispatch]);
+
+  const choice = chooseProcedure(snapshot, classification, values);
+  const walk = session.walk;
+  const tree = walk ? TREES[walk.tree] : null;
+  const walked = walk && tree ? view(tree, walk) : null;
+  const focusToken = session.moves;
+  const user = snapshot.requester?.email ?? null;
+
+  const announcement =
+    walked?.pending != null
+      ? t('announce.question', { step: walked.pending.step, question: walked.pending.question })
+      : walked?.outcome != null
+        ? t('announce.outcome', { title: walked.outcome.title })
+        : '';
+
+  return (
+    <Stack>
+      <Notices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
+      <OrganizationFacts organization={snapshot.organization} />
+      <DistrictSummary classification={walk ? walk.classification : classification} />
+      {!walk || !tree || !walked ? (
+        <ProcedurePicker choice={choice} onChoose={(id) => dispatch({ type: 'start', tree: TREES[id], classification })} />
+      ) : (
+        <>
+          <Row>
+            <SM isBold>{t('walk.procedure', { title: tree.title })}</SM>
+            <Button size="small" isBasic onClick={() => dispatch({ type: 'leave' })}>
+              {t('walk.changeProcedure')}
+            </Button>
+          </Row>
+          <Trail
+            tree={tree}
+            path={walked.path}
+            settings={values}
+            onAnswer={(node, answer) => dispatch({ type: 'answer', tree, node, answer })}
+          />
+          {walked.pending && (
+            <QuestionStep
+              node={walked.pending}
+              settings={values}
+              user={user}
+              focusToken={focusToken}
+              onAnswer={(node, answer) => dispatch({ type: 'answer', tree, node, answer })}
+            />
+          )}
+          {walked.outcome && (
+            <OutcomeView
+              tree={tree}
+              walk={walk}
+              outcome={walked.outcome}
+              settings={values}
+              ticketId={ticketId}
+              collected={session.collected}
+              remark={session.remark}
+              focusToken={focusToken}
+              onCollect={(field, value) => dispatch({ type: 'collect', field, value })}
+              onRemark={(value) => dispatch({ type: 'remark', value })}
+              onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
+              onWritten={() => dispatch({ type: 'written' })}
+            />
+          )}
+          <Row>
+            <Button
+              size="small"
+              disabled={!walked.path.some((s) => s.source === 'agent')}
+              onClick={() => dispatch({ type: 'back', tree })}
+            >
+              {t('walk.back')}
+            </Button>
+            <Button size="small" onClick={() => dispatch({ type: 'restart', tree })}>
+              {t('walk.restart')}
+            </Button>
+          </Row>
+        </>
+      )}
+      <Announcer message={announcement} />
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Settings } from '../../triage/settings';
+import type { Classification } from '../../triage/snapshot';
+import type { DistrictKind } from '../../triage/tree';
+import type { MessageKey, Said } from '../i18n/messages';
+
+export const KIND_LABEL: Record<DistrictKind, MessageKey> = {
+  'clever-sso': 'district.kind.clever-sso',
+  'clever-rostering': 'district.kind.clever-rostering',
+  'clever-unknown-type': 'district.kind.clever-unknown-type',
+  'not-clever': 'district.kind.not-clever',
+  'no-organization': 'district.kind.no-organization',
+};
+
+/** Garden hues; the label always says the same in words. */
+export const KIND_HUE: Record<DistrictKind, string> = {
+  'clever-sso': 'blue',
+  'clever-rostering': 'green',
+  'clever-unknown-type': 'yellow',
+  'not-clever': 'grey',
+  'no-organization': 'red',
+};
+
+/**
+ * One line on why the badge says what it says, from the evidence classify() gave: the
+ * field that decided is named with its value.
+ */
+export function badgeReason(classification: Classification, settings: Settings): Said {
+  const value = (field: string) => classification.evidence.find((e) => e.field === field)?.value ?? '';
+  const lms = value(settings.lms_field_key);
+  const parent = value(settings.parent_account_field_key);
+  const fromTags = classification.evidence.find((e) => e.field === 'tags');
+  switch (classification.kind) {
+    case 'clever-sso':
+    case 'clever-rostering':
+      return fromTags
+        ? { key: 'district.reason.fromTags', vars: { tags: fromTags.value } }
+        : { key: 'district.reason.fromLms', vars: { field: settings.lms_field_key, value: lms } };
+    case 'clever-unknown-type':
+      return { key: 'district.reason.unknownType', vars: { parent, field: settings.lms_field_key, value: lms } };
+    case 'not-clever':
+      return { key: 'district.reason.notClever', vars: { field: settings.lms_field_key, value: lms } };
+    case 'no-organization':
+      return { key: 'district.reason.noOrganization' };
+  }
+}

@@ -1,0 +1,209 @@
+import { Anchor, Button } from '@zendeskgarden/react-buttons';
+import { Field, Textarea } from '@zendeskgarden/react-forms';
+import { Alert, Well } from '@zendeskgarden/react-notifications';
+import { Tag } from '@zendeskgarden/react-tags';
+import { getColor } from '@zendeskgarden/react-theming';
+import { MD, OrderedList, Paragraph, SM } from '@zendeskgarden/react-typography';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import styled from 'styled-components';
+import type { WalkState } from '../../triage/engine';
+import { PlanError, planWrite } from '../../triage/planWrite';
+import type { Settings } from '../../triage/settings';
+import { fill, linkUrl, roleText } from '../../triage/text';
+import type { Outcome, OutcomeKind, Tree } from '../../triage/tree';
+import { TREES } from '../../trees';
+import { appendToReply } from '../../zendesk/client';
+import { useClient } from '../ClientProvider';
+import { useT } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+import { Row, Stack } from '../layout';
+import { problemsOf } from './collect';
+import { CollectFields } from './CollectFields';
+import { WriteControls } from './WriteControls';
+
+export const OUTCOME_KIND: Record<OutcomeKind, MessageKey> = {
+  resolved: 'outcome.kind.resolved',
+  refer: 'outcome.kind.refer',
+  known_limitation: 'outcome.kind.known_limitation',
+  escalate_tier2: 'outcome.kind.escalate_tier2',
+  escalate_supervisor: 'outcome.kind.escalate_supervisor',
+  escalate_techdev: 'outcome.kind.escalate_techdev',
+  handoff: 'outcome.kind.handoff',
+};
+
+const Preview = styled.pre`
+  margin: 0;
+  padding: ${(p) => p.theme.space.xs};
+  max-width: 100%;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+  font-family: ${(p) => p.theme.fonts.mono};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+  border-radius: ${(p) => p.theme.borderRadii.md};
+`;
+
+const Guidance = styled(Paragraph)`
+  white-space: pre-wrap;
+`;
+
+interface Props {
+  tree: Tree;
+  walk: WalkState;
+  outcome: Outcome;
+  settings: Settings;
+  ticketId: number | null;
+  collected: Record<string, string>;
+  remark: string;
+  focusToken: number;
+  onCollect: (field: string, value: string) => void;
+  onRemark: (value: string) => void;
+  onContinue: (outcome: Outcome) => void;
+  onWritten: () => void;
+}
+
+/** Where the walk ends: what to do, what to tell the customer, and the note and tags to write. */
+export function OutcomeView(props: Props) {
+  const { tree, walk, outcome, settings, ticketId, collected, remark, focusToken } = props;
+  const t = useT();
+  const client = useClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [inserted, setInserted] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    if (focusToken > 0) heading.current?.focus();
+  }, [focusToken]);
+
+  const planned = useMemo(() => {
+    try {
+      return { plan: planWrite(tree, walk, settings, { collected, remark }), error: null };
+    } catch (error) {
+      if (error instanceof PlanError) return { plan: null, error };
+      throw error;
+    }
+  }, [tree, walk, settings, collected, remark]);
+
+  const problems = problemsOf(outcome.collect, collected);
+  const blocked =
+    planned.error !== null
+      ? t('outcome.noteTooLarge', { bytes: planned.error.bytes ?? 0 })
+      : problems.length > 0
+        ? t('outcome.fixFields', { fields: problems.map((p) => p.field.label).join(', ') })
+        : null;
+
+  const guidance = outcome.customerGuidance === null ? null : fill(outcome.customerGuidance, settings);
+  const insert = async () => {
+    if (guidance === null) return;
+    setInserted(await appendToReply(client, guidance).then(() => true, () => false));
+  };
+  const handoff = outcome.handoff;
+
+  return (
+    <Stack as="section" aria-labelledby="outcome-title" data-outcome={outcome.id}>
+      <Row>
+        <SM isBold>{t('outcome.title')}</SM>
+        <Tag hue={outcome.kind.startsWith('escalate') ? 'yellow' : 'grey'}>
+          <span>{t(OUTCOME_KIND[outcome.kind])}</span>
+        </Tag>
+      </Row>
+      <MD isBold tag="h2" id="outcome-title" ref={heading} tabIndex={-1} lang="en">
+        {fill(outcome.title, settings)}
+      </MD>
+
+      <SM isBold tag="h3">
+        {t('outcome.actions')}
+      </SM>
+      <OrderedList size="small" lang="en">
+        {outcome.agentActions.map((action) => (
+          <OrderedList.Item key={action}>{fill(action, settings)}</OrderedList.Item>
+        ))}
+      </OrderedList>
+      {outcome.decision && (
+        <SM lang="en">{t('outcome.decision', { decision: fill(outcome.decision, settings) })}</SM>
+      )}
+      {(outcome.roles ?? []).map((role) => (
+        <SM key={role} lang="en">
+          {t('outcome.role', { role: roleText(settings, role) })}
+        </SM>
+      ))}
+
+      {outcome.warnings.length > 0 && (
+        <Alert type="warning">
+          <Alert.Title>{t('outcome.warnings')}</Alert.Title>
+          {outcome.warnings.map((w) => (
+            <Alert.Paragraph key={w} lang="en">
+              {fill(w, settings)}
+            </Alert.Paragraph>
+          ))}
+        </Alert>
+      )}
+
+      {guidance !== null && (
+        <Well>
+          <SM isBold tag="h3">
+            {t('outcome.guidance')}
+          </SM>
+          <Guidance size="small" lang="en">
+            {guidance}
+          </Guidance>
+          <Row>
+            <Button size="small" onClick={insert}>
+              {t('outcome.insert')}
+            </Button>
+            <span role="status">{inserted !== null && <SM>{t(inserted ? 'outcome.inserted' : 'outcome.insertFailed')}</SM>}</span>
+          </Row>
+        </Well>
+      )}
+
+      {handoff?.kind === 'tree' && (
+        <Button isStretched onClick={() => props.onContinue(outcome)}>
+          {t('outcome.continueIn', { title: TREES[handoff.tree].title })}
+        </Button>
+      )}
+      {handoff?.kind === 'procedure' && <HandoffProcedure label={handoff.label} url={handoff.link ? linkUrl(settings, handoff.link) : null} />}
+
+      <CollectFields fields={outcome.collect} collected={collected} onChange={props.onCollect} />
+      <Field>
+        <Field.Label>{t('outcome.remark')}</Field.Label>
+        <Field.Hint>{t('outcome.remark.hint')}</Field.Hint>
+        <Textarea value={remark} minRows={2} maxRows={8} onChange={(e) => props.onRemark(e.target.value)} />
+      </Field>
+
+      <SM isBold tag="h3" id="note-preview-title">
+        {t('outcome.preview')}
+      </SM>
+      {planned.plan && (
+        <>
+          <Preview aria-labelledby="note-preview-title" tabIndex={0} lang="en">
+            {planned.plan.note}
+          </Preview>
+          <SM isBold tag="h3">
+            {t('outcome.tags')}
+          </SM>
+          <Row aria-label={t('outcome.tags')} role="list">
+            {planned.plan.tags.map((tag) => (
+              <Tag key={tag} size="small" role="listitem">
+                <span>{tag}</span>
+              </Tag>
+            ))}
+          </Row>
+        </>
+      )}
+      <WriteControls ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={props.onWritten} />
+    </Stack>
+  );
+}
+
+function HandoffProcedure({ label, url }: { label: string; url: string | null }) {
+  const t = useT();
+  return (
+    <SM lang="en">
+      {t('outcome.continueWith', { label })}{' '}
+      {url !== null && (
+        <Anchor href={url} target="_blank" rel="noopener noreferrer" isExternal externalIconLabel={t('link.newTab')}>
+          {t('outcome.openLink')}
+        </Anchor>
+      )}
+    </SM>
+  );
+}

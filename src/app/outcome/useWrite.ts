@@ -1,0 +1,45 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { WritePlan } from '../../triage/plan';
+import { applyPlan, type ApplyFailure, type ApplyProgress } from '../../zendesk/applyPlan';
+import { pendingWrites } from '../../zendesk/pendingWrite';
+import { useClient, useMetadata } from '../ClientProvider';
+
+export type WriteState =
+  | { status: 'idle' }
+  /** A write of this plan was started earlier (before a reload) and never confirmed. */
+  | { status: 'unconfirmed' }
+  | { status: 'running'; progress: ApplyProgress | null }
+  | { status: 'done'; alreadyWritten: boolean }
+  | { status: 'failed'; failure: ApplyFailure };
+
+/**
+ * Writes a plan with applyPlan, keeping it in the browser until Zendesk confirms it. A plan
+ * found kept from before (same reference id) is written with `maybeSent`, so a note that did
+ * land is found and not written twice.
+ */
+export function useWrite(ticketId: number | null, plan: WritePlan | null, onWritten: () => void) {
+  const client = useClient();
+  const { installationId } = useMetadata();
+  const pending = useMemo(() => pendingWrites({ installationId }), [installationId]);
+  const keptBefore = ticketId !== null && plan !== null && pending.load(ticketId)?.plan.refId === plan.refId;
+  const [state, setState] = useState<WriteState>(keptBefore ? { status: 'unconfirmed' } : { status: 'idle' });
+
+  const write = useCallback(async () => {
+    if (ticketId === null || plan === null) return;
+    const maybeSent = pending.load(ticketId)?.plan.refId === plan.refId;
+    setState({ status: 'running', progress: null });
+    const result = await applyPlan(client, ticketId, plan, {
+      pending,
+      maybeSent,
+      onProgress: (progress) => setState({ status: 'running', progress }),
+    });
+    if (result.ok) {
+      setState({ status: 'done', alreadyWritten: result.alreadyWritten });
+      onWritten();
+    } else {
+      setState({ status: 'failed', failure: result });
+    }
+  }, [client, ticketId, plan, pending, onWritten]);
+
+  return { state, write };
+}

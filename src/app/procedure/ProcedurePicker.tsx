@@ -1,0 +1,36 @@
+import { MD, SM } from '@zendeskgarden/react-typography';
+import type { TreeId } from '../../triage/tree';
+import { TREES } from '../../trees';
+import { useT } from '../i18n/I18nProvider';
+import { say } from '../i18n/messages';
+import { Stack } from '../layout';
+import { WrappingButton } from '../walk/WrappingButton';
+import type { ProcedureChoice } from './suggest';
+
+/** The procedures to choose from, the likely one first and marked as suggested in words (not by colour only). */
+export function ProcedurePicker({ choice, onChoose }: { choice: ProcedureChoice; onChoose: (tree: TreeId) => void }) {
+  const t = useT();
+  const ordered = [choice.suggested, ...choice.offered.filter((id) => id !== choice.suggested)];
+  return (
+    <Stack as="section" aria-labelledby="procedure-title">
+      <MD isBold id="procedure-title" tag="h2">
+        {t('procedure.title')}
+      </MD>
+      <SM id="procedure-why">{say(t, choice.why)}</SM>
+      {ordered.map((id) => {
+        const suggested = id === choice.suggested;
+        return (
+          <WrappingButton
+            key={id}
+            isStretched
+            isPrimary={suggested}
+            onClick={() => onChoose(id)}
+            aria-describedby={suggested ? 'procedure-why' : undefined}
+          >
+            {suggested ? t('procedure.option.suggested', { title: TREES[id].title }) : TREES[id].title}
+          </WrappingButton>
+        );
+      })}
+    </Stack>
+  );
+}

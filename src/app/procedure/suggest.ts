@@ -1,0 +1,51 @@
+import type { Settings } from '../../triage/settings';
+import type { Classification, TicketSnapshot } from '../../triage/snapshot';
+import type { TreeId } from '../../triage/tree';
+import type { Said } from '../i18n/messages';
+
+export interface ProcedureChoice {
+  /** The procedures offered, in the order shown. Tier 2 only for Tier 2 agents and escalated tickets. */
+  offered: TreeId[];
+  suggested: TreeId;
+  why: Said;
+}
+
+const TIER1_TREES: readonly TreeId[] = ['access', 'transfers', 'sync'];
+
+/** Words in a ticket's tags that point at a procedure (agents' and triggers' tags, e.g. `school_transfer`). */
+const TAG_HINTS: readonly { tree: TreeId; pattern: RegExp }[] = [
+  { tree: 'transfers', pattern: /transfer|dual_?enrol/ },
+  { tree: 'sync', pattern: /sync/ },
+];
+
+/**
+ * Which procedure fits the ticket, and why: a Tier 2 escalation for Tier 2; the tree an
+ * earlier walk tagged; a tag that names a transfer or a sync; otherwise access problems,
+ * the procedure every Clever ticket starts with — for a rostering district too, whose
+ * step 7b covers students missing from a synced course.
+ */
+export function chooseProcedure(snapshot: TicketSnapshot, classification: Classification, settings: Settings): ProcedureChoice {
+  const prefix = settings.tag_prefix;
+  const tags = snapshot.tags.map((t) => t.toLowerCase());
+  const escalated = tags.includes(`${prefix}escalated_tier2`);
+  const tier2Agent =
+    settings.tier2_group_id !== undefined && (snapshot.currentUser?.groups ?? []).some((g) => g.id === settings.tier2_group_id);
+  const offered: TreeId[] = escalated || tier2Agent ? [...TIER1_TREES, 'tier2'] : [...TIER1_TREES];
+
+  if (escalated && tier2Agent) return { offered, suggested: 'tier2', why: { key: 'procedure.why.escalatedTier2Agent' } };
+  if (escalated) return { offered, suggested: 'tier2', why: { key: 'procedure.why.escalated' } };
+
+  const earlier = TIER1_TREES.find((tree) => tags.includes(`${prefix}tree_${tree}`));
+  if (earlier) return { offered, suggested: earlier, why: { key: 'procedure.why.earlierWalk', vars: { tag: `${prefix}tree_${earlier}` } } };
+
+  for (const hint of TAG_HINTS) {
+    const tag = tags.find((t) => hint.pattern.test(t));
+    if (tag) return { offered, suggested: hint.tree, why: { key: 'procedure.why.tag', vars: { tag } } };
+  }
+  if (tier2Agent) return { offered, suggested: 'tier2', why: { key: 'procedure.why.tier2Agent' } };
+  return {
+    offered,
+    suggested: 'access',
+    why: { key: classification.kind === 'clever-rostering' ? 'procedure.why.rosteringDefault' : 'procedure.why.default' },
+  };
+}

@@ -1,0 +1,39 @@
+import { Anchor } from '@zendeskgarden/react-buttons';
+import { SM } from '@zendeskgarden/react-typography';
+import styled from 'styled-components';
+import type { Settings } from '../../triage/settings';
+import { linkUrl } from '../../triage/text';
+import type { Where } from '../../triage/tree';
+import { useT } from '../i18n/I18nProvider';
+
+const List = styled.ul`
+  margin: 0;
+  padding-inline-start: ${(p) => p.theme.space.md};
+`;
+
+/**
+ * Where to look: links from settings open in a new tab (never in the sidebar), a place is
+ * named in words, and a link the admin has not set says so.
+ */
+export function WhereList({ where, settings, user }: { where: Where[]; settings: Settings; user: string | null }) {
+  const t = useT();
+  if (where.length === 0) return null;
+  return (
+    <List aria-label={t('question.where')}>
+      {where.map((w) => {
+        const url = w.kind === 'link' ? linkUrl(settings, w.link, user === null ? {} : { user }) : null;
+        return (
+          <li key={w.label}>
+            {url !== null ? (
+              <Anchor href={url} target="_blank" rel="noopener noreferrer" isExternal externalIconLabel={t('link.newTab')}>
+                {w.label}
+              </Anchor>
+            ) : (
+              <SM>{w.kind === 'link' ? t('link.unset', { label: w.label }) : w.label}</SM>
+            )}
+          </li>
+        );
+      })}
+    </List>
+  );
+}

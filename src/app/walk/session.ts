@@ -1,0 +1,149 @@
+import * as engine from '../../triage/engine';
+import type { WalkState } from '../../triage/engine';
+import type { Classification } from '../../triage/snapshot';
+import type { Outcome, Tree, TreeId } from '../../triage/tree';
+import type { Said } from '../i18n/messages';
+import type { SavedSession } from './sessionStore';
+
+/**
+ * The agent's session on one ticket, as a pure reducer: the walk (engine state), what the
+ * agent typed for the outcome, and the notices the sidebar shows about it.
+ */
+
+export type Notice =
+  | { kind: 'resumed'; tree: TreeId }
+  /** A saved session the engine refused (another tree version, a damaged record): said, never dropped silently. */
+  | { kind: 'resumeRefused'; tree: TreeId; reason: string }
+  | { kind: 'dataChanged'; changes: Said[] };
+
+export interface Session {
+  walk: WalkState | null;
+  collected: Record<string, string>;
+  remark: string;
+  notices: Notice[];
+  /** Counts the agent's moves in the walk, so the screen knows when to move focus (never on load). */
+  moves: number;
+  /** Written to the ticket: the session is no longer kept. */
+  written: boolean;
+}
+
+export type Action =
+  | { type: 'start'; tree: Tree; classification: Classification }
+  | { type: 'answer'; tree: Tree; node: string; answer: string }
+  | { type: 'back'; tree: Tree }
+  | { type: 'restart'; tree: Tree }
+  | { type: 'handoff'; trees: Readonly<Record<TreeId, Tree>>; outcome: Outcome }
+  | { type: 'leave' }
+  | { type: 'collect'; field: string; value: string }
+  | { type: 'remark'; value: string }
+  | { type: 'reclassify'; trees: Readonly<Record<TreeId, Tree>>; classification: Classification; changes: Said[] }
+  | { type: 'written' }
+  | { type: 'dismiss'; notice: Notice['kind'] };
+
+export const EMPTY_SESSION: Session = { walk: null, collected: {}, remark: '', notices: [], moves: 0, written: false };
+
+const same = (a: Classification, b: Classification) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The same agent answers under a new classification: the auto-answers follow the new data,
+ * the agent's own answers stay, and questions no longer reached drop out of the path.
+ */
+function rewalk(tree: Tree, walk: WalkState, classification: Classification): WalkState {
+  return engine.walk(tree, classification, walk.overrides, { refId: walk.refId, handoffFrom: walk.handoffFrom });
+}
+
+/** How many answers the app gave differ between two walks (changed, added or gone). */
+function autoAnswersChanged(before: WalkState, after: WalkState): number {
+  const auto = (w: WalkState) => new Map(w.steps.filter((s) => s.source === 'auto').map((s) => [s.node, s.answer]));
+  const a = auto(before);
+  const b = auto(after);
+  const nodes = new Set([...a.keys(), ...b.keys()]);
+  return [...nodes].filter((n) => a.get(n) !== b.get(n)).length;
+}
+
+function withNotice(notices: Notice[], notice: Notice): Notice[] {
+  return [...notices.filter((n) => n.kind !== notice.kind), notice];
+}
+
+/** The session to start with: the saved one when the engine accepts it, else a fresh one that says why. */
+export function resume(saved: SavedSession | null, trees: Readonly<Record<TreeId, Tree>>, classification: Classification): Session {
+  if (!saved) return EMPTY_SESSION;
+  const tree = trees[saved.tree];
+  const restored = engine.restore(tree, saved.walk);
+  if (!restored.ok) return { ...EMPTY_SESSION, notices: [{ kind: 'resumeRefused', tree: saved.tree, reason: restored.reason }] };
+  const session: Session = {
+    ...EMPTY_SESSION,
+    walk: restored.state,
+    collected: saved.collected,
+    remark: saved.remark,
+    notices: [{ kind: 'resumed', tree: saved.tree }],
+  };
+  // The organization may have changed while the agent was away.
+  if (same(restored.state.classification, classification)) return session;
+  return reduce(session, { type: 'reclassify', trees, classification, changes: [{ key: 'live.sinceSaved' }] });
+}
+
+function move(session: Session, walk: WalkState): Session {
+  return { ...session, walk, moves: session.moves + 1, notices: session.notices.filter((n) => n.kind !== 'resumed') };
+}
+
+/** A click that arrives after the walk moved on (a double click) is ignored, not a crash. */
+export function reduceSafely(session: Session, action: Action): Session {
+  try {
+    return reduce(session, action);
+  } catch (error) {
+    if (error instanceof engine.EngineError) return session;
+    throw error;
+  }
+}
+
+export function reduce(session: Session, action: Action): Session {
+  switch (action.type) {
+    case 'start':
+      return {
+        ...EMPTY_SESSION,
+        walk: engine.start(action.tree, action.classification),
+        moves: session.moves + 1,
+        notices: session.notices.filter((n) => n.kind === 'dataChanged'),
+      };
+    case 'answer':
+      if (!session.walk) return session;
+      return move(session, engine.answer(action.tree, session.walk, action.node, action.answer));
+    case 'back':
+      return session.walk ? move(session, engine.back(action.tree, session.walk)) : session;
+    case 'restart':
+      return session.walk ? { ...move(session, engine.restart(action.tree, session.walk)), collected: {}, remark: '' } : session;
+    case 'handoff':
+      if (!session.walk) return session;
+      return { ...move(session, engine.handoff(action.trees, session.walk, action.outcome)), collected: {}, remark: '', written: false };
+    case 'leave':
+      return { ...EMPTY_SESSION, moves: session.moves + 1 };
+    case 'collect':
+      return { ...session, collected: { ...session.collected, [action.field]: action.value } };
+    case 'remark':
+      return { ...session, remark: action.value };
+    case 'reclassify': {
+      const { walk } = session;
+      if (!walk || same(walk.classification, action.classification)) {
+        return action.changes.length > 0
+          ? { ...session, notices: withNotice(session.notices, { kind: 'dataChanged', changes: action.changes }) }
+          : session;
+      }
+      const next = rewalk(action.trees[walk.tree], walk, action.classification);
+      const changed = autoAnswersChanged(walk, next);
+      const kept: Said = changed > 0 ? { key: 'live.autoChanged', vars: { count: changed } } : { key: 'live.answersKept' };
+      const changes = [...action.changes, kept];
+      return { ...session, walk: next, notices: withNotice(session.notices, { kind: 'dataChanged', changes }) };
+    }
+    case 'written':
+      return { ...session, written: true };
+    case 'dismiss':
+      return { ...session, notices: session.notices.filter((n) => n.kind !== action.notice) };
+  }
+}
+
+/** What to keep for the ticket, or null when nothing should be kept. */
+export function toSaved(session: Session): SavedSession | null {
+  if (!session.walk || session.written) return null;
+  return { tree: session.walk.tree, walk: engine.serialize(session.walk), collected: session.collected, remark: session.remark };
+}
