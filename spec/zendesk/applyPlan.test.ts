@@ -130,7 +130,15 @@ describe('when Zendesk says to slow down (429)', () => {
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
   });
 
-  it('does not wait out a Retry-After over a minute: it says so and keeps the plan for later', async () => {
+  it('a 429 on the first read is waited out the same way', async () => {
+    const { client, options, slept } = harness();
+    model.faults.next(1, { kind: '429', retryAfter: 2 });
+    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    expect(result).toMatchObject({ ok: true, attempts: 1, requests: 3 });
+    expect(slept).toEqual([1000, 1000]);
+  });
+
+  it('does not wait out a Retry-After over a minute: it says so, and Retry is offered', async () => {
     const { client, options, slept } = harness();
     model.faults.next(1, { kind: '429', retryAfter: 600 }, { target: 'writes' });
     const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
@@ -168,6 +176,14 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
     expect(result.ok && result.ticketUpdatedAt).toBe(model.ticket(TICKETS.ssoDistrict)?.updated_at);
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
     expect(model.ticket(TICKETS.ssoDistrict)?.tags).toEqual(['clever', 'login', ...escalation().tags]);
+  });
+
+  it('a read that gets no answer is read again after a backoff', async () => {
+    const { client, options, slept } = harness();
+    model.faults.next(1, { kind: 'drop', afterApply: false });
+    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    expect(result).toMatchObject({ ok: true, attempts: 1, requests: 3, alreadyWritten: false });
+    expect(slept).toEqual([1000]);
   });
 
   it('a dropped connection before Zendesk got the write: writes it once', async () => {
