@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { FakeClient, type FakeClientOptions } from '../support/fakeClient';
 
@@ -27,3 +27,14 @@ export function renderApp(opts: FakeClientOptions = {}) {
   const view = render(<App init={{ ok: true, client }} />);
   return { client, ...view, screen };
 }
+
+/** The answer buttons of the question on screen. */
+export function pendingAnswers() {
+  return within(screen.getByRole('group', { name: (_, el) => el.getAttribute('aria-labelledby') === 'question-title' }));
+}
+
+export const SSO_ORG = org('Lincoln High', { parent_account: 'Springfield USD', parent_account_id: '0015000000XyZ', lms: 'Clever SSO District' });
+export const ROSTERING_ORG = org('Maple Middle', { parent_account: 'Riverside USD', parent_account_id: '0015000000AbC', lms: 'Clever Rostering District' });
+
+// A session kept by one test must not be resumed by the next.
+afterEach(() => localStorage.clear());

@@ -1,10 +1,13 @@
 import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { classify } from '../triage/classify';
 import { view } from '../triage/engine';
 import type { TicketSnapshot } from '../triage/snapshot';
 import { TREES } from '../trees';
+import { pendingWrites } from '../zendesk/pendingWrite';
+import { writeBlocker } from '../zendesk/writable';
 import { useMetadata } from './ClientProvider';
 import { DistrictSummary } from './district/DistrictSummary';
 import { useT } from './i18n/I18nProvider';
@@ -13,6 +16,7 @@ import { describeChanges, type Seen } from './live/describeChanges';
 import { Notices } from './Notices';
 import { OrganizationFacts } from './OrganizationFacts';
 import { OutcomeView } from './outcome/OutcomeView';
+import { PendingWrite } from './outcome/PendingWrite';
 import { ProcedurePicker } from './procedure/ProcedurePicker';
 import { chooseProcedure } from './procedure/suggest';
 import { Announcer } from './walk/Announcer';
@@ -45,8 +49,14 @@ export function Triage({ snapshot, ticketId }: Props) {
     if (changes.length > 0) dispatch({ type: 'reclassify', trees: TREES, classification, changes });
   }, [snapshot, classification, dispatch]);
 
-  const choice = chooseProcedure(snapshot, classification, values);
   const walk = session.walk;
+  const choice = chooseProcedure(snapshot, classification, values);
+  // Said before the agent starts, so no walk ends in a write that is sure to fail.
+  const block = writeBlocker({ ticketId, status: snapshot.status });
+  // A note kept from before a reload, whose walk is not the one on screen, is offered again.
+  const [kept] = useState(() => (ticketId === null ? null : pendingWrites({ installationId }).load(ticketId)));
+  const orphan = kept && walk?.refId !== kept.plan.refId ? kept : null;
+  const blocked = block ? t(block.reason === 'closed' ? 'write.blocked.closed' : 'write.blocked.new_ticket') : null;
   const tree = walk ? TREES[walk.tree] : null;
   const walked = walk && tree ? view(tree, walk) : null;
   const focusToken = session.moves;
@@ -62,6 +72,13 @@ export function Triage({ snapshot, ticketId }: Props) {
   return (
     <Stack>
       <Notices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
+      {blocked !== null && (
+        <Alert type="warning">
+          <Alert.Title>{t('write.blocked.title')}</Alert.Title>
+          <Alert.Paragraph>{blocked}</Alert.Paragraph>
+        </Alert>
+      )}
+      {orphan && <PendingWrite kept={orphan} blocked={blocked} />}
       <OrganizationFacts organization={snapshot.organization} />
       <DistrictSummary classification={walk ? walk.classification : classification} />
       {!walk || !tree || !walked ? (
@@ -96,6 +113,7 @@ export function Triage({ snapshot, ticketId }: Props) {
               outcome={walked.outcome}
               settings={values}
               ticketId={ticketId}
+              ticketBlocked={blocked}
               collected={session.collected}
               remark={session.remark}
               focusToken={focusToken}

@@ -20,6 +20,9 @@ export const KIND_HUE: Record<DistrictKind, string> = {
   'no-organization': 'red',
 };
 
+/** How classify() writes the value of an empty field in its evidence. */
+const EMPTY = '(empty)';
+
 /**
  * One line on why the badge says what it says, from the evidence classify() gave: the
  * field that decided is named with its value.
@@ -36,9 +39,13 @@ export function badgeReason(classification: Classification, settings: Settings):
         ? { key: 'district.reason.fromTags', vars: { tags: fromTags.value } }
         : { key: 'district.reason.fromLms', vars: { field: settings.lms_field_key, value: lms } };
     case 'clever-unknown-type':
-      return { key: 'district.reason.unknownType', vars: { parent, field: settings.lms_field_key, value: lms } };
+      return lms === EMPTY
+        ? { key: 'district.reason.unknownTypeNoLms', vars: { parent, field: settings.lms_field_key } }
+        : { key: 'district.reason.unknownType', vars: { parent, field: settings.lms_field_key, value: lms } };
     case 'not-clever':
-      return { key: 'district.reason.notClever', vars: { field: settings.lms_field_key, value: lms } };
+      return lms === EMPTY
+        ? { key: 'district.reason.notCleverNoLms', vars: { field: settings.lms_field_key } }
+        : { key: 'district.reason.notClever', vars: { field: settings.lms_field_key, value: lms } };
     case 'no-organization':
       return { key: 'district.reason.noOrganization' };
   }

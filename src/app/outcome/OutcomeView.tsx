@@ -2,7 +2,6 @@ import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Field, Textarea } from '@zendeskgarden/react-forms';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
-import { getColor } from '@zendeskgarden/react-theming';
 import { MD, OrderedList, Paragraph, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import styled from 'styled-components';
@@ -19,6 +18,7 @@ import type { MessageKey } from '../i18n/messages';
 import { Row, Stack } from '../layout';
 import { problemsOf } from './collect';
 import { CollectFields } from './CollectFields';
+import { NotePreview } from './NotePreview';
 import { WriteControls } from './WriteControls';
 
 export const OUTCOME_KIND: Record<OutcomeKind, MessageKey> = {
@@ -31,18 +31,6 @@ export const OUTCOME_KIND: Record<OutcomeKind, MessageKey> = {
   handoff: 'outcome.kind.handoff',
 };
 
-const Preview = styled.pre`
-  margin: 0;
-  padding: ${(p) => p.theme.space.xs};
-  max-width: 100%;
-  white-space: pre-wrap;
-  overflow-wrap: anywhere;
-  font-family: ${(p) => p.theme.fonts.mono};
-  font-size: ${(p) => p.theme.fontSizes.sm};
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
-  border-radius: ${(p) => p.theme.borderRadii.md};
-`;
-
 const Guidance = styled(Paragraph)`
   white-space: pre-wrap;
 `;
@@ -53,6 +41,8 @@ interface Props {
   outcome: Outcome;
   settings: Settings;
   ticketId: number | null;
+  /** Why this ticket cannot take a note at all (closed, not saved yet), or null. */
+  ticketBlocked: string | null;
   collected: Record<string, string>;
   remark: string;
   focusToken: number;
@@ -85,11 +75,12 @@ export function OutcomeView(props: Props) {
 
   const problems = problemsOf(outcome.collect, collected);
   const blocked =
-    planned.error !== null
+    props.ticketBlocked ??
+    (planned.error !== null
       ? t('outcome.noteTooLarge', { bytes: planned.error.bytes ?? 0 })
       : problems.length > 0
         ? t('outcome.fixFields', { fields: problems.map((p) => p.field.label).join(', ') })
-        : null;
+        : null);
 
   const guidance = outcome.customerGuidance === null ? null : fill(outcome.customerGuidance, settings);
   const insert = async () => {
@@ -169,14 +160,12 @@ export function OutcomeView(props: Props) {
         <Textarea value={remark} minRows={2} maxRows={8} onChange={(e) => props.onRemark(e.target.value)} />
       </Field>
 
-      <SM isBold tag="h3" id="note-preview-title">
+      <SM isBold tag="h3">
         {t('outcome.preview')}
       </SM>
       {planned.plan && (
         <>
-          <Preview aria-labelledby="note-preview-title" tabIndex={0} lang="en">
-            {planned.plan.note}
-          </Preview>
+          <NotePreview id="note-preview" note={planned.plan.note} label={t('outcome.preview')} />
           <SM isBold tag="h3">
             {t('outcome.tags')}
           </SM>

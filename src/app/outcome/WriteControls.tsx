@@ -39,7 +39,7 @@ function progressText(t: Translate, progress: ApplyProgress | null): string {
 interface Props {
   ticketId: number | null;
   plan: WritePlan | null;
-  /** Why the plan cannot be written yet (required fields, a note too large), or null. */
+  /** Why the plan cannot be written (a closed or unsaved ticket, required fields, a note too large), or null. */
   blocked: string | null;
   onWritten: () => void;
 }
@@ -61,12 +61,10 @@ export function WriteControls({ ticketId, plan, blocked, onWritten }: Props) {
   }
 
   const running = state.status === 'running';
-  const noTicket = ticketId === null;
-  const disabled = running || noTicket || blocked !== null || plan === null;
+  const disabled = running || ticketId === null || blocked !== null || plan === null;
   return (
     <Stack>
-      {noTicket && <SM>{t('write.noTicket')}</SM>}
-      {!noTicket && blocked !== null && <SM>{blocked}</SM>}
+      {blocked !== null && <SM>{blocked}</SM>}
       {state.status === 'unconfirmed' && (
         <Alert type="warning">
           <Alert.Title>{t('write.unconfirmed.title')}</Alert.Title>

@@ -1,0 +1,57 @@
+import { screen } from '@testing-library/react';
+import { chooseProcedure } from '../../src/app/procedure/suggest';
+import { classify } from '../../src/triage/classify';
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
+import type { TicketSnapshot } from '../../src/triage/snapshot';
+import { AGENT, org, renderApp, ROSTERING_ORG, SSO_ORG, ticketData } from './renderApp';
+
+const TIER2 = { id: 200, name: 'Tier 2' };
+const settings = parseSettings({ tier2_group_id: '200' }).settings;
+
+function snapshot(over: Partial<TicketSnapshot> = {}): TicketSnapshot {
+  return { ticketId: 1, status: 'open', tags: [], requester: null, organization: SSO_ORG, currentUser: { ...AGENT }, ...over };
+}
+const choose = (s: TicketSnapshot, st = settings) => chooseProcedure(s, classify(s.organization, st, new Date()), st);
+
+describe('which procedure is suggested', () => {
+  it('a Tier 1 agent is offered access, transfers and sync, and access is suggested', () => {
+    const choice = choose(snapshot());
+    expect(choice.offered).toEqual(['access', 'transfers', 'sync']);
+    expect(choice.suggested).toBe('access');
+    expect(choice.why.key).toBe('procedure.why.default');
+  });
+
+  it('a rostering district still starts with access problems, whose step 7b covers sync delays', () => {
+    expect(choose(snapshot({ organization: ROSTERING_ORG })).why.key).toBe('procedure.why.rosteringDefault');
+  });
+
+  it('a tag naming a transfer or a sync suggests that procedure', () => {
+    expect(choose(snapshot({ tags: ['school_transfer'] }))).toMatchObject({ suggested: 'transfers', why: { vars: { tag: 'school_transfer' } } });
+    expect(choose(snapshot({ tags: ['dual_enrollment'] })).suggested).toBe('transfers');
+    expect(choose(snapshot({ tags: ['sis_sync_hold'] })).suggested).toBe('sync');
+  });
+
+  it('a tree tag from an earlier walk suggests that tree again', () => {
+    expect(choose(snapshot({ tags: ['clever_tree_sync'] }))).toMatchObject({ suggested: 'sync', why: { key: 'procedure.why.earlierWalk' } });
+  });
+
+  it('Tier 2 escalation is offered to Tier 2 agents and on escalated tickets, and suggested there', () => {
+    const tier2Agent = { ...AGENT, groups: [TIER2] };
+    expect(choose(snapshot({ currentUser: tier2Agent }))).toMatchObject({ suggested: 'tier2', offered: ['access', 'transfers', 'sync', 'tier2'] });
+    expect(choose(snapshot({ tags: ['clever_escalated_tier2'] }))).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalated' } });
+    // Without the Tier 2 group id set, group membership cannot be known.
+    expect(choose(snapshot({ currentUser: tier2Agent }), DEFAULT_SETTINGS).offered).not.toContain('tier2');
+  });
+
+  it('the sidebar lists the suggested procedure first, marked as suggested in words, with the reason', async () => {
+    renderApp({ data: ticketData({ 'ticket.organization': org('Maple', {}), 'ticket.tags': ['transfer_request'] }) });
+    const buttons = await screen.findAllByRole('button', { name: /^Tier 1: |^SIS sync/ });
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Tier 1: school transfers and dual enrollments (suggested)',
+      'Tier 1: troubleshooting access issues',
+      'SIS sync report: errors, alerts and holds',
+    ]);
+    expect(screen.getByText("Suggested from the ticket's tag transfer_request.")).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Tier 2/ })).toBeNull();
+  });
+});
