@@ -72,20 +72,12 @@ const SCENARIOS: Scenario[] = [
     outcomeKind: 'escalate_tier2',
   },
   {
-    says: 'difficulty with the Clever portion of the login process → review the Clever Login Triage',
+    says: 'difficulty with the Clever portion of the login process → review the Clever Login Triage (or send login instructions)',
     tree: 'access',
     kind: 'clever-sso',
-    answers: { 'access.2a': 'yes', 'access.2a.needs_login_instructions': 'no' },
+    answers: { 'access.2a': 'yes' },
     outcome: 'clever_login_triage',
     outcomeKind: 'handoff',
-  },
-  {
-    says: 'the customer simply needs to know how to login → send the district’s login instructions',
-    tree: 'access',
-    kind: 'clever-rostering',
-    answers: { 'access.2a': 'yes', 'access.2a.needs_login_instructions': 'yes' },
-    outcome: 'send_login_instructions',
-    outcomeKind: 'resolved',
   },
   {
     says: 'user seeing the message “! VHL does not recognize your school.” → escalate to Tier 2 for the school-district association (Jira)',
@@ -263,32 +255,16 @@ const SCENARIOS: Scenario[] = [
     says: 'the teacher or student is not included in the district’s data → contact the district’s Clever admin to get added',
     tree: 'tier2',
     kind: 'clever-sso',
-    answers: { 'tier2.1': 'yes', 'tier2.2': 'no', 'tier2.2.school_listed': 'yes' },
-    outcome: 'user_not_in_district_data',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'no' },
+    outcome: 'not_in_district_data',
     outcomeKind: 'refer',
   },
   {
-    says: 'the high school is not listed in the Clever dashboard → the admin adds the school and notifies VHL',
+    says: 'the information collected from Tier 1 is accurate → escalate to Tech Dev or the association owner via JIRA issue',
     tree: 'tier2',
     kind: 'clever-rostering',
-    answers: { 'tier2.1': 'yes', 'tier2.2': 'no', 'tier2.2.school_listed': 'no' },
-    outcome: 'school_not_in_clever',
-    outcomeKind: 'refer',
-  },
-  {
-    says: 'the Tier 1 information is accurate and the school and district associations need updating → Jira issue',
-    tree: 'tier2',
-    kind: 'clever-sso',
-    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'yes', 'tier2.3.association': 'yes' },
-    outcome: 'jira_association_update',
-    outcomeKind: 'escalate_techdev',
-  },
-  {
-    says: 'the Tier 1 information is accurate → escalate to Tech Dev via JIRA issue',
-    tree: 'tier2',
-    kind: 'clever-rostering',
-    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'yes', 'tier2.3.association': 'no' },
-    outcome: 'jira_techdev',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'yes' },
+    outcome: 'escalate_via_jira',
     outcomeKind: 'escalate_techdev',
   },
   {
@@ -358,43 +334,27 @@ const SCENARIOS: Scenario[] = [
     outcomeKind: 'refer',
   },
   {
-    says: 'emergency/secondary contacts included in the data share, the admin wishes to sync them → resume the sync',
+    says: 'emergency/secondary contacts included in the data share → review the .CSV, filter them out or sync them, resume',
     tree: 'sync',
     kind: 'clever-rostering',
-    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'extra_contacts', 'sync.data_config_type.extra_contacts': 'yes' },
-    outcome: 'resume_data_config',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'extra_contacts' },
+    outcome: 'extra_contacts_in_data_share',
     outcomeKind: 'resolved',
   },
   {
-    says: 'emergency/secondary contacts included in the data share → filter them out, then resume',
+    says: 'students with six or more contacts → review the .CSV, filter out emergency and secondary contacts or sync them, resume',
     tree: 'sync',
     kind: 'clever-rostering',
-    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'extra_contacts', 'sync.data_config_type.extra_contacts': 'no' },
-    outcome: 'filter_contacts_then_resume',
-    outcomeKind: 'refer',
-  },
-  {
-    says: 'students with six or more contacts → filter out emergency and secondary contacts, then resume',
-    tree: 'sync',
-    kind: 'clever-rostering',
-    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'six_plus_contacts', 'sync.data_config_type.six_plus_contacts': 'no' },
-    outcome: 'filter_contacts_then_resume',
-    outcomeKind: 'refer',
-  },
-  {
-    says: 'multiple accounts have the same email address → correct them in the SIS, sync with Clever, resume',
-    tree: 'sync',
-    kind: 'clever-rostering',
-    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'duplicate_emails', 'sync.data_config_type.duplicate_emails': 'no' },
-    outcome: 'correct_duplicate_emails_then_resume',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'six_plus_contacts' },
+    outcome: 'students_with_six_plus_contacts',
     outcomeKind: 'resolved',
   },
   {
-    says: 'multiple accounts have the same email address, the admin wishes to sync them → resume the sync',
+    says: 'multiple accounts have the same email address → correct them in the SIS and sync with Clever, or sync them; resume',
     tree: 'sync',
     kind: 'clever-rostering',
-    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'duplicate_emails', 'sync.data_config_type.duplicate_emails': 'yes' },
-    outcome: 'resume_data_config',
+    answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'duplicate_emails' },
+    outcome: 'duplicate_email_addresses',
     outcomeKind: 'resolved',
   },
 ];
@@ -480,15 +440,15 @@ describe('outcomes carry the procedure’s own instructions', () => {
   });
 
   it('a school–district association escalation collects school and district names, Salesforce ids and Clever ids', () => {
-    for (const o of [TREES.access.outcomes.escalate_school_district_association, TREES.tier2.outcomes.jira_association_update]) {
-      expect(o?.collect.map((f) => f.id)).toEqual([
+    for (const o of [TREES.access.outcomes.escalate_school_district_association, TREES.tier2.outcomes.escalate_via_jira]) {
+      expect(o?.collect.map((f) => f.id)).toEqual(expect.arrayContaining([
         'school_name',
         'district_name',
         'school_salesforce_id',
         'district_salesforce_id',
         'school_clever_id',
         'district_clever_id',
-      ]);
+      ]));
       expect(o?.roles).toContain('role_association_owner');
     }
   });

@@ -66,17 +66,8 @@ const nodes: Record<string, QuestionNode> = {
     check:
       'Is the user having difficulty with the Clever login process (not VHL access)? Agents should refer to the Clever Login Triage to troubleshoot. ' +
       'Answer Yes for problems with the Clever portion of the login process.',
-    where: [{ kind: 'link', link: 'link_clever_login_triage', label: 'Clever Login Triage (Clever Support article)' }],
-    answers: yesNo('access.2a.needs_login_instructions', 'access.2b'),
-  },
-  'access.2a.needs_login_instructions': {
-    id: 'access.2a.needs_login_instructions',
-    step: '2a',
-    question: 'Does the customer simply need to know how or where to log in?',
-    check:
-      'Review the triage document to determine the type of login issue. Login instructions for each district are linked in the Clever Overview and District Information article.',
     where: [{ kind: 'link', link: 'link_clever_login_triage', label: 'Clever Login Triage (Clever Support article)' }, WHERE_CLEVER_OVERVIEW],
-    answers: yesNo('send_login_instructions', 'clever_login_triage'),
+    answers: yesNo('clever_login_triage', 'access.2b'),
   },
   'access.2b': {
     id: 'access.2b',
@@ -236,33 +227,22 @@ const outcomes: Record<string, Outcome> = {
     escalationTags: ['escalated_tier2'],
     roles: ['role_sales'],
   },
-  send_login_instructions: {
-    id: 'send_login_instructions',
-    kind: 'resolved',
-    title: 'User needs to know how or where to log in: send the district’s login instructions',
-    agentActions: [
-      'Send the user the login instructions for their district, linked in {{link.link_clever_overview}}.',
-    ],
-    customerGuidance:
-      'Your district signs in to VHL Central through Clever. Here are the login instructions for your district: [paste the district’s login instructions]. If anything in them doesn’t work for you, just reply and we’ll help.',
-    collect: [],
-    warnings: [],
-    escalationTags: [],
-  },
   clever_login_triage: {
     id: 'clever_login_triage',
     kind: 'handoff',
-    title: 'Problem with the Clever portion of the login: follow the Clever Login Triage',
+    title: 'Problem with the Clever portion of the login: Clever Login Triage, or the district’s login instructions',
     agentActions: [
-      'Review the Clever Login Triage document to determine the type of login issue, and troubleshoot with its steps.',
-      'If the user is having difficulty with login, review the triage steps in the article provided by Clever Support ({{link.link_clever_login_triage}}).',
+      'Review the Clever Login Triage document to determine the type of login issue, and troubleshoot with its steps ({{link.link_clever_login_triage}}).',
+      'If the customer simply needs to know how to log in, send the login instructions for their district, linked in {{link.link_clever_overview}}, to users who are unsure of how or where to log in.',
     ],
     customerGuidance:
-      'The trouble seems to be in the Clever part of the sign-in, before you reach VHL Central. I’ll walk you through a few checks; Clever’s help center ({{link.link_clever_support_center}}) also has step-by-step help for signing in.',
+      'The trouble seems to be in the Clever part of the sign-in, before you reach VHL Central. Your district signs in to VHL Central through Clever; here are the login instructions for your district: [paste the district’s login instructions]. If they don’t solve it, Clever’s help center ({{link.link_clever_support_center}}) has step-by-step help for signing in, and we’re happy to walk you through it.',
     collect: [],
     warnings: [],
     escalationTags: [],
     handoff: { kind: 'procedure', label: 'Clever Login Triage (Clever Support article)', link: 'link_clever_login_triage' },
+    decision:
+      'Step 2a “Yes” is one branch: review the triage document, and send the district’s login instructions when the customer simply needs to know how to log in. One outcome carries both; the Clever Login Triage article is where the agent continues.',
   },
   escalate_school_district_association: {
     id: 'escalate_school_district_association',

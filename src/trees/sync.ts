@@ -23,24 +23,10 @@ const WHERE_SHARING_SETTINGS: Where = {
 };
 const WHERE_CLEVER_SUPPORT: Where = { kind: 'link', link: 'link_clever_support_center', label: 'Clever Support' };
 
-const REVIEW_CSV = 'Download the .CSV file of these accounts from the school’s SIS sync report and review them.';
-
-/** Each data-configuration hold asks the same thing once the .CSV is reviewed: sync them as they are, or fix the data. */
-function wishToSync(id: string, what: string, fix: string): QuestionNode {
-  return {
-    id,
-    step: '5',
-    question: `After reviewing the .CSV file of ${what}, does the administrator wish to sync them?`,
-    check: REVIEW_CSV,
-    where: [WHERE_SYNC_REPORT],
-    answers: yesNo('resume_data_config', fix),
-  };
-}
-
 const dataConfigAnswers: AnswerOption[] = [
-  { id: 'extra_contacts', label: 'Emergency/secondary contacts included in data share', next: 'sync.data_config_type.extra_contacts' },
-  { id: 'six_plus_contacts', label: 'Students with six or more contacts', next: 'sync.data_config_type.six_plus_contacts' },
-  { id: 'duplicate_emails', label: 'Multiple accounts have the same email address', next: 'sync.data_config_type.duplicate_emails' },
+  { id: 'extra_contacts', label: 'Emergency/secondary contacts included in data share', next: 'extra_contacts_in_data_share' },
+  { id: 'six_plus_contacts', label: 'Students with six or more contacts', next: 'students_with_six_plus_contacts' },
+  { id: 'duplicate_emails', label: 'Multiple accounts have the same email address', next: 'duplicate_email_addresses' },
 ];
 
 const nodes: Record<string, QuestionNode> = {
@@ -84,7 +70,7 @@ const nodes: Record<string, QuestionNode> = {
     question: 'Which hold type does the school’s SIS sync report show?',
     check:
       'Drill into the school’s SIS sync report to find details on the hold type, including next steps on how to resolve the issue and resume the sync. The administrator is notified via email when a sync is placed on hold.',
-    where: [WHERE_SYNC_REPORT],
+    where: [WHERE_SYNC_REPORT, WHERE_SHARING_SETTINGS],
     answers: [
       { id: 'disconnected', label: 'Disconnected: Remind is unable to communicate with Clever', next: 'resume_after_reconnect' },
       { id: 'data_changes', label: 'Lots of data changes: a large number of destructive data changes', next: 'sync.hold_type.data_changes' },
@@ -114,21 +100,6 @@ const nodes: Record<string, QuestionNode> = {
     where: [WHERE_SYNC_REPORT],
     answers: dataConfigAnswers,
   },
-  'sync.data_config_type.extra_contacts': wishToSync(
-    'sync.data_config_type.extra_contacts',
-    'the additional contacts',
-    'filter_contacts_then_resume',
-  ),
-  'sync.data_config_type.six_plus_contacts': wishToSync(
-    'sync.data_config_type.six_plus_contacts',
-    'the students with six or more contacts',
-    'filter_contacts_then_resume',
-  ),
-  'sync.data_config_type.duplicate_emails': wishToSync(
-    'sync.data_config_type.duplicate_emails',
-    'the accounts with the same email address',
-    'correct_duplicate_emails_then_resume',
-  ),
 };
 
 const SIS_ADMIN_OR_CLEVER = 'contact their SIS Administrator or Clever Support ({{role.role_clever_support}})';
@@ -140,10 +111,12 @@ const FIX_IN_SIS = [
   'Errors prevent teacher or student accounts from being created: address them as soon as possible. Alerts are minor data errors worth fixing.',
 ];
 
-/** How every hold ends once its cause is addressed. */
-const RESUME = 'Click Resume sync on the school’s SIS sync report. Remind will process the sync immediately.';
+/** How a data-configuration hold ends once its cause is addressed (or accepted). */
+const RESUME =
+  'Once the data configuration issue is addressed in the SIS and/or in Clever, click Resume sync on the school’s SIS sync report. Remind will process the sync immediately.';
 const DONT_HOLD_AGAIN =
-  'To ignore this data configuration issue in future syncs, select Don’t hold syncs like this again before resuming the sync.';
+  'To ignore this data configuration issue in future syncs, select “Don’t hold syncs like this again” before resuming the sync.';
+const FILTER_CONTACTS = `If the administrator needs to filter out emergency and secondary contacts from the data share with Remind, they should ${SIS_ADMIN_OR_CLEVER}.`;
 const REMOVE_CONTACTS_BEFORE_RESUMING =
   'Ensure that emergency and secondary contacts have been removed from the data share with Remind before resuming the sync.';
 
@@ -251,45 +224,57 @@ const outcomes: Record<string, Outcome> = {
     escalationTags: [],
     roles: ['role_clever_support'],
   },
-  resume_data_config: {
-    id: 'resume_data_config',
+  extra_contacts_in_data_share: {
+    id: 'extra_contacts_in_data_share',
     kind: 'resolved',
-    title: 'Data configuration hold reviewed: resume the sync',
-    agentActions: ['The administrator wishes to sync the accounts in the .CSV file as they are.', DONT_HOLD_AGAIN, RESUME],
-    customerGuidance:
-      'Since the accounts in the .CSV file are ones you want synced, click Resume sync on the school’s SIS sync report and Remind will process the sync right away. If you don’t want this kind of issue to hold future syncs, select “Don’t hold syncs like this again” before you resume.',
-    collect: [],
-    warnings: [],
-    escalationTags: [],
-  },
-  filter_contacts_then_resume: {
-    id: 'filter_contacts_then_resume',
-    kind: 'refer',
-    title: 'Emergency/secondary contacts shared: filter them out, then resume the sync',
+    title: 'Emergency/secondary contacts included in the data share: review, filter them out or sync them, then resume',
     agentActions: [
-      'All contacts shared with Remind receive a provisioned Remind account; emergency and secondary contacts are users teachers don’t typically contact, so creating accounts for them is not recommended. Six or more contacts on a student could mean emergency/secondary contacts are being shared.',
-      `To filter out emergency and secondary contacts from the data share with Remind, the administrator should ${SIS_ADMIN_OR_CLEVER}.`,
+      'All contacts that are shared with Remind receive a provisioned Remind account. Emergency and secondary contacts are users teachers don’t typically contact, so creating accounts for them is not recommended.',
+      'Download the .CSV file of the additional contacts and review them. If the administrator wishes to sync them, resume the sync.',
+      FILTER_CONTACTS,
       REMOVE_CONTACTS_BEFORE_RESUMING,
+      DONT_HOLD_AGAIN,
       RESUME,
     ],
     customerGuidance:
-      'Every contact shared with Remind gets an account, and emergency or secondary contacts usually shouldn’t. To filter them out of your data share, please contact your SIS administrator or Clever Support ({{link.link_clever_support_center}}). Once they are removed from the data share, click Resume sync on the school’s SIS sync report.',
+      'The sync is on hold because emergency or secondary contacts are included in the data shared with Remind, and every shared contact gets an account. Download the .CSV file of these contacts from the school’s SIS sync report and review it. If you want them synced, click Resume sync. If not, your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can help filter them out of your data share; once they’re removed, click Resume sync.',
     collect: [],
     warnings: [],
     escalationTags: [],
     roles: ['role_clever_support'],
   },
-  correct_duplicate_emails_then_resume: {
-    id: 'correct_duplicate_emails_then_resume',
+  students_with_six_plus_contacts: {
+    id: 'students_with_six_plus_contacts',
     kind: 'resolved',
-    title: 'Duplicate email addresses: correct them in the SIS, sync to Clever, then resume',
+    title: 'Students with six or more contacts: review, filter out emergency/secondary contacts or sync them, then resume',
     agentActions: [
-      'Remind requires that all accounts have unique email addresses.',
-      'Correct the duplicate email addresses in the SIS and sync the data with Clever before resuming the sync.',
+      'Students in the school data have six or more contacts associated with them. This could mean that emergency/secondary contacts are being shared with Remind.',
+      'Download the .CSV file of these students and review them. If the administrator wishes to sync them, resume the sync.',
+      FILTER_CONTACTS,
+      REMOVE_CONTACTS_BEFORE_RESUMING,
+      DONT_HOLD_AGAIN,
       RESUME,
     ],
     customerGuidance:
-      'Each account needs its own email address, and several accounts in your school data share one. Please correct those addresses in your SIS (the .CSV file lists them), sync your data with Clever, and then click Resume sync on the school’s SIS sync report.',
+      'The sync is on hold because some students have six or more contacts, which often means emergency or secondary contacts are being shared. Download the .CSV file of these students from the school’s SIS sync report and review it. If the contacts are right, click Resume sync. If not, your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can help filter emergency and secondary contacts out of your data share; once they’re removed, click Resume sync.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+    roles: ['role_clever_support'],
+  },
+  duplicate_email_addresses: {
+    id: 'duplicate_email_addresses',
+    kind: 'resolved',
+    title: 'Multiple accounts have the same email address: review, correct them in the SIS or sync them, then resume',
+    agentActions: [
+      'Remind requires that all accounts have unique email addresses; several accounts with similar email addresses were found in the school data.',
+      'Download the .CSV file of these accounts and review them. If the administrator wishes to sync them, resume the sync.',
+      'Otherwise, correct the duplicate email addresses in the SIS and sync the data with Clever before resuming the sync.',
+      DONT_HOLD_AGAIN,
+      RESUME,
+    ],
+    customerGuidance:
+      'The sync is on hold because several accounts in your school data share an email address, and each account needs its own. Download the .CSV file of these accounts from the school’s SIS sync report and review it. If you want them synced as they are, click Resume sync. Otherwise, correct the addresses in your SIS, sync your data with Clever, and then click Resume sync.',
     collect: [],
     warnings: [],
     escalationTags: [],

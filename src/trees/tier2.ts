@@ -42,16 +42,8 @@ const nodes: Record<string, QuestionNode> = {
     check:
       'Look up the district info in Clever’s dashboard. This requires escalation to the Tier 2 supervisors, in this order, each when the ones before are not available: {{role.role_tier2_supervisors}}.',
     where: [WHERE_CLEVER_DASHBOARD, { kind: 'link', link: 'link_clever_ticket_sharing', label: 'Clever_Ticket Sharing Process (TS Supervisor group)' }],
-    answers: yesNo('tier2.3', 'tier2.2.school_listed'),
+    answers: yesNo('tier2.3', 'not_in_district_data'),
     notes: [TICKET_SHARING_NOTE],
-  },
-  'tier2.2.school_listed': {
-    id: 'tier2.2.school_listed',
-    step: '2',
-    question: 'Is the school listed in the Clever dashboard (only the teacher or student is missing)?',
-    check: 'In Clever’s dashboard district info, look for the school itself, then for the teacher or student.',
-    where: [WHERE_CLEVER_DASHBOARD],
-    answers: yesNo('user_not_in_district_data', 'school_not_in_clever'),
   },
   'tier2.3': {
     id: 'tier2.3',
@@ -59,22 +51,9 @@ const nodes: Record<string, QuestionNode> = {
     question: 'Is the information collected from Tier 1 troubleshooting accurate?',
     check: 'Compare Tier 1’s note (the steps, the answers and the data collected) with Support Tools and the Clever dashboard.',
     where: [WHERE_USER_SEARCH, WHERE_CLEVER_DASHBOARD],
-    answers: yesNo('tier2.3.association', 'returned_to_tier1'),
-  },
-  'tier2.3.association': {
-    id: 'tier2.3.association',
-    step: '3',
-    question: 'Does the issue need the school and district associations updated?',
-    check:
-      'A school VHL does not recognize, or a message on VHL Central during login, points to the school–district association (Tier 1 steps 2b and 3); other issues go to Tech Dev.',
-    where: [],
-    answers: yesNo('jira_association_update', 'jira_techdev'),
+    answers: yesNo('escalate_via_jira', 'returned_to_tier1'),
   },
 };
-
-/** Step 2 "No": what the district's Clever admin does, whichever of the two is missing. */
-const LOGIN_AFTER_ADDED =
-  'After that process is completed users should be able to successfully log in via their SIS/portal (through Clever) and click on the VHL Central / Vista Higher Learning icon/link set up by the school district’s Clever admin to access VHL Central and begin the account creation process.';
 
 /** A user missing from the district's Clever data may have no Clever id yet: whatever identifies them, never a student's name. */
 const USER_IDENTIFIER_FIELD: CollectField = {
@@ -110,68 +89,51 @@ const outcomes: Record<string, Outcome> = {
     escalationTags: [],
     decision: 'Tier 2 step 1 “No” holds two cases (not approved; not launched or live); a sub-question (tier2.1.status) tells them apart.',
   },
-  user_not_in_district_data: {
-    id: 'user_not_in_district_data',
+  not_in_district_data: {
+    id: 'not_in_district_data',
     kind: 'refer',
-    title: 'Teacher or student not in the district’s Clever data: refer to the district’s Clever admin',
+    title: 'Not in the district’s Clever data: refer to the district’s Clever admin',
     agentActions: [
       'The teacher or student is not included in the district’s data.',
       'Advise the user to contact their district’s Clever admin/support contact for assistance in getting added to Clever.',
-      LOGIN_AFTER_ADDED,
+      'If the high school is not listed in the Clever dashboard, the admin will need to add the school and notify VHL when complete, so that VHL can update the district association to include this school ({{role.role_association_owner}}).',
+      'After that process is completed users should be able to successfully log in via their SIS/portal (through Clever) and click on the VHL Central / Vista Higher Learning icon/link set up by the school district’s Clever admin to access VHL Central and begin the account creation process.',
       TICKET_SHARING_NOTE,
     ],
     customerGuidance:
-      'We checked your district’s information in Clever and you aren’t included in it yet, which is why you can’t get in. Please contact your district’s Clever administrator or support contact and ask to be added to Clever. Once you’re added, sign in through your school’s portal (Clever) and click the VHL Central / Vista Higher Learning icon to create your account.',
-    collect: [USER_IDENTIFIER_FIELD],
-    warnings: [],
-    escalationTags: [],
-    roles: ['role_tier2_supervisors'],
-  },
-  school_not_in_clever: {
-    id: 'school_not_in_clever',
-    kind: 'refer',
-    title: 'School not listed in the Clever dashboard: the district’s admin adds it, then VHL updates the association',
-    agentActions: [
-      'The school is not listed in the Clever dashboard: the district’s Clever admin will need to add the school and notify VHL when complete, so that VHL can update the district association to include this school ({{role.role_association_owner}}).',
-      LOGIN_AFTER_ADDED,
-      TICKET_SHARING_NOTE,
+      'We checked your district’s information in Clever and you aren’t included in it yet, which is why you can’t get in. Please contact your district’s Clever administrator or support contact and ask to be added to Clever. If your school itself isn’t in Clever yet, your administrator will need to add it and let us know, so we can connect the school to your district in VHL Central. After that, sign in through your school’s portal (Clever) and click the VHL Central / Vista Higher Learning icon to create your account.',
+    collect: [
+      USER_IDENTIFIER_FIELD,
+      { id: 'school_name', label: 'School name', kind: 'text', required: true },
+      { id: 'district_name', label: 'District name', kind: 'text', required: true },
+      { id: 'school_in_clever', label: 'Is the school itself listed in the Clever dashboard?', kind: 'yes_no', required: true },
     ],
-    customerGuidance:
-      'We checked your district’s information in Clever and your school isn’t listed there yet. Your district’s Clever administrator will need to add the school in Clever and let us know when that’s done, so we can connect the school to your district in VHL Central. After that, you’ll be able to sign in through your school’s portal (Clever) and click the VHL Central / Vista Higher Learning icon to create your account.',
-    collect: ASSOCIATION_FIELDS.filter((f) => f.id === 'school_name' || f.id === 'district_name'),
     warnings: [],
     escalationTags: [],
     roles: ['role_association_owner', 'role_tier2_supervisors'],
     decision:
-      'Tier 2 step 2 “No” holds two cases (the user is missing; the school itself is missing); a sub-question (tier2.2.school_listed) tells them apart. The association update follows once the district notifies VHL.',
+      'Tier 2 step 2 “No” is one branch holding two cases (the user is missing; the school itself is missing). One outcome carries both, and records whether the school is listed so the association update can follow once the district notifies VHL.',
   },
-  jira_association_update: {
-    id: 'jira_association_update',
+  escalate_via_jira: {
+    id: 'escalate_via_jira',
     kind: 'escalate_techdev',
-    title: 'Tier 1 information accurate: Jira issue to update the school and district association',
+    title: 'Tier 1 information accurate: escalate via a Jira issue (Tech Dev, or the association owner)',
     agentActions: [
-      'Escalate to {{role.role_association_owner}} via a Jira issue for updating of the school and district associations, with the school and district names, Salesforce ids and Clever ids.',
+      'Escalate to {{role.role_techdev}} or, for updating of school and district associations, to {{role.role_association_owner}}, via a Jira issue.',
+      'For an association update, give the school and district names, Salesforce ids and Clever ids.',
     ],
     customerGuidance:
-      'Thank you for your patience. We’ve confirmed the details and asked our team to update how your school is connected to your district in VHL Central. We’ll let you know as soon as it’s done.',
-    collect: ASSOCIATION_FIELDS,
+      'Thank you for your patience. We’ve confirmed the details and passed the problem to the team that can fix it. We’ll update you as soon as we hear back from them.',
+    collect: [
+      { id: 'jira_recipient', label: 'Who the Jira issue goes to (Tech Dev, or the association owner for an association update)', kind: 'text', required: true },
+      { id: 'jira_summary', label: 'What needs fixing, in one paragraph', kind: 'multiline', required: true },
+      ...ASSOCIATION_FIELDS.map((f) => ({ ...f, required: false, help: 'Needed for a school and district association update.' })),
+    ],
     warnings: [],
     escalationTags: ['escalated_techdev'],
-    roles: ['role_association_owner'],
+    roles: ['role_techdev', 'role_association_owner'],
     decision:
-      'Tier 2 step 3 “Yes” names two Jira recipients: Tech Dev, or the association owner for school and district associations. A sub-question (tier2.3.association) chooses; both are Jira escalations out of support, so both are of kind escalate_techdev and tagged escalated_techdev.',
-  },
-  jira_techdev: {
-    id: 'jira_techdev',
-    kind: 'escalate_techdev',
-    title: 'Tier 1 information accurate: escalate to Tech Dev via a Jira issue',
-    agentActions: ['Escalate to {{role.role_techdev}} via a Jira issue, with the information collected in Tier 1 troubleshooting.'],
-    customerGuidance:
-      'Thank you for your patience. We’ve confirmed the problem and passed it to our technical team to fix. We’ll update you as soon as we hear back from them.',
-    collect: [{ id: 'jira_summary', label: 'What Tech Dev needs to fix, in one paragraph', kind: 'multiline', required: true }],
-    warnings: [],
-    escalationTags: ['escalated_techdev'],
-    roles: ['role_techdev'],
+      'Tier 2 step 3 “Yes” names two Jira recipients (Tech Dev, or the association owner for school and district associations) in one branch. One outcome of kind escalate_techdev (a Jira escalation out of support, tagged escalated_techdev) carries both; the agent records the recipient, and the association fields are asked for an association update.',
   },
   returned_to_tier1: {
     id: 'returned_to_tier1',
