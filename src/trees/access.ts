@@ -285,7 +285,7 @@ const outcomes: Record<string, Outcome> = {
     agentActions: [
       'The user is logging in using a non-Clever account. Non-Clever accounts are blocked from enrolling in courses at a Clever-enabled school.',
       'Direct the user to log into VHL Central or their VHL language program via their SIS/portal (through Clever).',
-      'If they are unsure how to do so, provide the user with their portal URL and/or instant login link (available in {{link.link_clever_overview}}) to try to log in.',
+      'If they are unsure how to do so, provide the user with their portal URL and/or instant login link, available in {{link.link_clever_overview}}, to try to log in.',
       LOGIN_VIA_CLEVER_FALLBACK,
       COURSES_CANNOT_TRANSFER,
     ],

@@ -13,7 +13,7 @@ import {
  */
 
 const TICKET_SHARING_NOTE =
-  'If the issue requires resolution from Clever, the Tier 2 supervisors ({{role.role_tier2_supervisors}}) may refer to {{link.link_clever_ticket_sharing}} (the note on handling shared tickets in Zendesk for Tier 2).';
+  'If the issue requires resolution from Clever, the Tier 2 supervisors ({{role.role_tier2_supervisors}}) may refer to {{link.link_clever_ticket_sharing}}: the note on handling shared tickets in Zendesk for Tier 2.';
 
 const nodes: Record<string, QuestionNode> = {
   'tier2.1': {
