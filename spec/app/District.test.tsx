@@ -34,7 +34,7 @@ describe('the district at a glance', () => {
   });
 
   it('shows the evidence (field, value, reading) only when asked', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG }) });
     const d = await district();
     const evidence = 'lms: Clever SSO District — names the Clever SSO integration';

@@ -28,7 +28,7 @@ const CLEVER_ID = '5f1e2d3c4b5a69788796a5b4';
 
 describe('an SSO district ticket walked to a Tier 2 escalation', () => {
   it('a student who cannot enroll in an SSO course → escalate to Tier 2, writing one private note, the tags and the group', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const client = modelClient(model, TICKETS.ssoDistrict, { settings: SETTINGS });
     render(<App init={{ ok: true, client }} />);
 

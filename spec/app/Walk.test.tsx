@@ -8,7 +8,7 @@ const LINKS = {
 };
 
 async function startAccess(settings: Record<string, unknown> = LINKS, organization: unknown = SSO_ORG) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   renderApp({ settings, data: ticketData({ 'ticket.organization': organization }) });
   await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
   return user;

@@ -38,3 +38,6 @@ export const ROSTERING_ORG = org('Maple Middle', { parent_account: 'Riverside US
 
 // A session kept by one test must not be resumed by the next.
 afterEach(() => localStorage.clear());
+
+// Walking a procedure through Garden's components in jsdom takes seconds, not milliseconds.
+jest.setTimeout(30_000);

@@ -1,0 +1,102 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TREES } from '../../src/trees';
+import { pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
+
+const SETTINGS = { link_clever_login_triage: 'https://support.clever.example/triage' };
+
+async function walkAccess(answers: string[], tags: string[] = []) {
+  const user = userEvent.setup({ delay: null });
+  const view = renderApp({ settings: SETTINGS, data: ticketData({ 'ticket.organization': SSO_ORG, 'ticket.tags': tags }) });
+  await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
+  for (const label of answers) await user.click(pendingAnswers().getByRole('button', { name: label }));
+  return { user, ...view };
+}
+
+const outcome = () => within(screen.getByRole('region', { name: (_, el) => el.hasAttribute('data-outcome') }));
+
+describe('the outcome', () => {
+  it('a Clever login problem → follow the Clever Login Triage: kind, title, actions, where to continue, guidance into the reply', async () => {
+    const { user, client } = await walkAccess(['Yes']);
+    const o = outcome();
+    expect(o.getByText('Continue elsewhere')).toBeVisible();
+    expect(o.getByRole('heading', { level: 2 })).toHaveTextContent(TREES.access.outcomes.clever_login_triage!.title);
+    expect(o.getByRole('heading', { name: 'What to do' })).toBeVisible();
+    expect(o.getByText(/determine the type of login issue/, { selector: 'li' })).toBeVisible();
+    expect(o.getByRole('link', { name: /Open/ })).toHaveAttribute('href', 'https://support.clever.example/triage');
+
+    const guidance = within(o.getByRole('heading', { name: 'For the customer' }).parentElement!);
+    const text = guidance.getByText(/./, { selector: 'p' }).textContent;
+    await user.click(guidance.getByRole('button', { name: 'Insert into reply' }));
+    // The text goes into the agent's reply box; nothing is sent by the app.
+    expect(client.invocations('comment.appendText')).toEqual([[text]]);
+    expect(o.getByText('Inserted into your reply. Review it and send it yourself.')).toBeVisible();
+    expect(client.requests).toEqual([]);
+  });
+
+  it('"VHL does not recognize your school" → escalate the association: the data to collect is checked before the note is written', async () => {
+    const { user } = await walkAccess(['No', 'Yes']);
+    const o = outcome();
+    expect(o.getByText('Escalate to Tier 2')).toBeVisible();
+    const write = o.getByRole('button', { name: 'Write note and tags' });
+    expect(write).toBeDisabled();
+    expect(o.getByText(/^Fill in or correct before writing: School name, District name, /)).toBeVisible();
+
+    const schoolClever = o.getByLabelText('School Clever id (required)');
+    await user.click(schoolClever);
+    await user.paste('not-an-id');
+    await user.tab();
+    expect(o.getByText('A Clever id is 24 letters a–f and digits.')).toBeVisible();
+
+    const values: Record<string, string> = {
+      'School name (required)': 'Lincoln High',
+      'District name (required)': 'Springfield USD',
+      'School Salesforce id (required)': '0015000000XyZab',
+      'District Salesforce id (required)': '0015000000AbCde',
+      'District Clever id (required)': '5f1e2d3c4b5a69788796a5b4',
+    };
+    for (const [label, value] of Object.entries(values)) {
+      await user.click(o.getByLabelText(label));
+      await user.paste(value);
+    }
+    await user.clear(schoolClever);
+    await user.paste('0a1b2c3d4e5f60718293a4b5');
+    expect(write).toBeEnabled();
+
+    // The preview follows what the agent types, and the tags to add are listed.
+    await user.click(o.getByLabelText('Remark (optional)'));
+    await user.paste('Called the school.');
+    const preview = o.getByLabelText('Internal note (private), exactly as it will be written');
+    expect(preview).toHaveTextContent('- school_clever_id (School Clever id): 0a1b2c3d4e5f60718293a4b5');
+    expect(preview).toHaveTextContent('Agent remark: Called the school.');
+    const tags = within(o.getByRole('list', { name: 'Tags to add' }));
+    expect(tags.getAllByRole('listitem').map((t) => t.textContent)).toEqual([
+      'clever_district_sso',
+      'clever_tree_access',
+      'clever_outcome_escalate_school_district_association',
+      'clever_escalated_tier2',
+    ]);
+  });
+
+  it('an outcome that continues in another procedure starts it, saying where it came from', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG }) });
+    await user.click(await screen.findByRole('button', { name: /^Tier 1: school transfers/ }));
+    await user.click(pendingAnswers().getByRole('button', { name: 'No' }));
+    await user.click(pendingAnswers().getByRole('button', { name: 'No' }));
+    await user.click(outcome().getByRole('button', { name: 'Continue in: Tier 1: troubleshooting access issues' }));
+    expect(screen.getByText('Procedure: Tier 1: troubleshooting access issues')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: /Clever portion of the login process/ })).toBeVisible();
+  });
+
+  it('a closed ticket is named before the agent starts, and its outcome cannot be written', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp({ data: ticketData({ 'ticket.status': 'closed', 'ticket.organization': SSO_ORG }) });
+    const warning = await screen.findByText('The app cannot write to this ticket');
+    expect(warning).toBeVisible();
+    await user.click(screen.getByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
+    await user.click(pendingAnswers().getByRole('button', { name: 'Yes' }));
+    expect(outcome().getByRole('button', { name: 'Write note and tags' })).toBeDisabled();
+    expect(outcome().getByText(/^This ticket is closed: Zendesk takes no new notes on it/)).toBeVisible();
+  });
+});
