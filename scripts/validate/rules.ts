@@ -296,7 +296,11 @@ export function translationKeys(app: AppDir): Finding[] {
   const manifest = manifestOf(app);
   if (!manifest) return [];
   const en = translation(app, 'en');
-  if (!en) return file(app, 'translations/en.json') ? [] : [error('translations/en.json', 'translation-keys', 'missing')];
+  if (!en) {
+    // An unreadable en.json, or a missing one when it is the default locale's, is already reported by translationFiles.
+    const reported = file(app, 'translations/en.json') || manifest.defaultLocale === 'en';
+    return reported ? [] : [error('translations/en.json', 'translation-keys', 'missing: every app needs English texts')];
+  }
   const out: Finding[] = [];
   const appKeys = isObject(en.app) ? en.app : {};
   const required = manifest.private === true ? ['name'] : PUBLIC_APP_KEYS;

@@ -74,6 +74,7 @@ const cases: Case[] = [
   ['a translation file with a bad locale name', { 'translations/english.json': '{"app":{}}' }, 'translation-files', /"english" is not a locale name/],
   ['a translation file that is not JSON', { 'translations/es.json': '{"app":' }, 'translation-files', /not valid JSON/],
   ['a defaultLocale without its file', { 'manifest.json': manifestWith((m) => (m.defaultLocale = 'fr')) }, 'translation-files', /translations\/fr.json: translation-files: missing/],
+  ['a French-first app without English texts', { 'manifest.json': manifestWith((m) => (m.defaultLocale = 'fr')), 'translations/fr.json': '{"app":{"name":"F"}}', 'translations/en.json': null }, 'translation-keys', /translations\/en.json: translation-keys: missing/],
   ['en.json without app.name', { 'translations/en.json': JSON.stringify({ app: { parameters: { greeting: { label: 'G' }, api_token: { label: 'T' } } } }) }, 'translation-keys', /app.name is missing/],
   ['a parameter without a label', { 'translations/en.json': JSON.stringify({ app: { name: 'F', parameters: { greeting: { label: 'G' } } } }) }, 'translation-keys', /app.parameters.api_token.label is missing/],
   ['a public app without its listing text', { 'manifest.json': manifestWith((m) => (m.private = false)) }, 'translation-keys', /app.short_description is missing \(required for a public app\)/],
@@ -140,6 +141,12 @@ describe('what is not a violation', () => {
     const findings = findingsFor({ 'manifest.json': manifest, 'translations/en.json': JSON.stringify({ app: { name: 'F', parameters: { api_token: { label: 'T' } } } }) });
     expect(errorsOf(findings)).toEqual([]);
     expect(findings.map((f) => f.rule).sort()).toEqual(['domain-whitelist', 'parameters']);
+  });
+});
+
+describe('one line per violation', () => {
+  it('a missing translations/en.json is reported once, not by every rule that reads it', () => {
+    expect(errorsOf(findingsFor({ 'translations/en.json': null }))).toEqual(['error: translations/en.json: translation-files: missing: it is the defaultLocale\'s file']);
   });
 });
 
