@@ -1,0 +1,40 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import en from '../../src/app/translations/en.json';
+import es from '../../src/app/translations/es.json';
+import { loadMessages, supportedLocale } from '../../src/app/i18n/messages';
+import { TREES } from '../../src/trees';
+import { AGENT, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('languages', () => {
+  it('Spanish has every English string, with the same placeholders, and nothing else', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(en)) {
+      expect([key, placeholders(es[key as keyof typeof es])]).toEqual([key, placeholders(text)]);
+    }
+  });
+
+  it('the locale comes from the agent’s profile, by language, with English for any other', async () => {
+    expect(['es', 'es-419', 'ES-es', 'en-US', 'fr', '', null].map(supportedLocale)).toEqual(['es', 'es', 'es', 'en', 'en', 'en', 'en']);
+    expect((await loadMessages('es'))['procedure.title']).toBe('Elija un procedimiento');
+  });
+
+  it('a Spanish-speaking agent sees the sidebar in Spanish, while the procedure itself stays in English', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp({ data: ticketData({ currentUser: { ...AGENT, locale: 'es-419' }, 'ticket.organization': SSO_ORG }) });
+    expect(await screen.findByRole('heading', { name: 'Elija un procedimiento' })).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Distrito' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: `${TREES.access.title} (sugerido)` }));
+    expect(screen.getByText('Qué comprobar')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: /Clever portion of the login process/ })).toBeVisible();
+    expect(pendingAnswers().getByRole('button', { name: 'Yes' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Atrás' })).toBeVisible();
+  });
+
+  it('an agent in another language gets English', async () => {
+    renderApp({ data: ticketData({ currentUser: { ...AGENT, locale: 'fr-FR' } }) });
+    expect(await screen.findByRole('heading', { name: 'Choose a procedure' })).toBeVisible();
+  });
+});
