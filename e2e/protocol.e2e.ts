@@ -40,6 +40,11 @@ async function inApp<T>(body: string): Promise<T> {
 const settle = (call: string): string =>
   `return ${call}.then((value) => ({ ok: true, value }), (e) => ({ ok: false, value: e instanceof Error ? { message: e.message } : e }));`;
 
+function fixture<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the fixtures lack ${what}`);
+  return value;
+}
+
 type Settled<T = any> = { ok: boolean; value: T }; // eslint-disable-line @typescript-eslint/no-explicit-any -- shapes asserted below
 
 describe('registration', () => {
@@ -77,7 +82,7 @@ describe('registration', () => {
 describe('get', () => {
   it.each(BUILTIN_SEED.tickets.map((t) => [t.label ?? t.subject, t.id] as const))('answers the ticket and its organization in ZAF’s shape: %s', async (_label, id) => {
     await s.open({ ticket: id, agent: USERS.tier1Agent });
-    const expected = zafTicket(s.standIn.model, s.standIn.model.ticket(id)!); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- a fixture id
+    const expected = zafTicket(s.standIn.model, fixture(s.standIn.model.ticket(id), `ticket ${id}`));
     const got = await inApp<Record<string, unknown>>("return client.get(['ticket.organization', 'ticket.id', 'ticket.tags', 'ticket.status', 'ticket.requester']);");
     expect(got).toEqual({
       'ticket.organization': expected.organization,
@@ -130,7 +135,7 @@ describe('request', () => {
   });
 
   it('writes as the current agent, and a stale safe_update is refused with 409', async () => {
-    const { updated_at } = s.standIn.model.ticket(TICKETS.ssoDistrict)!; // eslint-disable-line @typescript-eslint/no-non-null-assertion -- a fixture id
+    const { updated_at } = fixture(s.standIn.model.ticket(TICKETS.ssoDistrict), 'the SSO ticket');
     const first = await inApp<Settled>(put({ comment: { body: 'first', public: false }, safe_update: true, updated_stamp: updated_at }));
     expect(first).toMatchObject({ ok: true, value: { status: 200 } });
     expect(s.standIn.model.ticket(TICKETS.ssoDistrict)?.comments.at(-1)).toMatchObject({ body: 'first', author_id: USERS.tier1Agent, public: false });
@@ -200,7 +205,7 @@ describe('safety', () => {
 
   it('shows hostile markup as text in the app and on the host page, and runs none of it', async () => {
     await s.open({ ticket: TICKETS.hostile });
-    const org = s.standIn.model.organization(506)!; // eslint-disable-line @typescript-eslint/no-non-null-assertion -- a fixture id
+    const org = fixture(s.standIn.model.organization(506), 'the hostile organization');
     await eventually(async () => expect(await s.sidebar().locator('#org-name').textContent()).toBe(org.name));
     await s.sidebar().getByText(XSS.script).first().waitFor({ state: 'visible' });
     await eventually(async () => expect(await s.page.locator('#ticket-heading').textContent()).toContain(XSS.img));

@@ -1,0 +1,98 @@
+import { BUILTIN_SEED, TICKETS, USERS, XSS } from '../harness/fixtures';
+import type { Organization } from '../harness/zendesk/model';
+import { eventually } from './eventually';
+import { startSession, type Session } from './session';
+
+/**
+ * The built app (dist/) in the stand-in, in a real Chromium: it registers, shows each
+ * fixture's organization and its Parent Account, Parent Account ID and LMS values, follows
+ * the agent to another ticket or organization, and shows hostile markup as text without
+ * running it.
+ */
+
+let s: Session;
+
+beforeAll(async () => {
+  s = await startSession();
+});
+
+afterAll(async () => {
+  await s.close();
+});
+
+beforeEach(() => {
+  s.standIn.model.reset(BUILTIN_SEED);
+});
+
+afterEach(() => {
+  expect(s.pageErrors).toEqual([]);
+  // Nothing left the machine: in particular the CDN SDK was never fetched.
+  expect(s.externalRequests).toEqual([]);
+});
+
+const FIELD_LABELS = { parent_account: 'Parent Account', parent_account_id: 'Parent Account ID', lms: 'LMS' } as const;
+
+function organizationOf(ticketId: number): Organization | null {
+  const ticket = BUILTIN_SEED.tickets.find((t) => t.id === ticketId);
+  if (!ticket) throw new Error(`no fixture ticket ${ticketId}`);
+  return BUILTIN_SEED.organizations.find((o) => o.id === ticket.organization_id) ?? null;
+}
+
+/** The sidebar shows the organization's name, the three field labels, and every value that is filled in. */
+async function expectOrganizationShown(org: Organization): Promise<void> {
+  const sidebar = s.sidebar();
+  await sidebar.getByText(org.name, { exact: true }).first().waitFor();
+  for (const [key, label] of Object.entries(FIELD_LABELS)) {
+    await sidebar.getByText(label, { exact: true }).first().waitFor();
+    const value = org.organization_fields[key];
+    if (typeof value === 'string' && value !== '') await sidebar.getByText(value, { exact: true }).first().waitFor();
+  }
+}
+
+const withOrganization = BUILTIN_SEED.tickets.filter((t) => t.organization_id !== null && t.id !== TICKETS.hostile);
+
+describe('the sidebar in the stand-in', () => {
+  it.each(withOrganization.map((t) => [t.label ?? t.subject, t.id] as const))('registers and shows the organization values: %s', async (_label, id) => {
+    await s.open({ ticket: id, agent: USERS.tier1Agent });
+    const org = organizationOf(id);
+    if (!org) throw new Error(`fixture ${id} has no organization`);
+    await expectOrganizationShown(org);
+  });
+
+  it('says so when the ticket has no organization', async () => {
+    await s.open({ ticket: TICKETS.noOrganization, agent: USERS.tier1Agent });
+    await s.sidebar().getByText(/no organization/i).first().waitFor();
+    expect(await s.sidebar().getByText(FIELD_LABELS.parent_account_id, { exact: true }).count()).toBe(0);
+  });
+
+  it('follows the agent to another ticket picked on the host page', async () => {
+    await s.open({ ticket: TICKETS.ssoDistrict, agent: USERS.tier1Agent });
+    await expectOrganizationShown(organizationOf(TICKETS.ssoDistrict) as Organization);
+    await s.reloadsApp(() => s.page.getByLabel('Ticket', { exact: true }).selectOption(String(TICKETS.rosteringDistrict)));
+    const rostering = organizationOf(TICKETS.rosteringDistrict) as Organization;
+    await expectOrganizationShown(rostering);
+    expect(await s.sidebar().getByText('Lincoln High School', { exact: true }).count()).toBe(0);
+  });
+
+  it('updates when the agent sets the ticket’s organization, without a reload', async () => {
+    await s.open({ ticket: TICKETS.noOrganization, agent: USERS.tier1Agent });
+    await s.sidebar().getByText(/no organization/i).first().waitFor();
+    const registrations = await s.page.locator('#app-pane').getAttribute('data-registrations');
+    await s.page.getByLabel('Change the organization of this ticket').selectOption('501');
+    await expectOrganizationShown(organizationOf(TICKETS.ssoDistrict) as Organization);
+    expect(await s.page.locator('#app-pane').getAttribute('data-registrations')).toBe(registrations);
+  });
+
+  it('shows hostile markup in every field as text and runs none of it', async () => {
+    await s.open({ ticket: TICKETS.hostile, agent: USERS.tier1Agent });
+    const org = organizationOf(TICKETS.hostile) as Organization;
+    await expectOrganizationShown(org);
+    for (const payload of Object.values(XSS)) {
+      await eventually(async () => expect(await s.sidebar().locator('body').innerText()).toContain(payload));
+    }
+    const app = await s.appFrame();
+    expect(await s.page.evaluate('window.__xss')).toBeUndefined();
+    expect(await app.evaluate('window.__xss')).toBeUndefined();
+    expect(await s.sidebar().locator('img[src="x"], svg[onload], [onerror], [onmouseover]').count()).toBe(0);
+  });
+});
