@@ -91,7 +91,7 @@ export function zafSet(model: ZendeskModel, ctx: HostContext, values: Record<str
     }
     const written = model.updateTicket(ctx.ticketId, update, ctx.currentUserId);
     if (written.ok) result[path] = value;
-    else result.errors[path] = { name: 'ApiError', message: written.error.description };
+    else result.errors[path] = { name: 'ApiError', message: Object.values(written.error.details ?? {}).flat()[0]?.description ?? written.error.description };
   }
   return result;
 }
