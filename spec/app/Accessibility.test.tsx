@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { TREES } from '../../src/trees';
-import { renderApp, SSO_ORG, ticketData } from './renderApp';
+import { answerLabel, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const announced = () => screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite' && el.getAttribute('aria-atomic') === 'true');
 
@@ -30,17 +30,17 @@ describe('accessibility', () => {
     expect(announced()).toHaveTextContent(/^Step 2a: Is the user having difficulty with the Clever portion/);
 
     // From the question, Tab reaches the answers; Enter answers.
-    const answer = async (label: string) => {
-      const button = screen.getAllByRole('button', { name: label }).find((b) => b.closest('[role="group"][aria-labelledby="question-title"]'));
+    const answer = async (node: string, id: string) => {
+      const button = pendingAnswers().getByRole('button', { name: answerLabel(node, id) });
       while (document.activeElement !== button) await user.tab();
       await user.keyboard('{Enter}');
     };
-    await answer('No');
+    await answer('access.2a', 'no');
     expect(heading()).toHaveFocus();
     expect(announced()).toHaveTextContent(/^Step 2b: /);
     expect(await axeViolations(container)).toEqual([]);
 
-    await answer('Yes');
+    await answer('access.2b', 'yes');
     const outcome = screen.getByRole('heading', { level: 2, name: (_, el) => el.id === 'outcome-title' });
     expect(outcome).toHaveFocus();
     expect(announced()).toHaveTextContent(`Outcome: ${TREES.access.outcomes.escalate_school_district_association!.title}`);

@@ -13,6 +13,7 @@ import { parseSettings } from '../../src/triage/settings';
 import { TREES } from '../../src/trees';
 import { FAKE_ORIGIN } from '../support/fakeClient';
 import { modelClient } from './modelClient';
+import { answer } from './renderApp';
 
 const model = new ZendeskModel(BUILTIN_SEED);
 const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
@@ -41,19 +42,14 @@ describe('an SSO district ticket walked to a Tier 2 escalation', () => {
     const trail = screen.getByRole('region', { name: 'Answered so far' });
     expect(within(trail).getByText('Answered by the app')).toBeVisible();
 
-    const answer = async (step: string, label: string) => {
-      expect(screen.getByRole('heading', { level: 2, name: (_, el) => el.id === 'question-title' })).toBeVisible();
-      expect(screen.getByText(`Step ${step}`)).toBeVisible();
-      await user.click(within(screen.getByRole('group', { name: (_, el) => el.getAttribute('aria-labelledby') === 'question-title' })).getByRole('button', { name: label }));
-    };
-    await answer('2a', 'No'); // not the Clever part of the login
-    await answer('2b', 'No'); // not "VHL does not recognize your school"
-    await answer('3', 'Yes'); // has a VHL Central account
-    await answer('4', 'Yes'); // the username is a Clever id
-    await answer('5', 'Yes'); // course at the correct school
-    await answer('6', 'Yes'); // course in the Clever-associated account
+    await answer(user, 'access.2a', 'no'); // not the Clever part of the login
+    await answer(user, 'access.2b', 'no'); // not "VHL does not recognize your school"
+    await answer(user, 'access.3', 'yes'); // has a VHL Central account
+    await answer(user, 'access.4', 'yes'); // the username is a Clever id
+    await answer(user, 'access.5', 'yes'); // course at the correct school
+    await answer(user, 'access.6', 'yes'); // course in the Clever-associated account
     // Step 7 (which integration) is answered by the app: SSO, so step 7a.
-    await answer('7a', 'No'); // the student cannot enroll or gets errors
+    await answer(user, 'access.7a', 'no'); // the student cannot enroll or gets errors
 
     const outcome = screen.getByRole('region', { name: /^SSO: student cannot see, enroll in or access the course/ });
     expect(within(outcome).getByText('Escalate to Tier 2')).toBeVisible();

@@ -4,7 +4,7 @@ import en from '../../src/app/translations/en.json';
 import es from '../../src/app/translations/es.json';
 import { loadMessages, supportedLocale } from '../../src/app/i18n/messages';
 import { TREES } from '../../src/trees';
-import { AGENT, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
+import { AGENT, answerLabel, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -29,7 +29,7 @@ describe('languages', () => {
     await user.click(screen.getByRole('button', { name: `${TREES.access.title} (sugerido)` }));
     expect(screen.getByText('Qué comprobar')).toBeVisible();
     expect(screen.getByRole('heading', { level: 2, name: /Clever portion of the login process/ })).toBeVisible();
-    expect(pendingAnswers().getByRole('button', { name: 'Yes' })).toBeVisible();
+    expect(pendingAnswers().getByRole('button', { name: answerLabel('access.2a', 'yes') })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Atrás' })).toBeVisible();
   });
 

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { pendingAnswers, renderApp, ROSTERING_ORG, SSO_ORG, ticketData } from './renderApp';
+import { answer, renderApp, ROSTERING_ORG, SSO_ORG, ticketData } from './renderApp';
 
 const question = () => screen.getByRole('heading', { level: 2, name: (_, el) => el.id === 'question-title' });
 const district = () => within(screen.getByRole('region', { name: 'District' }));
@@ -10,8 +10,8 @@ async function walkedTwoSteps() {
   const user = userEvent.setup({ delay: null });
   const view = renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG, 'ticket.tags': ['login'] }) });
   await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
-  await user.click(pendingAnswers().getByRole('button', { name: 'No' }));
-  await user.click(pendingAnswers().getByRole('button', { name: 'No' }));
+  await answer(user, 'access.2a', 'no');
+  await answer(user, 'access.2b', 'no');
   return { user, ...view };
 }
 
@@ -39,7 +39,7 @@ describe('live data', () => {
     expect(notice.getByText('Your own answers were kept; 1 answer(s) by the app changed with the data.')).toBeVisible();
     expect(question()).toHaveTextContent(/in a district that has a Clever integration/);
     // Answering step 1 brings the agent's earlier answers back onto the path.
-    await user.click(pendingAnswers().getByRole('button', { name: 'Yes' }));
+    await answer(user, 'access.1', 'yes');
     expect(question()).toHaveTextContent('Does the user have a VHL Central account?');
   });
 

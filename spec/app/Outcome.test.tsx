@@ -1,15 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TREES } from '../../src/trees';
-import { pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
+import { answer, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const SETTINGS = { link_clever_login_triage: 'https://support.clever.example/triage' };
 
-async function walkAccess(answers: string[], tags: string[] = []) {
+async function walkAccess(answers: [string, string][], tags: string[] = []) {
   const user = userEvent.setup({ delay: null });
   const view = renderApp({ settings: SETTINGS, data: ticketData({ 'ticket.organization': SSO_ORG, 'ticket.tags': tags }) });
   await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
-  for (const label of answers) await user.click(pendingAnswers().getByRole('button', { name: label }));
+  for (const [node, id] of answers) await answer(user, node, id);
   return { user, ...view };
 }
 
@@ -17,7 +17,7 @@ const outcome = () => within(screen.getByRole('region', { name: (_, el) => el.ha
 
 describe('the outcome', () => {
   it('a Clever login problem → follow the Clever Login Triage: kind, title, actions, where to continue, guidance into the reply', async () => {
-    const { user, client } = await walkAccess(['Yes']);
+    const { user, client } = await walkAccess([['access.2a', 'yes']]);
     const o = outcome();
     expect(o.getByText('Continue elsewhere')).toBeVisible();
     expect(o.getByRole('heading', { level: 2 })).toHaveTextContent(TREES.access.outcomes.clever_login_triage!.title);
@@ -35,7 +35,7 @@ describe('the outcome', () => {
   });
 
   it('"VHL does not recognize your school" → escalate the association: the data to collect is checked before the note is written', async () => {
-    const { user } = await walkAccess(['No', 'Yes']);
+    const { user } = await walkAccess([['access.2a', 'no'], ['access.2b', 'yes']]);
     const o = outcome();
     expect(o.getByText('Escalate to Tier 2')).toBeVisible();
     const write = o.getByRole('button', { name: 'Write note and tags' });
@@ -82,8 +82,8 @@ describe('the outcome', () => {
     const user = userEvent.setup({ delay: null });
     renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG }) });
     await user.click(await screen.findByRole('button', { name: /^Tier 1: school transfers/ }));
-    await user.click(pendingAnswers().getByRole('button', { name: 'No' }));
-    await user.click(pendingAnswers().getByRole('button', { name: 'No' }));
+    await answer(user, 'transfers.1', 'no');
+    await answer(user, 'transfers.2', 'no');
     await user.click(outcome().getByRole('button', { name: 'Continue in: Tier 1: troubleshooting access issues' }));
     expect(screen.getByText('Procedure: Tier 1: troubleshooting access issues')).toBeVisible();
     expect(screen.getByRole('heading', { level: 2, name: /Clever portion of the login process/ })).toBeVisible();
@@ -95,7 +95,7 @@ describe('the outcome', () => {
     const warning = await screen.findByText('The app cannot write to this ticket');
     expect(warning).toBeVisible();
     await user.click(screen.getByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
-    await user.click(pendingAnswers().getByRole('button', { name: 'Yes' }));
+    await answer(user, 'access.2a', 'yes');
     expect(outcome().getByRole('button', { name: 'Write note and tags' })).toBeDisabled();
     expect(outcome().getByText(/^This ticket is closed: Zendesk takes no new notes on it/)).toBeVisible();
   });

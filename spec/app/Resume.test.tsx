@@ -5,7 +5,7 @@ import { classify } from '../../src/triage/classify';
 import { serialize, start } from '../../src/triage/engine';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import { TREES } from '../../src/trees';
-import { pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
+import { answer, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const question = () => screen.getByRole('heading', { level: 2, name: (_, el) => el.id === 'question-title' });
 
@@ -18,8 +18,8 @@ describe('resuming a session per ticket', () => {
     const user = userEvent.setup({ delay: null });
     const first = openTicket(1);
     await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
-    await user.click(pendingAnswers().getByRole('button', { name: 'No' }));
-    await user.click(pendingAnswers().getByRole('button', { name: 'No' }));
+    await answer(user, 'access.2a', 'no');
+    await answer(user, 'access.2b', 'no');
     expect(question()).toHaveTextContent('Does the user have a VHL Central account?');
     first.unmount();
 
@@ -41,7 +41,7 @@ describe('resuming a session per ticket', () => {
     const user = userEvent.setup({ delay: null });
     const first = openTicket(1);
     await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
-    await user.click(pendingAnswers().getByRole('button', { name: 'Yes' }));
+    await answer(user, 'access.2a', 'yes');
     await user.click(screen.getByLabelText('Remark (optional)'));
     await user.paste('Half done');
     first.unmount();

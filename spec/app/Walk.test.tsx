@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
+import { TREES } from '../../src/trees';
+import { answer, answerLabel, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const LINKS = {
   link_user_search: 'https://tools.example.com/users?q={{user}}',
@@ -18,14 +19,16 @@ const question = () => screen.getByRole('heading', { level: 2, name: (_, el) => 
 const trail = () => within(screen.getByRole('region', { name: 'Answered so far' }));
 
 describe('one question at a time', () => {
-  it('shows the question, what to check, where (links open in a new tab) and the answers as buttons', async () => {
-    const user = await startAccess();
-    await user.click(trail().getByRole('button', { name: 'Change the answer of step 1' }));
-    await user.click(within(screen.getByRole('group', { name: 'Change the answer of step 1' })).getByRole('button', { name: 'No' }));
-    // Step 1 is now the agent's "No": the procedure asks whether the school wants Clever.
-    expect(question()).toHaveTextContent('Is this a non-Clever school expressing interest in setting up a Clever integration?');
+  it('shows the question, what to check, where and the answers as buttons', async () => {
+    // Without an organization the data answers nothing: step 1 is asked.
+    await startAccess(LINKS, null);
+    const step1 = TREES.access.nodes['access.1']!;
+    expect(screen.getByText('Step 1')).toBeVisible();
+    expect(question()).toHaveTextContent(step1.question);
     expect(screen.getByText('What to check')).toBeVisible();
-    expect(pendingAnswers().getAllByRole('button').map((b) => b.textContent)).toEqual(['Yes', 'No']);
+    expect(screen.getByText(step1.check)).toBeVisible();
+    expect(screen.getByRole('list', { name: 'Where to look' })).toBeVisible();
+    expect(pendingAnswers().getAllByRole('button').map((b) => b.textContent)).toEqual(step1.answers.map((a) => a.label));
   });
 
   it('links from settings open in a new tab with noopener, the requester in the user search; an unset link says so', async () => {
@@ -43,22 +46,32 @@ describe('one question at a time', () => {
   it('a step the data answered is marked "answered by the app", with its evidence on demand and a Change control', async () => {
     const user = await startAccess();
     const step = within(trail().getByText(/Is the student’s and teacher’s school in a district/).closest('li')!);
-    expect(step.getByText('Answer: Yes')).toBeVisible();
+    expect(step.getByText(`Answer: ${answerLabel('access.1', 'yes')}`)).toBeVisible();
     expect(step.getByText('Answered by the app')).toBeVisible();
     expect(step.queryByText(/names the Clever SSO integration/)).toBeNull();
     await user.click(step.getByRole('button', { name: 'Show evidence' }));
     expect(step.getByText('lms: Clever SSO District — names the Clever SSO integration')).toBeVisible();
-    expect(step.getByRole('button', { name: 'Change the answer of step 1' })).toBeVisible();
+
+    // The agent overrides the app: the step becomes the agent's answer and the path follows it.
+    await user.click(step.getByRole('button', { name: 'Change the answer of step 1' }));
+    const choices = within(step.getByRole('group', { name: 'Change the answer of step 1' }));
+    expect(choices.getByRole('button', { name: answerLabel('access.1', 'yes') })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(choices.getByRole('button', { name: answerLabel('access.1', 'no') }));
+    const changed = within(trail().getAllByRole('listitem')[0]!);
+    expect(changed.getByText(`Answer: ${answerLabel('access.1', 'no')}`)).toBeVisible();
+    expect(changed.queryByText('Answered by the app')).toBeNull();
+    expect(screen.queryByText(/Clever portion of the login process/)).toBeNull();
   });
 
   it('the trail lists each answered step; Back takes back the last answer; Restart clears the agent’s answers', async () => {
     const user = await startAccess();
     expect(question()).toHaveTextContent(/Clever portion of the login process/);
-    await user.click(pendingAnswers().getByRole('button', { name: 'No' })); // 2a
-    await user.click(pendingAnswers().getByRole('button', { name: 'No' })); // 2b
+    await answer(user, 'access.2a', 'no');
+    await answer(user, 'access.2b', 'no');
     expect(question()).toHaveTextContent('Does the user have a VHL Central account?');
-    expect(trail().getAllByRole('listitem')).toHaveLength(3);
-    expect(trail().getAllByText('Answer: No')).toHaveLength(2);
+    const answered = trail().getAllByRole('listitem');
+    expect(answered.map((li) => li.getAttribute('data-node'))).toEqual(['access.1', 'access.2a', 'access.2b']);
+    expect(answered[2]).toHaveTextContent(`Answer: ${answerLabel('access.2b', 'no')}`);
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(question()).toHaveTextContent(/VHL Central Home/);

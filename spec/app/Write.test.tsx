@@ -14,7 +14,7 @@ import { TREES } from '../../src/trees';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
 import { FAKE_ORIGIN } from '../support/fakeClient';
 import { modelClient } from './modelClient';
-import { pendingAnswers } from './renderApp';
+import { answer } from './renderApp';
 
 const model = new ZendeskModel(BUILTIN_SEED);
 const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
@@ -31,7 +31,7 @@ async function toOutcome() {
   const client = modelClient(model, TICKET);
   render(<App init={{ ok: true, client }} />);
   await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
-  await user.click(pendingAnswers().getByRole('button', { name: 'Yes' }));
+  await answer(user, 'access.2a', 'yes');
   const preview = screen.getByLabelText('Internal note (private), exactly as it will be written').textContent ?? '';
   const ref = /Reference: clever-triage\/(\S+)/.exec(preview)![1]!;
   return { user, client, ref };

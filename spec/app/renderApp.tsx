@@ -1,5 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/app/App';
+import type { TreeId } from '../../src/triage/tree';
+import { TREES } from '../../src/trees';
 import { FakeClient, type FakeClientOptions } from '../support/fakeClient';
 
 /** An organization as ZAF gives it, with the three fields under their default keys. */
@@ -41,3 +44,17 @@ afterEach(() => localStorage.clear());
 
 // Walking a procedure through Garden's components in jsdom takes seconds, not milliseconds.
 jest.setTimeout(30_000);
+
+/** The label the tree gives an answer, so tests follow the procedure's ids, not its wording. */
+export function answerLabel(node: string, answer: string): string {
+  const tree = TREES[node.split('.')[0] as TreeId];
+  const label = tree.nodes[node]?.answers.find((a) => a.id === answer)?.label;
+  if (label === undefined) throw new Error(`${node} has no answer ${answer}`);
+  return label;
+}
+
+/** Answers the question on screen, which must be `node`, by clicking the answer's button. */
+export async function answer(user: UserEvent, node: string, answerId: string): Promise<void> {
+  expect(document.querySelector('section[data-node]')).toHaveAttribute('data-node', node);
+  await user.click(pendingAnswers().getByRole('button', { name: answerLabel(node, answerId) }));
+}
