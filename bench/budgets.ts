@@ -1,0 +1,30 @@
+/**
+ * The performance budgets (issue 7), each a ceiling on one figure of bench/results.json.
+ * Ratios compare the app with the least a Garden sidebar app can be (bench/baseline).
+ */
+export const BUDGETS = {
+  bundle_ratio: 1.4,
+  render_ratio: 1.5,
+  zaf_calls_to_first_question: 1,
+  rest_calls_per_write: 2,
+} as const;
+
+export type BudgetKey = keyof typeof BUDGETS;
+
+export interface BudgetCheck {
+  key: BudgetKey;
+  value: number;
+  limit: number;
+  ok: boolean;
+}
+
+export function checkBudgets(figures: Record<BudgetKey, number>): BudgetCheck[] {
+  return (Object.keys(BUDGETS) as BudgetKey[]).map((key) => {
+    const limit = BUDGETS[key];
+    const value = figures[key];
+    return { key, value, limit, ok: Number.isFinite(value) && value <= limit };
+  });
+}
+
+/** Rounded for results.json: ratios to 3 places, so a budget is never met by rounding alone. */
+export const ratio = (a: number, b: number): number => Math.ceil((a / b) * 1000) / 1000;

@@ -1,0 +1,31 @@
+/**
+ * What the bench's in-page instrument (bench/page/instrument.ts) is told and what it records.
+ * Shared by the page code and the Node side that reads it back.
+ */
+
+/** What "visible" means for one run: an element with this ARIA role and accessible name, shown and answerable. */
+export interface VisibleTarget {
+  role: 'region' | 'button';
+  name: string;
+}
+
+export interface AppFrameRecord {
+  /** ms from the iframe's navigation (its time origin) to the frame that first paints the target. */
+  visibleMs: number | null;
+  /** The same moment in ms since the epoch, to compare with the host page's clock. */
+  visibleAt: number | null;
+}
+
+/** One line the host page added to its ZAF message log (#zaf-log), and when. */
+export interface ZafLogEntry {
+  at: number;
+  text: string;
+}
+
+export interface HostRecord {
+  zafLog: ZafLogEntry[];
+}
+
+/** The one global the instrument reads its target from (set by a script that runs just before it). */
+export const TARGET_GLOBAL = '__benchTarget';
+export const RECORD_GLOBAL = '__bench';
