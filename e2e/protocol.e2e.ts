@@ -21,8 +21,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  s.standIn.model.reset(BUILTIN_SEED);
-  s.standIn.settings = defaultSettings();
+  s.reset();
 });
 
 afterEach(() => {

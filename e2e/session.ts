@@ -18,6 +18,8 @@ export interface Session {
   page: Page;
   externalRequests: string[];
   pageErrors: string[];
+  /** Fresh data, settings and records for the next test (the browser and server stay up). */
+  reset(): void;
   /** Opens the host page on a ticket (or the nav bar) as an agent and waits for the app to register. */
   open(options: { ticket?: number; agent?: number; location?: 'ticket_sidebar' | 'nav_bar' }): Promise<void>;
   /** The app iframe, for locators. */
@@ -59,6 +61,11 @@ export async function startSession(options: StandInOptions = {}): Promise<Sessio
     page,
     externalRequests,
     pageErrors,
+    reset() {
+      standIn.reset();
+      externalRequests.length = 0;
+      pageErrors.length = 0;
+    },
     async open({ ticket, agent, location = 'ticket_sidebar' }) {
       const query = new URLSearchParams({ location });
       if (ticket !== undefined) query.set('ticket', String(ticket));

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  s.standIn.model.reset(BUILTIN_SEED);
+  s.reset();
 });
 
 afterEach(() => {

@@ -39,6 +39,8 @@ export interface StandIn {
   settings: Record<string, unknown>;
   /** Problems with the fixtures, shown on the host page. */
   fixtureProblems: string[];
+  /** Back to the loaded fixtures and the default settings, no faults, empty log (the page's "Reset everything"). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -141,6 +143,11 @@ class StandInApp {
     this.fixtureProblems = loaded.problems;
     this.model = new ZendeskModel(this.seed);
     this.model.subscribe((change) => this.broadcast(change));
+  }
+
+  reset(): void {
+    this.settings = defaultSettings();
+    this.model.reset(this.seed);
   }
 
   broadcast(event: unknown): void {
@@ -305,8 +312,7 @@ class StandInApp {
         return sendJson(res, 200, { problems, tickets: this.seed.tickets.length });
       }
       case 'POST /__harness/reset':
-        this.settings = defaultSettings();
-        this.model.reset(this.seed);
+        this.reset();
         return sendJson(res, 200, { ok: true });
       default:
         return sendJson(res, 404, { error: `unknown harness endpoint ${method} ${url.pathname}` });
@@ -354,6 +360,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       app.settings = value;
     },
     fixtureProblems: app.fixtureProblems,
+    reset: () => app.reset(),
     close: async () => {
       app.endEvents();
       await Promise.all(
