@@ -37,6 +37,8 @@ export async function startSession(options: StandInOptions = {}): Promise<Sessio
   const standIn = await startStandIn(options);
   const browser = await launchChromium();
   const context = await browser.newContext();
+  // Well under jest's 60 s, so a missing element fails with playwright's own message.
+  context.setDefaultTimeout(10_000);
   const externalRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {
