@@ -54,7 +54,7 @@ function today(): Date {
 }
 
 const treeSchema = z.enum(TREE_IDS as [TreeId, ...TreeId[]], { error: () => `--tree must be one of ${TREE_IDS.join(', ')}` });
-const answersSchema = z.record(z.string(), z.string(), { error: () => '--answers must be a JSON object from node id to answer id' });
+const answersSchema = z.record(z.string(), z.string());
 const settingsFileSchema = z.record(z.string(), z.unknown(), { error: () => '--settings FILE must hold a JSON object' });
 
 function firstIssue(error: z.ZodError): string {
@@ -101,7 +101,10 @@ function runWalk(args: string[]): unknown {
     }
   }
   const answers = answersSchema.safeParse(answersJson);
-  if (!answers.success) throw new InputError(firstIssue(answers.error));
+  if (!answers.success) {
+    const where = answers.error.issues[0]?.path.map(String).join('.');
+    throw new InputError(`--answers must be a JSON object from node id to answer id${where ? ` ("${where}" must map to an answer id)` : ''}`);
+  }
 
   const settings = loadSettings(values.settings);
   const tree = TREES[treeId.data];

@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The CLI as the procedure's scenarios use it: `npm run --silent triage -- …`, run here through tsx. */
+
+// Each case starts a real process (about 1.5 s, more on a busy machine).
+jest.setTimeout(60_000);
+
+const root = resolve(__dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const dir = mkdtempSync(join(tmpdir(), 'triage-cli-'));
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+function triage(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(tsx, ['scripts/triage.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CLEVER_TRIAGE_TODAY: '2025-10-15', ...env },
+    timeout: 30_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function ok(args: string[], env?: Record<string, string>) {
+  const r = triage(args, env);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Record<string, unknown> & {
+    path: { node: string; answer: string; auto: boolean }[];
+    pending: { node: string; question: string; answers: string[] } | null;
+    outcome: { id: string; kind: string; title: string } | null;
+    note: string | null;
+    tags: string[];
+  };
+}
+
+const ssoOrg = file('sso.json', {
+  name: 'Springfield High',
+  tags: [],
+  organizationFields: { parent_account: 'Springfield USD', parent_account_id: '0013000001', lms: 'Clever SSO District AY 2017-2018' },
+});
+const rosteringOrg = file('rostering.json', {
+  name: 'Shelbyville High',
+  tags: [],
+  organizationFields: { parent_account: 'Shelbyville USD', parent_account_id: '0013000002', lms: 'clever_rostering_district_ay_2025_2026' },
+});
+
+describe('triage classify', () => {
+  it('reads a Clever SSO school, with its stale academic year and the evidence', () => {
+    const out = ok(['classify', '--org', ssoOrg]);
+    expect(out).toMatchObject({ kind: 'clever-sso', academicYear: '2017-2018', stale: true });
+    expect(out.evidence).toContainEqual({ field: 'lms', value: 'Clever SSO District AY 2017-2018', reading: 'names the Clever SSO integration' });
+  });
+
+  it('reads a ticket without an organization (null)', () => {
+    expect(ok(['classify', '--org', file('null.json', 'null')])).toMatchObject({ kind: 'no-organization', academicYear: null, stale: false });
+  });
+
+  it('never crashes on odd organization data', () => {
+    const odd = file('odd.json', { tags: 'x'.repeat(10_000), organizationFields: [1, { lms: null }, 'Clever SSO'] });
+    expect(ok(['classify', '--org', odd]).kind).toBe('not-clever');
+  });
+});
+
+describe('triage walk', () => {
+  it('stops at the first question the data cannot answer', () => {
+    const out = ok(['walk', '--tree', 'access', '--org', ssoOrg]);
+    expect(out.path).toEqual([expect.objectContaining({ node: 'access.1', answer: 'yes', auto: true })]);
+    expect(out.pending).toEqual({ node: 'access.2a', question: expect.any(String), answers: ['yes', 'no'] });
+    expect(out).toMatchObject({ tree: 'access', treeVersion: expect.any(Number), outcome: null, note: null, tags: [] });
+  });
+
+  it('a user seeing “VHL does not recognize your school” → escalate the school–district association to Tier 2', () => {
+    const out = ok(['walk', '--tree', 'access', '--org', ssoOrg, '--answers', JSON.stringify({ 'access.2a': 'no', 'access.2b': 'yes' })]);
+    expect(out.outcome).toMatchObject({ kind: 'escalate_tier2' });
+    expect(out.tags).toEqual(expect.arrayContaining(['clever_district_sso', 'clever_tree_access', 'clever_escalated_tier2', `clever_outcome_${out.outcome!.id}`]));
+    expect(out.note).toMatch(/^\[clever-triage\] Clever Triage: .* \(access v\d+\)\nReference: clever-triage\/cli\n/);
+  });
+
+  it('a student in a rostering district missing from the course, linked more than 24 hours ago → escalate to Tier 2', () => {
+    const answers = { 'access.2a': 'no', 'access.2b': 'no', 'access.3': 'yes', 'access.4': 'yes', 'access.5': 'yes', 'access.6': 'yes', 'access.7b': 'yes' };
+    const out = ok(['walk', '--tree', 'access', '--org', rosteringOrg, '--answers', JSON.stringify(answers)]);
+    // Step 7: the rostering branch is chosen by the district kind.
+    expect(out.path.filter((s) => s.auto).map((s) => s.node)).toEqual(['access.1', 'access.7']);
+    expect(out.outcome).toMatchObject({ id: 'rostering_sync_escalate', kind: 'escalate_tier2' });
+  });
+
+  it('an answer for an auto-answered node overrides it; settings come from a file', () => {
+    const settings = file('settings.json', { tag_prefix: 'vhl_', tier2_group_id: '22' });
+    const out = ok(['walk', '--tree', 'access', '--org', ssoOrg, '--answers', JSON.stringify({ 'access.1': 'no' }), '--settings', settings]);
+    expect(out.path[0]).toMatchObject({ node: 'access.1', answer: 'no', auto: false });
+    expect(out.outcome).toMatchObject({ kind: 'escalate_tier2' });
+    expect(out.tags).toEqual(expect.arrayContaining(['vhl_district_sso', 'vhl_tree_access', 'vhl_escalated_tier2']));
+  });
+});
+
+describe('bad input: one line on stderr, a non-zero exit, nothing on stdout', () => {
+  function refused(r: ReturnType<typeof triage>, message: RegExp) {
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  }
+
+  it.each<[string, string[], RegExp]>([
+    ['no command', [], /^triage: unknown command ""/],
+    ['an unknown command', ['explain'], /^triage: unknown command "explain"/],
+    ['an unknown flag', ['classify', '--org', ssoOrg, '--verbose'], /^triage: .*--verbose/],
+    ['classify without --org', ['classify'], /^triage: classify needs --org FILE/],
+    ['an unreadable file', ['classify', '--org', join(dir, 'missing.json')], /^triage: --org .*missing\.json: cannot read the file \(ENOENT\)/],
+    ['a file of invalid JSON', ['classify', '--org', file('bad.json', '{"name": ')], /^triage: --org .*bad\.json: not valid JSON/],
+    ['walk without --tree', ['walk'], /^triage: walk needs --tree ID/],
+    ['an unknown tree', ['walk', '--tree', 'billing'], /^triage: --tree must be one of access, transfers, tier2, sync/],
+    ['answers that are not JSON', ['walk', '--tree', 'access', '--answers', '{access.1: yes}'], /^triage: --answers is not valid JSON/],
+    ['answers that are not an object of strings', ['walk', '--tree', 'access', '--answers', '{"access.1": true}'], /^triage: --answers must be a JSON object from node id to answer id \("access\.1" must map to an answer id\)/],
+    ['answers as a list', ['walk', '--tree', 'access', '--answers', '["yes"]'], /^triage: --answers must be a JSON object/],
+    ['an unknown node id in answers', ['walk', '--tree', 'access', '--answers', '{"access.9":"yes"}'], /^triage: --answers: tree access has no question "access\.9"/],
+    ['an answer not offered', ['walk', '--tree', 'access', '--answers', '{"access.1":"maybe"}'], /^triage: --answers: "maybe" is not an answer of access\.1 \(offered: yes, no\b.*\)$/m],
+    ['a settings file that is not an object', ['walk', '--tree', 'access', '--settings', file('list.json', [])], /^triage: --settings FILE must hold a JSON object/],
+    ['a settings value that is wrong', ['walk', '--tree', 'access', '--settings', file('bad-settings.json', { tag_prefix: 'Bad Prefix!' })], /^triage: --settings .*: tag_prefix is not valid/],
+  ])('%s', (_case, args, message) => {
+    refused(triage(args), message);
+  });
+
+  it('a malformed CLEVER_TRIAGE_TODAY', () => {
+    refused(triage(['classify', '--org', ssoOrg], { CLEVER_TRIAGE_TODAY: 'tomorrow' }), /^triage: CLEVER_TRIAGE_TODAY must be YYYY-MM-DD/);
+  });
+});
