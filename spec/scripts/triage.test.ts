@@ -92,7 +92,7 @@ describe('triage walk', () => {
     expect(out.outcome).toMatchObject({ id: 'rostering_sync_escalate', kind: 'escalate_tier2' });
   });
 
-  it('an answer for an auto-answered node overrides it; settings come from a file', () => {
+  it('the agent saying the school is not in a Clever district, over the data → escalate to Tier 2 to confirm; settings from a file', () => {
     const settings = file('settings.json', { tag_prefix: 'vhl_', tier2_group_id: '22' });
     const out = ok(['walk', '--tree', 'access', '--org', ssoOrg, '--answers', JSON.stringify({ 'access.1': 'no' }), '--settings', settings]);
     expect(out.path[0]).toMatchObject({ node: 'access.1', answer: 'no', auto: false });
