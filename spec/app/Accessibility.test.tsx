@@ -41,7 +41,7 @@ describe('accessibility', () => {
     expect(await axeViolations(container)).toEqual([]);
 
     await answer('access.2b', 'yes');
-    const outcome = screen.getByRole('heading', { level: 2, name: (_, el) => el.id === 'outcome-title' });
+    const outcome = await screen.findByRole('heading', { level: 2, name: (_, el) => el.id === 'outcome-title' });
     expect(outcome).toHaveFocus();
     expect(announced()).toHaveTextContent(`Outcome: ${TREES.access.outcomes.escalate_school_district_association!.title}`);
     expect(await axeViolations(container)).toEqual([]);

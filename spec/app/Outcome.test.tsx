@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TREES } from '../../src/trees';
-import { answer, renderApp, SSO_ORG, ticketData } from './renderApp';
+import { answer, findOutcome, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const SETTINGS = { link_clever_login_triage: 'https://support.clever.example/triage' };
 
@@ -10,6 +10,7 @@ async function walkAccess(answers: [string, string][], tags: string[] = []) {
   const view = renderApp({ settings: SETTINGS, data: ticketData({ 'ticket.organization': SSO_ORG, 'ticket.tags': tags }) });
   await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
   for (const [node, id] of answers) await answer(user, node, id);
+  await findOutcome();
   return { user, ...view };
 }
 
@@ -84,6 +85,7 @@ describe('the outcome', () => {
     await user.click(await screen.findByRole('button', { name: /^Tier 1: school transfers/ }));
     await answer(user, 'transfers.1', 'no');
     await answer(user, 'transfers.2', 'no');
+    await findOutcome();
     await user.click(outcome().getByRole('button', { name: 'Continue in: Tier 1: troubleshooting access issues' }));
     expect(screen.getByText('Procedure: Tier 1: troubleshooting access issues')).toBeVisible();
     expect(screen.getByRole('heading', { level: 2, name: /Clever portion of the login process/ })).toBeVisible();
@@ -96,7 +98,7 @@ describe('the outcome', () => {
     expect(warning).toBeVisible();
     await user.click(screen.getByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
     await answer(user, 'access.2a', 'yes');
-    expect(outcome().getByRole('button', { name: 'Write note and tags' })).toBeDisabled();
+    expect((await findOutcome()).getByRole('button', { name: 'Write note and tags' })).toBeDisabled();
     expect(outcome().getByText(/^This ticket is closed: Zendesk takes no new notes on it/)).toBeVisible();
   });
 });

@@ -42,7 +42,7 @@ describe('resuming a session per ticket', () => {
     const first = openTicket(1);
     await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
     await answer(user, 'access.2a', 'yes');
-    await user.click(screen.getByLabelText('Remark (optional)'));
+    await user.click(await screen.findByLabelText('Remark (optional)'));
     await user.paste('Half done');
     first.unmount();
 

@@ -14,7 +14,7 @@ import { TREES } from '../../src/trees';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
 import { FAKE_ORIGIN } from '../support/fakeClient';
 import { modelClient } from './modelClient';
-import { answer } from './renderApp';
+import { answer, findOutcome } from './renderApp';
 
 const model = new ZendeskModel(BUILTIN_SEED);
 const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
@@ -32,6 +32,7 @@ async function toOutcome() {
   render(<App init={{ ok: true, client }} />);
   await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
   await answer(user, 'access.2a', 'yes');
+  await findOutcome();
   const preview = screen.getByLabelText('Internal note (private), exactly as it will be written').textContent ?? '';
   const ref = /Reference: clever-triage\/(\S+)/.exec(preview)![1]!;
   return { user, client, ref };

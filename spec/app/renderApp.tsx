@@ -58,3 +58,8 @@ export async function answer(user: UserEvent, node: string, answerId: string): P
   expect(document.querySelector('section[data-node]')).toHaveAttribute('data-node', node);
   await user.click(pendingAnswers().getByRole('button', { name: answerLabel(node, answerId) }));
 }
+
+/** The outcome screen, once its chunk has loaded. */
+export async function findOutcome() {
+  return within(await screen.findByRole('region', { name: (_, el) => el.hasAttribute('data-outcome') }, { timeout: 5000 }));
+}

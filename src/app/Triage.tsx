@@ -1,7 +1,8 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { classify } from '../triage/classify';
 import { view } from '../triage/engine';
 import type { TicketSnapshot } from '../triage/snapshot';
@@ -15,7 +16,6 @@ import { Row, Stack } from './layout';
 import { describeChanges, type Seen } from './live/describeChanges';
 import { Notices } from './Notices';
 import { OrganizationFacts } from './OrganizationFacts';
-import { OutcomeView } from './outcome/OutcomeView';
 import { PendingWrite } from './outcome/PendingWrite';
 import { ProcedurePicker } from './procedure/ProcedurePicker';
 import { chooseProcedure } from './procedure/suggest';
@@ -23,6 +23,9 @@ import { Announcer } from './walk/Announcer';
 import { QuestionStep } from './walk/QuestionStep';
 import { Trail } from './walk/Trail';
 import { useSession } from './walk/useSession';
+
+// The outcome screen (forms, the note, the write) is its own chunk: most of a walk is questions.
+const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ './outcome/OutcomeView'));
 
 interface Props {
   snapshot: TicketSnapshot;
@@ -107,21 +110,23 @@ export function Triage({ snapshot, ticketId }: Props) {
             />
           )}
           {walked.outcome && (
-            <OutcomeView
-              tree={tree}
-              walk={walk}
-              outcome={walked.outcome}
-              settings={values}
-              ticketId={ticketId}
-              ticketBlocked={blocked}
-              collected={session.collected}
-              remark={session.remark}
-              focusToken={focusToken}
-              onCollect={(field, value) => dispatch({ type: 'collect', field, value })}
-              onRemark={(value) => dispatch({ type: 'remark', value })}
-              onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
-              onWritten={() => dispatch({ type: 'written' })}
-            />
+            <Suspense fallback={<Dots aria-label={t('loading')} />}>
+              <OutcomeView
+                tree={tree}
+                walk={walk}
+                outcome={walked.outcome}
+                settings={values}
+                ticketId={ticketId}
+                ticketBlocked={blocked}
+                collected={session.collected}
+                remark={session.remark}
+                focusToken={focusToken}
+                onCollect={(field, value) => dispatch({ type: 'collect', field, value })}
+                onRemark={(value) => dispatch({ type: 'remark', value })}
+                onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
+                onWritten={() => dispatch({ type: 'written' })}
+              />
+            </Suspense>
           )}
           <Row>
             <Button

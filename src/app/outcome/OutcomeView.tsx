@@ -53,7 +53,7 @@ interface Props {
 }
 
 /** Where the walk ends: what to do, what to tell the customer, and the note and tags to write. */
-export function OutcomeView(props: Props) {
+export default function OutcomeView(props: Props) {
   const { tree, walk, outcome, settings, ticketId, collected, remark, focusToken } = props;
   const t = useT();
   const client = useClient();
