@@ -1,4 +1,5 @@
 import { autoAnswer, view, type WalkState, type WalkView } from './engine';
+import { checkPacket, isEscalation, packetStatusLine } from './packet';
 import type { WritePlan } from './plan';
 import type { Settings } from './settings';
 import { fill } from './text';
@@ -25,6 +26,7 @@ import type { DistrictKind, Outcome, Tree } from './tree';
  *   Path:
  *   - <node> = <answer id> [auto|agent]: <question> → <answer label>
  *   Outcome: <outcome id> (<kind>): <title>
+ *   Jira issue: <key>                                            (only once Tier 2 created one)
  *   What to do:
  *   - <action>
  *   Warnings:                                                    (only when there are any)
@@ -32,8 +34,9 @@ import type { DistrictKind, Outcome, Tree } from './tree';
  *   Continue in: <handoff label>                                 (only for a handoff)
  *   Tell the customer:
  *     <guidance, indented> | (nothing to tell)
- *   Collected:
+ *   Collected: | Escalation packet:                             (the latter at an escalating outcome)
  *   - <field id> (<label>): <value> | (not collected)
+ *   Packet: complete | incomplete — missing: <ids>; not valid: <ids>   (only at an escalating outcome)
  *   Agent remark:
  *     <remark, indented> | (none)
  */
@@ -49,6 +52,8 @@ export interface PlanInput {
   /** By the outcome's collect field ids; other keys are ignored. */
   collected: Record<string, string>;
   remark: string;
+  /** The key of the Jira issue Tier 2 created for this escalation (src/zendesk/jira.ts), if any. */
+  jiraIssue?: string | null;
 }
 
 export type PlanErrorCode = 'not_finished' | 'wrong_tree' | 'note_too_large';
@@ -146,12 +151,16 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
     lines.push(`- ${step.node} = ${step.answer} [${step.source}${overrode}]: ${t(node.question)} → ${t(label)}`);
   }
 
-  lines.push(`Outcome: ${outcome.id} (${outcome.kind}): ${t(outcome.title)}`, 'What to do:', ...list(outcome.agentActions.map((a) => fill(a, settings))));
+  lines.push(`Outcome: ${outcome.id} (${outcome.kind}): ${t(outcome.title)}`);
+  const jira = oneLine(input.jiraIssue ?? '');
+  if (jira !== '') lines.push(`Jira issue: ${jira}`);
+  lines.push('What to do:', ...list(outcome.agentActions.map((a) => fill(a, settings))));
   if (outcome.warnings.length > 0) lines.push('Warnings:', ...list(outcome.warnings.map((w) => fill(w, settings))));
   if (outcome.handoff) lines.push(`Continue in: ${t(outcome.handoff.label)}`);
   lines.push('Tell the customer:', ...(outcome.customerGuidance ? block(fill(outcome.customerGuidance, settings)) : ['  (nothing to tell)']));
 
-  lines.push('Collected:');
+  const packet = isEscalation(outcome);
+  lines.push(packet ? 'Escalation packet:' : 'Collected:');
   if (outcome.collect.length === 0) lines.push('- (nothing to collect)');
   for (const field of outcome.collect) {
     const raw = Object.prototype.hasOwnProperty.call(input.collected, field.id) ? input.collected[field.id] : undefined;
@@ -161,6 +170,7 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
     else if (field.kind === 'multiline') lines.push(head, ...block(value));
     else lines.push(`${head} ${oneLine(value)}`);
   }
+  if (packet) lines.push(packetStatusLine(checkPacket(outcome.collect, input.collected)));
 
   const remark = input.remark.trim();
   lines.push('Agent remark:', ...(remark === '' ? ['  (none)'] : block(remark)));

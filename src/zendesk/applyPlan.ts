@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { WritePlan } from '../triage/plan';
+import { findNewestComment } from './comments';
 import type { PendingWrites } from './pendingWrite';
 import { classifyFailure, rest, zendeskErrorText, type FailureClass, type RestFailure, type RestRequest } from './rest';
 import { DEFAULT_RETRY_POLICY, backoffMs, countDown, realSleep, retryAfterSeconds, type RetryPolicy, type Sleep } from './retry';
@@ -24,9 +25,6 @@ import type { ZafClient } from './zaf';
 
 /** Zendesk cuts a comment body over 64 KB silently; a note is refused before that. */
 export const MAX_NOTE_BYTES = 64 * 1024;
-
-/** A ticket holds at most 5,000 comments, 100 to a page. */
-const MAX_COMMENT_PAGES = 51;
 
 export type ApplyFailureReason =
   | 'closed'
@@ -158,13 +156,6 @@ const ticketResponse = z.object({
 
 const updateResponse = z.object({ ticket: z.object({ updated_at: z.string() }) });
 
-const commentsResponse = z.object({
-  comments: z.array(z.object({ body: z.string().nullish().catch(null), plain_body: z.string().nullish().catch(null) })),
-  next_page: z.string().nullish().catch(null),
-  meta: z.object({ has_more: z.boolean() }).nullish().catch(null),
-  links: z.object({ next: z.string().nullish() }).nullish().catch(null),
-});
-
 class Writer {
   private readonly counts: Counts = { attempts: 0, requests: 0 };
   private readonly retries = { conflict: 0, rateLimit: 0, transient: 0 };
@@ -269,19 +260,13 @@ class Writer {
   /** Whether a comment of the ticket holds the plan's reference line (all pages, newest first). */
   private async findNote(): Promise<Step<boolean>> {
     this.report({ kind: 'checking' });
-    let url: string | null = `/api/v2/tickets/${this.ticketId}/comments.json?sort_order=desc`;
-    for (let page = 0; url !== null && page < MAX_COMMENT_PAGES; page++) {
-      const read = await this.readWithRetry(url);
-      if (!read.ok) return read;
-      const parsed = commentsResponse.safeParse(read.value);
-      if (!parsed.success) return this.fail('server', "Zendesk answered with the ticket's comments in a shape the app cannot read");
-      const { comments, next_page, meta, links } = parsed.data;
-      if (comments.some((c) => [c.body, c.plain_body].some((text) => text && hasLine(text, this.refLine)))) {
-        return { ok: true, value: true };
-      }
-      url = toPath(next_page ?? (meta?.has_more ? links?.next : null));
-    }
-    return { ok: true, value: false };
+    const found = await findNewestComment(
+      (path) => this.readWithRetry(path),
+      this.ticketId,
+      (c) => [c.body, c.plainBody].some((text) => text !== null && hasLine(text, this.refLine)),
+      () => this.fail('server', "Zendesk answered with the ticket's comments in a shape the app cannot read"),
+    );
+    return found.ok ? { ok: true, value: found.value !== null } : found;
   }
 
   private async readWithRetry(url: string): Promise<Step<unknown>> {
@@ -390,16 +375,4 @@ function normalise(text: string): string {
 function updatedAtOf(body: unknown): string | null {
   const parsed = updateResponse.safeParse(body);
   return parsed.success ? parsed.data.ticket.updated_at : null;
-}
-
-/** Next-page links are absolute; ZAF requests take the account's paths. */
-function toPath(url: string | null | undefined): string | null {
-  if (!url) return null;
-  if (url.startsWith('/')) return url;
-  try {
-    const parsed = new URL(url);
-    return `${parsed.pathname}${parsed.search}`;
-  } catch {
-    return null;
-  }
 }

@@ -9,11 +9,14 @@ import type { ZafClient, ZafHttpResponse } from './zaf';
  */
 
 export interface RestRequest {
-  method: 'GET' | 'PUT';
-  /** A path on the account, e.g. `/api/v2/tickets/1.json`. */
+  method: 'GET' | 'PUT' | 'POST';
+  /** A path on the account, e.g. `/api/v2/tickets/1.json`, or another host's URL (Jira) through ZAF's proxy. */
   url: string;
   body?: unknown;
   timeoutMs?: number;
+  headers?: Record<string, string>;
+  /** Lets Zendesk's proxy fill `{{setting.<name>}}` placeholders with secure settings (reference.md: secrets). */
+  secure?: boolean;
 }
 
 export type RestFailure =
@@ -31,6 +34,8 @@ export async function rest(client: ZafClient, req: RestRequest): Promise<RestRes
       type: req.method,
       httpCompleteResponse: true,
       ...(req.timeoutMs !== undefined && { timeout: req.timeoutMs }),
+      ...(req.headers !== undefined && { headers: req.headers }),
+      ...(req.secure === true && { secure: true, cors: false }),
       ...(req.body !== undefined && { contentType: 'application/json', data: JSON.stringify(req.body) }),
     });
   } catch (rejection) {
@@ -126,6 +131,40 @@ export function zendeskErrorText(failure: RestFailure): string | null {
   }
   const text = parts.join(' ').replace(/\s+/g, ' ').trim();
   return text === '' ? null : text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+
+/** A failed read, in plain words for the agent: what happened and whether waiting helps. */
+export function readFailureMessage(failure: RestFailure): string {
+  const cause = classifyFailure(failure);
+  const said = zendeskErrorText(failure);
+  const base =
+    cause.class === 'rate_limited'
+      ? 'Zendesk is limiting requests right now: wait a minute, then try again.'
+      : cause.class === 'ambiguous'
+        ? cause.reason === 'network'
+          ? 'The connection to Zendesk was lost: try again when it is back.'
+          : 'Zendesk had a problem: try again in a moment.'
+        : cause.class === 'final' && cause.reason === 'forbidden'
+          ? "You don't have permission to read this."
+          : cause.class === 'final' && cause.reason === 'unauthorized'
+            ? 'Your Zendesk session has ended: sign in again, then try again.'
+            : `Zendesk refused the request${failure.kind === 'http' ? ` (HTTP ${failure.status})` : ''}.`;
+  return said ? `${base} (${said})` : base;
+}
+
+/**
+ * A next-page link as a path on the account: Zendesk gives absolute links, ZAF requests take
+ * the account's paths. null for no link or one that is not a URL.
+ */
+export function accountPath(url: string | null | undefined): string | null {
+  if (!url) return null;
+  if (url.startsWith('/')) return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return null;
+  }
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

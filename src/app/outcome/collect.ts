@@ -1,29 +1,34 @@
-import type { CollectField, CollectKind } from '../../triage/tree';
+import { validateField, type FieldProblemCode } from '../../triage/packet';
+import type { CollectField } from '../../triage/tree';
 import type { MessageKey } from '../i18n/messages';
 
 /**
- * Shapes the procedure's ids take. Clever ids are 24 hexadecimal characters; Salesforce
- * ids are 15 or 18 letters and digits. A value in another shape is refused before it is
- * written into a note Tier 2 will act on.
+ * The sidebar's words for what src/triage/packet.ts finds wrong with a collected value (a
+ * Clever id is 24 hexadecimal characters, a Salesforce id 15 or 18 letters and digits, a
+ * date is a real date and not in the future, a user is named by an id, never by a name).
+ * A value in the wrong shape is refused before it is written into a note Tier 2 acts on.
  */
-const SHAPES: Partial<Record<CollectKind, { pattern: RegExp; message: MessageKey }>> = {
-  clever_id: { pattern: /^[0-9a-f]{24}$/i, message: 'collect.invalid.clever_id' },
-  salesforce_id: { pattern: /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/, message: 'collect.invalid.salesforce_id' },
+const MESSAGE: Readonly<Record<FieldProblemCode, MessageKey>> = {
+  required: 'collect.required',
+  clever_id: 'collect.invalid.clever_id',
+  salesforce_id: 'collect.invalid.salesforce_id',
+  datetime: 'tier2.packet.invalid.datetime',
+  future_date: 'tier2.packet.invalid.future_date',
+  yes_no: 'tier2.packet.invalid.yes_no',
+  identifier: 'tier2.packet.invalid.identifier',
 };
 
 export type FieldProblem = { field: CollectField; message: MessageKey };
 
 /** What is wrong with one value, or null. */
-export function problemOf(field: CollectField, value: string): MessageKey | null {
-  const v = value.trim();
-  if (v === '') return field.required ? 'collect.required' : null;
-  const shape = SHAPES[field.kind];
-  return shape && !shape.pattern.test(v) ? shape.message : null;
+export function problemOf(field: CollectField, value: string, today: Date = new Date()): MessageKey | null {
+  const problem = validateField(field, value, today);
+  return problem ? MESSAGE[problem.code] : null;
 }
 
-export function problemsOf(fields: CollectField[], collected: Record<string, string>): FieldProblem[] {
+export function problemsOf(fields: CollectField[], collected: Record<string, string>, today: Date = new Date()): FieldProblem[] {
   return fields.flatMap((field) => {
-    const message = problemOf(field, collected[field.id] ?? '');
+    const message = problemOf(field, collected[field.id] ?? '', today);
     return message ? [{ field, message }] : [];
   });
 }

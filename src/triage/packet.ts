@@ -1,0 +1,154 @@
+import type { CollectField, Outcome } from './tree';
+
+/**
+ * The escalation packet: the data the procedure says to collect before a ticket leaves the
+ * agent's hands (an outcome's `collect` fields), checked field by field. Tier 1 fills it in
+ * at an escalating outcome; planWrite writes it as a labelled block of the note; Tier 2 reads
+ * it back (readNote.ts) and sees what is missing. Pure: `today` is passed in where a date is
+ * compared with it.
+ */
+
+export type FieldProblemCode = 'required' | 'clever_id' | 'salesforce_id' | 'datetime' | 'future_date' | 'yes_no' | 'identifier';
+
+export interface FieldProblem {
+  code: FieldProblemCode;
+  /** In English, for the note, the CLI and tests; the sidebar shows its own translation of the code. */
+  message: string;
+}
+
+export const FIELD_PROBLEM_MESSAGES: Readonly<Record<FieldProblemCode, string>> = {
+  required: 'Required.',
+  clever_id: 'A Clever id is 24 characters: digits and the letters a to f.',
+  salesforce_id: 'A Salesforce id is 15 or 18 letters and digits.',
+  datetime: 'Write a date as 2026-11-20, with the time when known: 2026-11-20T14:30.',
+  future_date: 'This date is in the future.',
+  yes_no: 'Answer yes or no.',
+  identifier: "An id or a username has no spaces: write the user's id or username, never a student's name.",
+};
+
+const CLEVER_ID = /^[0-9a-f]{24}$/i;
+const SALESFORCE_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
+/** What an `<input type="datetime-local">` gives, a plain date, or either with seconds or a space. */
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * Text fields that identify a user (`user_identifier`, `..._username`): an id or a username
+ * never holds a space, and a student's name nearly always does. The clever_id kind is
+ * already held to its shape.
+ */
+const IDENTIFIER_FIELD = /(?:^|_)(?:identifier|username)$/;
+
+function problem(code: FieldProblemCode): FieldProblem {
+  return { code, message: FIELD_PROBLEM_MESSAGES[code] };
+}
+
+/** A calendar date (and time) as written, or null when it is not one: 2026-02-30 is not. */
+function parseDateTime(value: string): Date | null {
+  const m = DATETIME.exec(value);
+  if (!m) return null;
+  const part = (i: number): number => Number(m[i] ?? 0);
+  const [y, mo, d, h, mi, s] = [part(1), part(2), part(3), part(4), part(5), part(6)];
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  const same = date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d && date.getHours() === h && date.getMinutes() === mi;
+  return same && h < 24 && mi < 60 && s < 60 ? date : null;
+}
+
+/**
+ * What is wrong with one value, or null. An empty optional field is fine. Dates are checked
+ * against `today` only when it is given (the sidebar gives it; the note's own check does not,
+ * so a note reads the same whenever it is planned).
+ */
+export function validateField(field: CollectField, raw: string, today?: Date): FieldProblem | null {
+  const value = raw.trim();
+  if (value === '') return field.required ? problem('required') : null;
+  switch (field.kind) {
+    case 'clever_id':
+      return CLEVER_ID.test(value) ? null : problem('clever_id');
+    case 'salesforce_id':
+      return SALESFORCE_ID.test(value) ? null : problem('salesforce_id');
+    case 'yes_no':
+      return value === 'yes' || value === 'no' ? null : problem('yes_no');
+    case 'datetime': {
+      const date = parseDateTime(value);
+      if (!date) return problem('datetime');
+      return today && date.getTime() > today.getTime() ? problem('future_date') : null;
+    }
+    case 'text':
+      return IDENTIFIER_FIELD.test(field.id) && /\s/.test(value) ? problem('identifier') : null;
+    case 'multiline':
+      return null;
+  }
+}
+
+export interface PacketEntry {
+  field: CollectField;
+  /** Trimmed; '' when not collected. */
+  value: string;
+  problem: FieldProblem | null;
+}
+
+export interface PacketCheck {
+  entries: PacketEntry[];
+  /** Fields with no value, required or not: what Tier 2 would have to ask for. */
+  missing: CollectField[];
+  /** Fields with a value in the wrong shape. */
+  invalid: PacketEntry[];
+  complete: boolean;
+}
+
+/** Every field of a packet checked, in the outcome's order. */
+export function checkPacket(fields: readonly CollectField[], collected: Readonly<Record<string, string>>, today?: Date): PacketCheck {
+  const entries = fields.map((field): PacketEntry => {
+    const raw = Object.prototype.hasOwnProperty.call(collected, field.id) ? collected[field.id] : undefined;
+    const value = typeof raw === 'string' ? raw.trim() : '';
+    return { field, value, problem: validateField(field, value, today) };
+  });
+  const missing = entries.filter((e) => e.value === '').map((e) => e.field);
+  const invalid = entries.filter((e) => e.value !== '' && e.problem !== null);
+  return { entries, missing, invalid, complete: missing.length === 0 && invalid.length === 0 };
+}
+
+/** Whether an outcome sends the ticket on (to Tier 2, a supervisor, Tech Dev): its collected data is an escalation packet. */
+export function isEscalation(outcome: Pick<Outcome, 'kind' | 'escalationTags'>): boolean {
+  return (
+    outcome.kind === 'escalate_tier2' ||
+    outcome.kind === 'escalate_supervisor' ||
+    outcome.kind === 'escalate_techdev' ||
+    outcome.escalationTags.some((t) => t !== 'tier2_returned')
+  );
+}
+
+/** The note's one-line verdict on a packet, after its items: `Packet: complete` or what is missing and not valid, by field id. */
+export function packetStatusLine(check: PacketCheck): string {
+  if (check.complete) return 'Packet: complete';
+  const parts: string[] = [];
+  if (check.missing.length > 0) parts.push(`missing: ${check.missing.map((f) => f.id).join(', ')}`);
+  if (check.invalid.length > 0) parts.push(`not valid: ${check.invalid.map((e) => e.field.id).join(', ')}`);
+  return `Packet: incomplete — ${parts.join('; ')}`;
+}
+
+/**
+ * Fields known under another id in an earlier packet: Tier 2's `user_identifier` (a Clever id,
+ * or a username when there is none) is Tier 1's `user_clever_id`.
+ */
+const CARRIED_FROM: Readonly<Record<string, readonly string[]>> = {
+  user_identifier: ['user_clever_id'],
+};
+
+/**
+ * Values an earlier packet already holds for these fields, so nothing is asked twice: the
+ * same field id, or a field it is known as (CARRIED_FROM). Only values that pass the field's
+ * own check are carried; the rest stay for the agent to fill in.
+ */
+export function carryOver(fields: readonly CollectField[], earlier: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const field of fields) {
+    for (const source of [field.id, ...(CARRIED_FROM[field.id] ?? [])]) {
+      const value = Object.prototype.hasOwnProperty.call(earlier, source) ? earlier[source]?.trim() ?? '' : '';
+      if (value !== '' && validateField(field, value) === null) {
+        out[field.id] = value;
+        break;
+      }
+    }
+  }
+  return out;
+}

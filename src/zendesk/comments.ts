@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { accountPath, readFailureMessage, rest } from './rest';
+import type { ZafClient } from './zaf';
+
+/**
+ * Reading a ticket's comments, newest first, every page: how applyPlan finds a note it may
+ * already have written, and how the Tier 2 view finds Tier 1's latest note. One copy of the
+ * paging, for both.
+ */
+
+/** A ticket holds at most 5,000 comments, 100 to a page. */
+const MAX_COMMENT_PAGES = 51;
+
+export interface TicketComment {
+  id: number | null;
+  body: string | null;
+  plainBody: string | null;
+  /** null when Zendesk did not say. */
+  public: boolean | null;
+  createdAt: string | null;
+}
+
+const commentSchema = z.object({
+  id: z.number().int().nullish().catch(null),
+  body: z.string().nullish().catch(null),
+  plain_body: z.string().nullish().catch(null),
+  public: z.boolean().nullish().catch(null),
+  created_at: z.string().nullish().catch(null),
+});
+
+const commentsResponse = z.object({
+  comments: z.array(z.unknown()),
+  next_page: z.string().nullish().catch(null),
+  meta: z.object({ has_more: z.boolean() }).nullish().catch(null),
+  links: z.object({ next: z.string().nullish() }).nullish().catch(null),
+});
+
+function toComment(raw: unknown): TicketComment | null {
+  const parsed = commentSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const c = parsed.data;
+  return { id: c.id ?? null, body: c.body ?? null, plainBody: c.plain_body ?? null, public: c.public ?? null, createdAt: c.created_at ?? null };
+}
+
+export type PageRead<F extends { ok: false }> = (path: string) => Promise<{ ok: true; value: unknown } | F>;
+
+/**
+ * The newest comment that `match`es, or null when none does. `read` fetches one page (the
+ * caller decides how it retries); `unreadable` is the caller's failure for a page in a shape
+ * this code cannot read. A comment that is not an object is skipped, not a failure.
+ */
+export async function findNewestComment<F extends { ok: false }>(
+  read: PageRead<F>,
+  ticketId: number,
+  match: (comment: TicketComment) => boolean,
+  unreadable: () => F,
+): Promise<{ ok: true; value: TicketComment | null } | F> {
+  let path: string | null = `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`;
+  for (let page = 0; path !== null && page < MAX_COMMENT_PAGES; page++) {
+    const answer = await read(path);
+    if (!answer.ok) return answer;
+    const parsed = commentsResponse.safeParse(answer.value);
+    if (!parsed.success) return unreadable();
+    const { comments, next_page, meta, links } = parsed.data;
+    const found = comments.map(toComment).find((c): c is TicketComment => c !== null && match(c));
+    if (found) return { ok: true, value: found };
+    // Offset pages give next_page; cursor pages give meta.has_more and links.next.
+    path = accountPath(next_page ?? (meta?.has_more ? links?.next : null));
+  }
+  return { ok: true, value: null };
+}
+
+export type NoteSearch =
+  | { kind: 'found'; text: string; createdAt: string | null }
+  | { kind: 'none' }
+  | { kind: 'failed'; message: string };
+
+/**
+ * The newest private note whose text `accept`s, across every page of the ticket's comments.
+ * Public comments never count: a requester could write anything in one.
+ */
+export async function newestPrivateNote(client: ZafClient, ticketId: number, accept: (text: string) => boolean): Promise<NoteSearch> {
+  const textOf = (c: TicketComment): string => c.body ?? c.plainBody ?? '';
+  const found = await findNewestComment(
+    async (path) => {
+      const answer = await rest(client, { method: 'GET', url: path });
+      return answer.ok ? { ok: true as const, value: answer.body } : { ok: false as const, message: readFailureMessage(answer.failure) };
+    },
+    ticketId,
+    (c) => c.public === false && accept(textOf(c)),
+    () => ({ ok: false as const, message: "Zendesk answered with the ticket's comments in a shape the app cannot read." }),
+  );
+  if (!found.ok) return { kind: 'failed', message: found.message };
+  return found.value ? { kind: 'found', text: textOf(found.value), createdAt: found.value.createdAt } : { kind: 'none' };
+}
