@@ -1,0 +1,136 @@
+import type { FrameLocator, Locator } from 'playwright-core';
+import { ENGLISH, translator, type MessageKey, type Vars } from '../src/app/i18n/messages';
+import { parseSettings, type Settings } from '../src/triage/settings';
+import type { Comment } from '../harness/zendesk/model';
+import { fill } from '../src/triage/text';
+import type { Outcome, QuestionNode, TreeId } from '../src/triage/tree';
+import { TREES } from '../src/trees';
+import type { Session } from './session';
+
+/**
+ * Walks the procedure in the stand-in the way an agent does: by the words on the screen.
+ * Questions, answers and outcomes are found by their roles and the trees' own text (filled
+ * with the installed settings), and the app's words come from translations/en.json, so a
+ * test names node and answer ids while the browser sees only what an agent sees.
+ */
+
+export const t = (key: MessageKey, vars?: Vars): string => translator(ENGLISH)(key, vars);
+
+export type Step = readonly [node: string, answer: string];
+
+export interface Walker {
+  settings: Settings;
+  sidebar(): FrameLocator;
+  node(tree: TreeId, id: string): QuestionNode;
+  outcomeOf(tree: TreeId, id: string): Outcome;
+  /** The question as the agent reads it. */
+  questionText(tree: TreeId, id: string): string;
+  /** The region of the pending question (named by its heading). */
+  question(tree: TreeId, id: string): Locator;
+  /** The region of the outcome (named by its title). */
+  outcome(tree: TreeId, id: string): Locator;
+  /** The button that starts a procedure, marked as suggested or not. */
+  procedureButton(tree: TreeId): Locator;
+  chooseProcedure(tree: TreeId): Promise<void>;
+  /** Clicks an answer of the pending question, after checking that question is the one shown. */
+  answer(tree: TreeId, node: string, answer: string): Promise<void>;
+  answerAll(tree: TreeId, steps: readonly Step[]): Promise<void>;
+  /** The trail entry of an answered step ("Step 7: …"). */
+  trailStep(tree: TreeId, node: string): Locator;
+  /** The note preview's text, exactly as the app will write it. */
+  previewedNote(): Promise<string>;
+  /** The tags the outcome lists to add. */
+  previewedTags(): Promise<string[]>;
+  write(): Promise<void>;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function walker(s: Session): Walker {
+  const { settings } = parseSettings(s.standIn.settings);
+  const sidebar = () => s.sidebar();
+  const node = (tree: TreeId, id: string): QuestionNode => {
+    const found = TREES[tree].nodes[id];
+    if (!found) throw new Error(`${tree} has no node ${id}`);
+    return found;
+  };
+  const outcomeOf = (tree: TreeId, id: string): Outcome => {
+    const found = TREES[tree].outcomes[id];
+    if (!found) throw new Error(`${tree} has no outcome ${id}`);
+    return found;
+  };
+  const questionText = (tree: TreeId, id: string) => fill(node(tree, id).question, settings);
+  const question = (tree: TreeId, id: string) => sidebar().getByRole('region', { name: questionText(tree, id), exact: true });
+  const outcome = (tree: TreeId, id: string) => sidebar().getByRole('region', { name: fill(outcomeOf(tree, id).title, settings), exact: true });
+  const procedureButton = (tree: TreeId) =>
+    sidebar()
+      .getByRole('region', { name: t('procedure.title') })
+      .getByRole('button', { name: new RegExp(`^${escapeRegExp(TREES[tree].title)}( \\(suggested\\))?$`) });
+
+  const answer = async (tree: TreeId, id: string, answerId: string) => {
+    const option = node(tree, id).answers.find((a) => a.id === answerId);
+    if (!option) throw new Error(`${tree} ${id} has no answer ${answerId}`);
+    await question(tree, id).getByRole('button', { name: option.label, exact: true }).click();
+  };
+
+  return {
+    settings,
+    sidebar,
+    node,
+    outcomeOf,
+    questionText,
+    question,
+    outcome,
+    procedureButton,
+    async chooseProcedure(tree) {
+      await procedureButton(tree).click();
+    },
+    answer,
+    async answerAll(tree, steps) {
+      for (const [id, answerId] of steps) await answer(tree, id, answerId);
+    },
+    trailStep(tree, id) {
+      return sidebar()
+        .getByRole('region', { name: t('trail.title') })
+        .getByRole('listitem')
+        .filter({ hasText: `${t('trail.step', { step: node(tree, id).step })} ${questionText(tree, id)}` });
+    },
+    async previewedNote() {
+      return sidebar().getByLabel(t('outcome.preview'), { exact: true }).innerText();
+    },
+    async previewedTags() {
+      return sidebar().getByRole('list', { name: t('outcome.tags') }).getByRole('listitem').allInnerTexts();
+    },
+    async write() {
+      await sidebar().getByRole('button', { name: t('write.button') }).click();
+    },
+  };
+}
+
+/** The comments a write added to a ticket of the fake Zendesk, after the fixture's own. */
+export function addedComments(s: Session, ticketId: number, before: number): Comment[] {
+  const ticket = s.standIn.model.ticket(ticketId);
+  if (!ticket) throw new Error(`no ticket ${ticketId} in the stand-in`);
+  return ticket.comments.slice(before);
+}
+
+/**
+ * Saved walks live in the app origin's localStorage, which outlives `reset()`: each test starts
+ * from an agent who never opened these tickets. The app runs on 127.0.0.1 and the host on
+ * localhost (or the other way round), so both are cleared.
+ */
+export async function forgetSavedWalks(s: Session): Promise<void> {
+  const port = s.standIn.port;
+  for (const host of ['localhost', '127.0.0.1']) {
+    await s.page.goto(`http://${host}:${port}/__harness/state`);
+    await s.page.evaluate(() => window.localStorage.clear());
+  }
+}
+
+/** The ticket's conversation and tags as the host page shows them. */
+export function hostTicket(s: Session) {
+  return {
+    conversation: s.page.getByRole('list', { name: 'Conversation' }).getByRole('listitem'),
+    tags: s.page.getByRole('list', { name: 'Ticket tags' }).getByRole('listitem'),
+  };
+}
