@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { accountPath, readFailureMessage, rest } from './rest';
+import type { ZafClient } from './zaf';
+
+/**
+ * The Search API, every page (reference.md: `GET /api/v2/search.json?query=…`, `next_page`).
+ * A result is an admin's data seen through an index: any field may be missing. A result
+ * without a ticket id is left out; one without tags or a date is kept, and each gap is
+ * named in `problems`, so the queue can say what it could not read and list the rest.
+ */
+
+/** Zendesk's search returns at most 1,000 results, 100 to a page. */
+const MAX_PAGES = 10;
+
+export interface FoundTicket {
+  id: number;
+  subject: string;
+  status: string;
+  tags: string[];
+  /** ISO 8601, or null when the result did not say. */
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface SearchProblem {
+  ticketId: number | null;
+  message: string;
+}
+
+export type SearchResult =
+  | { ok: true; tickets: FoundTicket[]; problems: SearchProblem[]; count: number | null; truncated: boolean }
+  | { ok: false; message: string };
+
+/** The open tickets carrying one tag: `type:ticket tags:<tag> status<solved`. */
+export function openTaggedQuery(tag: string): string {
+  return `type:ticket tags:${tag} status<solved`;
+}
+
+const pageSchema = z.object({
+  results: z.array(z.unknown()),
+  next_page: z.string().nullish().catch(null),
+  count: z.number().int().nullish().catch(null),
+});
+
+const resultSchema = z.object({
+  id: z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number)]),
+  result_type: z.string().nullish().catch(null),
+  subject: z.string().nullish().catch(null),
+  status: z.string().nullish().catch(null),
+  tags: z.unknown().optional(),
+  created_at: z.unknown().optional(),
+  updated_at: z.unknown().optional(),
+});
+
+const date = (value: unknown): string | null => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null);
+
+function toTicket(raw: unknown, problems: SearchProblem[]): FoundTicket | null {
+  const parsed = resultSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push({ ticketId: null, message: 'A search result without a ticket id was left out.' });
+    return null;
+  }
+  const r = parsed.data;
+  if (r.result_type && r.result_type !== 'ticket') return null;
+  const tags = Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase()) : [];
+  if (!Array.isArray(r.tags)) problems.push({ ticketId: r.id, message: `Ticket ${r.id}: the result has no tags, so its district and outcome are unknown.` });
+  const createdAt = date(r.created_at);
+  if (createdAt === null) problems.push({ ticketId: r.id, message: `Ticket ${r.id}: the result has no creation date, so its age is unknown.` });
+  return { id: r.id, subject: r.subject ?? '', status: (r.status ?? '').toLowerCase(), tags, createdAt, updatedAt: date(r.updated_at) };
+}
+
+/** Every page of a ticket search, oldest first. Tickets seen twice (offset pages shift as tickets change) are listed once. */
+export async function searchTickets(client: ZafClient, query: string): Promise<SearchResult> {
+  const params = new URLSearchParams({ query, sort_by: 'created_at', sort_order: 'asc', per_page: '100' });
+  let path: string | null = `/api/v2/search.json?${params.toString()}`;
+  const byId = new Map<number, FoundTicket>();
+  const problems: SearchProblem[] = [];
+  let count: number | null = null;
+  let page = 0;
+  for (; path !== null && page < MAX_PAGES; page++) {
+    const answer = await rest(client, { method: 'GET', url: path });
+    if (!answer.ok) return { ok: false, message: readFailureMessage(answer.failure) };
+    const parsed = pageSchema.safeParse(answer.body);
+    if (!parsed.success) return { ok: false, message: 'Zendesk answered the search in a shape the app cannot read.' };
+    count ??= parsed.data.count ?? null;
+    for (const raw of parsed.data.results) {
+      const ticket = toTicket(raw, problems);
+      if (ticket && !byId.has(ticket.id)) byId.set(ticket.id, ticket);
+    }
+    path = accountPath(parsed.data.next_page);
+  }
+  return { ok: true, tickets: [...byId.values()], problems, count, truncated: path !== null };
+}
