@@ -67,3 +67,13 @@ describe('the first screen: the organization at a glance', () => {
     expect(screen.getByText(/^ticket\.organization: expected an organization/)).toBeVisible();
   });
 });
+
+describe('a very long field value', () => {
+  it('is cut to a readable length, so the procedure stays in view', async () => {
+    renderApp({ data: ticketData({ 'ticket.organization': org('Long School', { parent_account: 'Lorem ipsum '.repeat(100) }) }) });
+    await screen.findByText('Long School');
+    const value = fact('Parent Account') ?? '';
+    expect(value.length).toBe(160);
+    expect(value.endsWith('…')).toBe(true);
+  });
+});

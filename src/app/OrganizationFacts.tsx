@@ -1,15 +1,15 @@
 import { Fragment } from 'react';
-import { Well } from '@zendeskgarden/react-notifications';
 import { MD } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { OrganizationSnapshot } from '../triage/snapshot';
 import type { MessageKey } from './i18n/messages';
 import { useSettings } from './ClientProvider';
 import { useT } from './i18n/I18nProvider';
+import { Panel } from './layout';
 
 const Facts = styled.dl`
   display: grid;
-  grid-template-columns: minmax(0, auto) minmax(0, 1fr);
+  grid-template-columns: max-content minmax(0, 1fr);
   gap: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.sm};
   margin: ${(p) => p.theme.space.xs} 0 0;
   font-size: ${(p) => p.theme.fontSizes.sm};
@@ -21,28 +21,33 @@ const Facts = styled.dl`
 
   & dd {
     margin: 0;
+    overflow-wrap: anywhere;
   }
 `;
 
-/** A field's value as text; anything that is not a plain value is shown as JSON text. */
+/** Longer values are cut: a pasted essay in a field must not push the procedure off screen. */
+const MAX_CHARS = 160;
+
+/** A field's value as text, on one line; anything that is not a plain value is shown as JSON text. */
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_CHARS ? `${flat.slice(0, MAX_CHARS - 1)}…` : flat;
 }
 
 /** The organization's name and the three fields the classification reads (keys from settings). */
 export function OrganizationFacts({ organization }: { organization: OrganizationSnapshot | null }) {
   const { settings } = useSettings();
   const t = useT();
-  if (!organization) return <Well>{t('org.none')}</Well>;
+  if (!organization) return <Panel>{t('org.none')}</Panel>;
   const fields: { label: MessageKey; key: string }[] = [
     { label: 'org.field.parentAccount', key: settings.parent_account_field_key },
     { label: 'org.field.parentAccountId', key: settings.parent_account_id_field_key },
     { label: 'org.field.lms', key: settings.lms_field_key },
   ];
   return (
-    <Well role="region" aria-label={t('org.title')}>
+    <Panel role="region" aria-label={t('org.title')}>
       <MD isBold>{organization.name}</MD>
       <Facts>
         {fields.map(({ label, key }) => {
@@ -55,6 +60,6 @@ export function OrganizationFacts({ organization }: { organization: Organization
           );
         })}
       </Facts>
-    </Well>
+    </Panel>
   );
 }

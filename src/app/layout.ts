@@ -1,14 +1,15 @@
+import { Well } from '@zendeskgarden/react-notifications';
 import styled from 'styled-components';
 
 /**
  * The sidebar's frame. Zendesk's ticket sidebar can be as narrow as 320 px: long words
- * (ids, URLs, tags) wrap instead of widening the page.
+ * (ids, URLs, tags) break rather than widen the page.
  */
 export const Page = styled.main`
   box-sizing: border-box;
   max-width: 100%;
   padding: ${(p) => p.theme.space.sm};
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
   font-family: ${(p) => p.theme.fonts.system};
 
   & > * + * {
@@ -30,4 +31,21 @@ export const Row = styled.div`
   flex-wrap: wrap;
   gap: ${(p) => p.theme.space.xs};
   align-items: center;
+`;
+
+/** A boxed block with the sidebar's spacing (Garden's Well pads for full-width pages). */
+export const Panel = styled(Well)`
+  padding: ${(p) => p.theme.space.sm};
+`;
+
+/** An ordered list of instructions in the sidebar's small text. */
+export const Steps = styled.ol`
+  margin: 0;
+  padding-inline-start: ${(p) => p.theme.space.md};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+
+  & > li + li {
+    margin-top: ${(p) => p.theme.space.xxs};
+  }
 `;

@@ -1,8 +1,8 @@
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Field, Textarea } from '@zendeskgarden/react-forms';
-import { Alert, Well } from '@zendeskgarden/react-notifications';
+import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
-import { MD, OrderedList, Paragraph, SM } from '@zendeskgarden/react-typography';
+import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import styled from 'styled-components';
 import type { WalkState } from '../../triage/engine';
@@ -15,7 +15,7 @@ import { appendToReply } from '../../zendesk/client';
 import { useClient } from '../ClientProvider';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
-import { Row, Stack } from '../layout';
+import { Panel, Row, Stack, Steps } from '../layout';
 import { problemsOf } from './collect';
 import { CollectFields } from './CollectFields';
 import { NotePreview } from './NotePreview';
@@ -104,11 +104,11 @@ export default function OutcomeView(props: Props) {
       <SM isBold tag="h3">
         {t('outcome.actions')}
       </SM>
-      <OrderedList size="small" lang="en">
+      <Steps lang="en">
         {outcome.agentActions.map((action) => (
-          <OrderedList.Item key={action}>{fill(action, settings)}</OrderedList.Item>
+          <li key={action}>{fill(action, settings)}</li>
         ))}
-      </OrderedList>
+      </Steps>
       {outcome.decision && (
         <SM lang="en">{t('outcome.decision', { decision: fill(outcome.decision, settings) })}</SM>
       )}
@@ -130,7 +130,7 @@ export default function OutcomeView(props: Props) {
       )}
 
       {guidance !== null && (
-        <Well>
+        <Panel>
           <SM isBold tag="h3">
             {t('outcome.guidance')}
           </SM>
@@ -143,7 +143,7 @@ export default function OutcomeView(props: Props) {
             </Button>
             <span role="status">{inserted !== null && <SM>{t(inserted ? 'outcome.inserted' : 'outcome.insertFailed')}</SM>}</span>
           </Row>
-        </Well>
+        </Panel>
       )}
 
       {handoff?.kind === 'tree' && (

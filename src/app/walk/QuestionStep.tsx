@@ -1,11 +1,10 @@
 import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
-import { Well } from '@zendeskgarden/react-notifications';
 import { useEffect, useRef } from 'react';
 import type { Settings } from '../../triage/settings';
 import { fill } from '../../triage/text';
 import type { QuestionNode } from '../../triage/tree';
 import { useT } from '../i18n/I18nProvider';
-import { Stack } from '../layout';
+import { Panel, Stack } from '../layout';
 import { WhereList } from './Where';
 import { WrappingButton } from './WrappingButton';
 
@@ -34,11 +33,11 @@ export function QuestionStep({ node, settings, user, focusToken, onAnswer }: Pro
       <MD isBold tag="h2" id="question-title" ref={heading} tabIndex={-1} lang="en">
         {fill(node.question, settings)}
       </MD>
-      <Well isRecessed lang="en">
+      <Panel isRecessed lang="en">
         <SM isBold>{t('question.check')}</SM>
         <Paragraph size="small">{fill(node.check, settings)}</Paragraph>
         <WhereList where={node.where} settings={settings} user={user} />
-      </Well>
+      </Panel>
       {(node.notes ?? []).map((note) => (
         <Paragraph key={note} size="small" lang="en">
           {fill(note, settings)}
