@@ -29,6 +29,12 @@ const LOGIN_VIA_CLEVER_FALLBACK =
 const COURSES_CANNOT_TRANSFER =
   'If a teacher set up courses in a non-Clever account, they will need to recreate those courses in the Clever-associated account because there is no way to transfer the courses.';
 
+/** Step 7b "Yes", first two instructions: both of its outcomes start with them. */
+const ROSTERING_CONFIRM_DATES =
+  'Confirm with the teacher/admin the date/time the student(s) was added to the Clever section, the date/time the sections were linked, and if the student has attempted to log in to VHL via their SIS portal.';
+const ROSTERING_SYNC_TAKES_24_HOURS =
+  'Advise the customer that syncing on linked courses can take up to 24 hours to complete, so it is possible that the district simply needs to wait for syncing to complete.';
+
 const nodes: Record<string, QuestionNode> = {
   'access.1': {
     id: 'access.1',
@@ -40,24 +46,19 @@ const nodes: Record<string, QuestionNode> = {
       'You can also quickly check the school’s Organization record in Zendesk: if the fields “Parent Account” and “Parent Account ID” include information, the school is associated with the district noted (check the list of launched districts). ' +
       'Also look at the “LMS” field for further confirmation, such as “Clever SSO District AY 2017-2018” or “Clever Rostering District AY 2017-2018”.',
     where: [WHERE_USER_SEARCH, WHERE_ORGANIZATION, WHERE_DISTRICTS_USING_CLEVER],
-    answers: yesNo('access.2a', 'access.1.wants_clever'),
+    answers: [
+      { id: 'yes', label: 'Yes — a Clever district', next: 'access.2a' },
+      { id: 'no', label: 'No — no Clever integration found', next: 'escalate_integration_status' },
+      { id: 'no_wants_clever', label: 'Not a Clever school, and it wants to set up Clever', next: 'refer_sales_new_integration' },
+    ],
     auto: {
       from: 'district',
       answers: { 'clever-sso': 'yes', 'clever-rostering': 'yes', 'clever-unknown-type': 'yes', 'not-clever': 'no' },
     },
     notes: [
       'First read “Clever Overview and District Information: Single Sign-On and Rostering”: it includes the districts’ integration information, contacts for district support and login instructions, and an overview of how Clever integration works.',
+      'No: it is possible that the district has not completed their Clever integration or the integration is not yet approved by VHL. A non-Clever school expressing interest in setting up a Clever integration is the third answer: it goes to Sales, not to Tier 2.',
     ],
-  },
-  'access.1.wants_clever': {
-    id: 'access.1.wants_clever',
-    step: '1',
-    question: 'Is this a non-Clever school expressing interest in setting up a Clever integration?',
-    check:
-      'Read the ticket: is the customer asking to set up a Clever integration, rather than expecting an existing one to work? ' +
-      'Otherwise it is possible that the district has not completed their Clever integration or the integration is not yet approved by VHL.',
-    where: [],
-    answers: yesNo('refer_sales_new_integration', 'escalate_integration_status'),
   },
   'access.2a': {
     id: 'access.2a',
@@ -82,18 +83,14 @@ const nodes: Record<string, QuestionNode> = {
     step: '3',
     question: 'Does the user have a VHL Central account?',
     check:
-      'Perform a user search in Support Tools. Nothing found after the user search means No: the user has no VHL Central account yet.',
+      'Perform a user search in Support Tools. Nothing found after the user search means No: the user has no VHL Central account yet. ' +
+      'If, besides, the user sees a message during login that is on VHL Central (not on Clever or the district portal), the problem is likely with the VHL school-district association: choose the third answer.',
     where: [WHERE_USER_SEARCH],
-    answers: yesNo('access.4', 'access.3.message_on_vhl'),
-  },
-  'access.3.message_on_vhl': {
-    id: 'access.3.message_on_vhl',
-    step: '3',
-    question: 'Is the user seeing a message during login that is on VHL Central?',
-    check:
-      'Ask the user where the login stops: a message shown on VHL Central (not on Clever or the district portal) means the problem is likely with the VHL school-district association.',
-    where: [],
-    answers: yesNo('escalate_school_district_association', 'create_account_via_clever'),
+    answers: [
+      { id: 'yes', label: 'Yes — an account was found', next: 'access.4' },
+      { id: 'no', label: 'No — nothing found after a user search', next: 'create_account_via_clever' },
+      { id: 'no_message_on_vhl', label: 'Nothing found, and a message on VHL Central stops the login', next: 'escalate_school_district_association' },
+    ],
   },
   'access.4': {
     id: 'access.4',
@@ -147,38 +144,29 @@ const nodes: Record<string, QuestionNode> = {
     id: 'access.7b',
     step: '7b',
     question: 'Rostering only: Are one or more students not enrolled in the VHL Central course that is linked to a section in Clever?',
-    check: 'Compare the students listed in the Clever section with the students enrolled in the linked VHL Central course.',
-    where: [WHERE_USER_SEARCH, WHERE_CLEVER_DASHBOARD],
-    answers: yesNo('access.7b.over_24_hours', 'access.8'),
-  },
-  'access.7b.over_24_hours': {
-    id: 'access.7b.over_24_hours',
-    step: '7b',
-    question: 'Were the updates/linking done more than 24 hours ago?',
     check:
-      'Confirm with the teacher/admin the date/time the student(s) was added to the Clever section, the date/time the sections were linked, and if the student has attempted to log in to VHL via their SIS portal. ' +
-      'Syncing on linked courses can take up to 24 hours to complete.',
-    where: [],
-    answers: yesNo('rostering_sync_escalate', 'rostering_wait_for_sync'),
+      'Compare the students listed in the Clever section with the students enrolled in the linked VHL Central course. ' +
+      `When students are missing: ${ROSTERING_CONFIRM_DATES} Syncing on linked courses can take up to 24 hours to complete, so Yes means the updates/linking were done more than 24 hours ago; within the last 24 hours is its own answer.`,
+    where: [WHERE_USER_SEARCH, WHERE_CLEVER_DASHBOARD],
+    answers: [
+      { id: 'yes', label: 'Yes — added or linked more than 24 hours ago', next: 'rostering_sync_escalate' },
+      { id: 'yes_within_24_hours', label: 'Students missing, but added or linked within the last 24 hours', next: 'rostering_wait_for_sync' },
+      { id: 'no', label: 'No — all students in the Clever section are enrolled', next: 'access.8' },
+    ],
   },
   'access.8': {
     id: 'access.8',
     step: '8',
     question:
       'Does the student account show correct privileges for the book based on the requirements for the teacher’s course, but is unable to access certain content?',
-    check: 'Compare the student account’s privileges in Support Tools with the book the teacher’s course requires.',
+    check:
+      'Compare the student account’s privileges in Support Tools with the book the teacher’s course requires, and ask which content fails to open. ' +
+      'Yes is the ©2014 eBook or practice partner; correct privileges with any other content failing is its own answer.',
     where: [WHERE_USER_SEARCH],
-    answers: yesNo('access.8.content', 'site_license_issue'),
-  },
-  'access.8.content': {
-    id: 'access.8.content',
-    step: '8',
-    question: 'Which content can the students or instructors not access?',
-    check: 'Ask which content fails to open: the ©2014 eBook or practice partner, or any other content.',
-    where: [],
     answers: [
-      { id: 'ebook_2014_or_practice_partner', label: '©2014 eBook or practice partner', next: 'clever_content_limitation' },
-      { id: 'other_content', label: 'Any other content', next: 'escalate_other_content' },
+      { id: 'yes', label: 'Yes — the ©2014 eBook or practice partner', next: 'clever_content_limitation' },
+      { id: 'yes_other_content', label: 'Correct privileges, but other content will not open', next: 'escalate_other_content' },
+      { id: 'no', label: 'No — the privileges do not match the course', next: 'site_license_issue' },
     ],
   },
 };
@@ -206,7 +194,7 @@ const outcomes: Record<string, Outcome> = {
     escalationTags: [],
     roles: ['role_sales'],
     decision:
-      'Step 1 “No” gives two instructions: escalate to Tier 2 to confirm the integration status, and refer a non-Clever school’s interest in setting up Clever to Sales. A sub-question (access.1.wants_clever) tells them apart: a school asking to set Clever up is referred to Sales and not escalated.',
+      'Step 1 “No” gives two instructions: escalate to Tier 2 to confirm the integration status (the main one, where a plain No leads), and refer a non-Clever school’s interest in setting up Clever to Sales. The second is a third answer to step 1 (no_wants_clever): a school asking to set Clever up is referred to Sales and not escalated.',
   },
   escalate_integration_status: {
     id: 'escalate_integration_status',
@@ -260,7 +248,7 @@ const outcomes: Record<string, Outcome> = {
     escalationTags: ['escalated_tier2'],
     roles: ['role_association_owner'],
     decision:
-      'Step 2b says to escalate to Tier 2 so it can be reported to the association owner via Jira; step 3’s side case (a message during login that is on VHL Central) says to escalate it to the association owner via Jira. Both reach this one outcome: Tier 2 files the Jira issue (Tier 2 step 3), and the issue needs the Salesforce ids 2b asks for too.',
+      'Step 2b says to escalate to Tier 2 so it can be reported to the association owner via Jira; step 3’s side case (a message during login that is on VHL Central: the answer no_message_on_vhl) says to escalate it to the association owner via Jira. Both reach this one outcome: Tier 2 files the Jira issue (Tier 2 step 3), and the issue needs the Salesforce ids 2b asks for too.',
   },
   create_account_via_clever: {
     id: 'create_account_via_clever',
@@ -349,21 +337,23 @@ const outcomes: Record<string, Outcome> = {
     id: 'rostering_wait_for_sync',
     kind: 'resolved',
     title: 'Rostering: student linked less than 24 hours ago: wait for syncing to complete',
-    agentActions: [
-      'Advise the customer that syncing on linked courses can take up to 24 hours to complete, so it is possible that the district simply needs to wait for syncing to complete.',
-    ],
+    agentActions: [ROSTERING_CONFIRM_DATES, ROSTERING_SYNC_TAKES_24_HOURS],
     customerGuidance:
       'Thanks for checking those dates. Syncing between Clever and linked VHL Central courses can take up to 24 hours to complete, so the student should appear in the course once the sync finishes. If they are still missing 24 hours after they were added or the sections were linked, just reply to this message and we’ll look into it further.',
     collect: ROSTERING_DATES,
     warnings: [],
     escalationTags: [],
+    decision:
+      'Step 7b “Yes” holds two cases: wait up to 24 hours, or escalate when the updates/linking were done more than 24 hours ago. A plain Yes escalates (rostering_sync_escalate): the step ends there once the wait is over, and that outcome still starts with confirming the dates and the 24-hour advice. Within the last 24 hours is a third answer to step 7b (yes_within_24_hours), which ends here.',
   },
   rostering_sync_escalate: {
     id: 'rostering_sync_escalate',
     kind: 'escalate_tier2',
     title: 'Rostering: student still missing more than 24 hours after linking: escalate to Tier 2',
     agentActions: [
-      'Escalate to Tier 2 with details about the student(s), teacher, and courses in VHL Central and Clever.',
+      ROSTERING_CONFIRM_DATES,
+      ROSTERING_SYNC_TAKES_24_HOURS,
+      'The updates/linking were done more than 24 hours ago: escalate to Tier 2 with details about the student(s), teacher, and courses in VHL Central and Clever.',
       'Tier 2: Check the list of students in the teacher’s linked section in the Clever dashboard.',
       'Tier 2: If the student(s) are listed in the Clever section, but not in the VHL section (or do not have a VHL Central profile in User Search), escalate to a supervisor ({{role.role_tier2_supervisors}}).',
     ],
@@ -417,7 +407,7 @@ const outcomes: Record<string, Outcome> = {
     warnings: [],
     escalationTags: ['escalated_tier2'],
     decision:
-      'Step 8 says “If there is an issue with any other content access, go to 8 b”, and the procedure defines no 8 b. Decided: other content that a correctly privileged account cannot open is escalated to Tier 2 with the content and course details.',
+      'Step 8 says “If there is an issue with any other content access, go to 8 b”, and the procedure defines no 8 b. Decided: a plain Yes is the ©2014 eBook or practice partner (the known limitation, step 8’s main Yes); other content that a correctly privileged account cannot open is a third answer to step 8 (yes_other_content), escalated to Tier 2 with the content and course details.',
   },
   site_license_issue: {
     id: 'site_license_issue',
@@ -438,7 +428,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const accessTree: Tree = {
   id: 'access',
-  version: 1,
+  version: 2,
   title: 'Tier 1: troubleshooting access issues',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting Access Issues, steps 1–8',
   root: 'access.1',

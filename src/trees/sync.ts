@@ -1,5 +1,4 @@
 import type { AnswerOption, Outcome, QuestionNode, Tree, Where } from '../triage/tree';
-import { yesNo } from './common';
 
 /**
  * The SIS sync report article ("What is my SIS sync report?"): errors versus alerts, the
@@ -11,10 +10,6 @@ import { yesNo } from './common';
 const WHERE_SYNC_REPORT: Where = {
   kind: 'place',
   label: 'The SIS sync report: Settings tab in the admin dashboard > SIS Sync, then click the school’s name',
-};
-const WHERE_CLEVER_DISTRICT_DASHBOARD: Where = {
-  kind: 'place',
-  label: 'The District Dashboard in Clever (the SIS-Clever sync type and frequency)',
 };
 const WHERE_SHARING_SETTINGS: Where = {
   kind: 'link',
@@ -40,8 +35,8 @@ const nodes: Record<string, QuestionNode> = {
       'Alerts are minor data errors in the SIS that, if fixed, would make Remind more useful. Sync status shows the state of the school’s Clever-Remind connection.',
     where: [WHERE_SYNC_REPORT],
     answers: [
-      { id: 'errors', label: 'Errors', next: 'sync.status.sis_sync_type' },
-      { id: 'alerts', label: 'Alerts', next: 'sync.status.sis_sync_type' },
+      { id: 'errors', label: 'Errors', next: 'fix_in_sis_then_sync' },
+      { id: 'alerts', label: 'Alerts', next: 'fix_in_sis_then_sync' },
       { id: 'on_hold', label: 'Sync on hold', next: 'sync.hold_type' },
       { id: 'no_issue', label: 'No errors, alerts or hold', next: 'sync_report_clear' },
     ],
@@ -51,46 +46,22 @@ const nodes: Record<string, QuestionNode> = {
       'Errors are critical: address them as soon as possible. Alerts are minor.',
     ],
   },
-  'sync.status.sis_sync_type': {
-    id: 'sync.status.sis_sync_type',
-    step: '3',
-    question: 'Is the sync between the SIS and Clever automatic, or does the SIS data need to be uploaded to Clever?',
-    check:
-      'Not all SIS-Clever sync types are processed automatically. Refer to the District Dashboard in Clever for details on the SIS-Clever sync type and frequency.',
-    where: [WHERE_CLEVER_DISTRICT_DASHBOARD, WHERE_CLEVER_SUPPORT],
-    answers: [
-      { id: 'automatic', label: 'Automatic sync', next: 'fix_in_sis_nightly_sync' },
-      { id: 'upload_needed', label: 'Upload needed', next: 'fix_in_sis_upload_to_clever' },
-      { id: 'unsure', label: 'Not sure', next: 'sis_sync_questions' },
-    ],
-  },
   'sync.hold_type': {
     id: 'sync.hold_type',
     step: '4',
     question: 'Which hold type does the school’s SIS sync report show?',
     check:
       'Drill into the school’s SIS sync report to find details on the hold type, including next steps on how to resolve the issue and resume the sync. The administrator is notified via email when a sync is placed on hold.',
-    where: [WHERE_SYNC_REPORT, WHERE_SHARING_SETTINGS],
+    where: [WHERE_SYNC_REPORT, WHERE_SHARING_SETTINGS, WHERE_CLEVER_SUPPORT],
     answers: [
       { id: 'disconnected', label: 'Disconnected: Remind is unable to communicate with Clever', next: 'resume_after_reconnect' },
-      { id: 'data_changes', label: 'Lots of data changes: a large number of destructive data changes', next: 'sync.hold_type.data_changes' },
+      { id: 'data_changes', label: 'Lots of data changes: a large number of destructive data changes', next: 'resume_after_reviewing_changes' },
       { id: 'data_config', label: 'Data configuration: a suspected data configuration error in the SIS or in Clever', next: 'sync.data_config_type' },
     ],
     notes: [
       'A school’s sync is placed on hold if Remind encounters an issue with the Clever connection or suspects a data configuration issue in the SIS or in Clever.',
       'To resume a sync that has been placed on hold, the issue for the hold is addressed directly in Clever or in the SIS.',
     ],
-  },
-  'sync.hold_type.data_changes': {
-    id: 'sync.hold_type.data_changes',
-    step: '5',
-    question: 'Are the destructive data changes expected?',
-    check:
-      'As a policy, Remind holds syncs that will have a large impact on the data: an opportunity to review the changes to make sure they’re expected. ' +
-      'Download the .CSV files that contain information on the destructive changes encountered by Remind and review them.',
-    where: [WHERE_SYNC_REPORT, WHERE_CLEVER_SUPPORT],
-    answers: yesNo('resume_after_reviewing_changes', 'unexpected_changes'),
-    notes: ['This hold type is to be expected when rosters are updated during semester and year end changes.'],
   },
   'sync.data_config_type': {
     id: 'sync.data_config_type',
@@ -121,49 +92,25 @@ const REMOVE_CONTACTS_BEFORE_RESUMING =
   'Ensure that emergency and secondary contacts have been removed from the data share with Remind before resuming the sync.';
 
 const outcomes: Record<string, Outcome> = {
-  fix_in_sis_nightly_sync: {
-    id: 'fix_in_sis_nightly_sync',
+  fix_in_sis_then_sync: {
+    id: 'fix_in_sis_then_sync',
     kind: 'resolved',
-    title: 'Errors or alerts with an automatic SIS-Clever sync: fix them in the SIS; they sync overnight',
+    title: 'Errors or alerts: fix them in the SIS; they reach Remind through Clever (nightly, or after an upload)',
     agentActions: [
       ...FIX_IN_SIS,
       'With an automatic sync between the SIS and Clever, updates made directly in the SIS are pushed to Remind via Clever nightly, between 11PM and 5AM PST.',
-    ],
-    customerGuidance:
-      'Your school’s SIS sync report lists the records that need fixing: open the school in the report, download the .CSV files, and correct those users directly in your SIS. Errors stop accounts from being created, so please fix those first. Because your SIS syncs with Clever automatically, the corrections reach us overnight, between 11PM and 5AM Pacific time.',
-    collect: [],
-    warnings: [],
-    escalationTags: [],
-  },
-  fix_in_sis_upload_to_clever: {
-    id: 'fix_in_sis_upload_to_clever',
-    kind: 'resolved',
-    title: 'Errors or alerts with a manual SIS-Clever sync: fix them in the SIS, then upload to Clever',
-    agentActions: [
-      ...FIX_IN_SIS,
-      'Updates made to the SIS need to first be processed and stored in Clever before being pulled in. This sync type is not processed automatically: upload the updated SIS data to Clever before the changes will appear.',
-    ],
-    customerGuidance:
-      'Your school’s SIS sync report lists the records that need fixing: open the school in the report, download the .CSV files, and correct those users directly in your SIS. Errors stop accounts from being created, so please fix those first. Your SIS doesn’t sync with Clever automatically, so after the corrections please upload your updated SIS data to Clever; the changes appear after that.',
-    collect: [],
-    warnings: [],
-    escalationTags: [],
-  },
-  sis_sync_questions: {
-    id: 'sis_sync_questions',
-    kind: 'refer',
-    title: 'Questions about the SIS-Clever sync: the SIS Administrator or Clever Support',
-    agentActions: [
-      ...FIX_IN_SIS,
+      'Updates made to the SIS need to first be processed and stored in Clever before being pulled in. Not all SIS-Clever sync types are processed automatically: with one that is not, upload the updated SIS data to Clever before the changes will appear.',
       'Refer the administrator to their District Dashboard in Clever for the SIS-Clever sync type and frequency.',
       `For any questions on the SIS-Clever sync, the administrator should ${SIS_ADMIN_OR_CLEVER}.`,
     ],
     customerGuidance:
-      'Please correct the users listed in the .CSV files of your school’s SIS sync report directly in your SIS. How the corrections reach Clever depends on your SIS-Clever sync type, which your District Dashboard in Clever shows: some sync automatically each night, others need you to upload the updated data to Clever. Your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can answer any questions about that sync.',
+      'Your school’s SIS sync report lists the records that need fixing: open the school in the report, download the .CSV files, and correct those users directly in your SIS. Errors stop accounts from being created, so please fix those first. How the corrections reach us depends on your SIS-Clever sync type, which your District Dashboard in Clever shows: with an automatic sync they arrive overnight, between 11PM and 5AM Pacific time; otherwise, please upload your updated SIS data to Clever and the changes appear after that. Your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can answer any questions about that sync.',
     collect: [],
     warnings: [],
     escalationTags: [],
     roles: ['role_clever_support'],
+    decision:
+      'The article’s sections on resolving errors and alerts, and on what happens after, are one list for the administrator: fix the users in the SIS; with an automatic SIS-Clever sync the fixes arrive nightly, otherwise upload the data to Clever; the District Dashboard says which; questions go to the SIS Administrator or Clever Support. One outcome carries it all, so the errors and alerts answers reach it directly.',
   },
   sync_report_clear: {
     id: 'sync_report_clear',
@@ -198,31 +145,22 @@ const outcomes: Record<string, Outcome> = {
   resume_after_reviewing_changes: {
     id: 'resume_after_reviewing_changes',
     kind: 'resolved',
-    title: 'Lots of data changes, as expected: resume the sync',
+    title: 'Lots of data changes: review them, then resume the sync (asking for help first if they are unexpected)',
     agentActions: [
-      'If the administrator addressed inconsistencies in the SIS, sync the updated SIS data to Clever before resuming the sync.',
+      'As a policy, Remind holds syncs that will have a large impact on the data: an opportunity to review the changes to make sure they’re expected. This hold type is to be expected when rosters are updated during semester and year end changes.',
+      'Download the .CSV files that contain information on the destructive changes encountered by Remind and review them. If the administrator wishes to sync them, resume the sync.',
+      `If the changes are unexpected, the administrator should ${SIS_ADMIN_OR_CLEVER} for help before resuming the sync.`,
+      'If the administrator addresses inconsistencies in the SIS, sync the updated SIS data to Clever before resuming the sync.',
       'Once the changes are acknowledged, click Resume sync on the school’s SIS sync report. Remind will process the sync immediately.',
     ],
     customerGuidance:
-      'Remind paused the sync because it would change a lot of your data, which is normal when rosters change at semester or year end. Since the changes in the .CSV files are what you expect, click Resume sync on the school’s SIS sync report and the sync runs right away. If you corrected anything in your SIS, sync it to Clever first.',
-    collect: [],
-    warnings: [],
-    escalationTags: [],
-  },
-  unexpected_changes: {
-    id: 'unexpected_changes',
-    kind: 'refer',
-    title: 'Lots of data changes, unexpected: the SIS Administrator or Clever Support before resuming',
-    agentActions: [
-      `The changes are unexpected: the administrator should ${SIS_ADMIN_OR_CLEVER} for help before resuming the sync.`,
-      'If they address inconsistencies in the SIS, sync the updated SIS data to Clever before resuming the sync. Once the changes are acknowledged, click Resume sync.',
-    ],
-    customerGuidance:
-      'Since these changes aren’t what you expected, please don’t resume the sync yet. Your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can help find where they come from. Once the data is corrected in your SIS and synced to Clever, click Resume sync on the school’s SIS sync report.',
+      'Remind paused the sync because it would change a lot of your data, which is normal when rosters change at semester or year end. Please download the .CSV files from the school’s SIS sync report and review the changes. If they are what you expect, click Resume sync and the sync runs right away. If they aren’t, please don’t resume yet: your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can help find where they come from. If you correct anything in your SIS, sync it to Clever before you resume.',
     collect: [],
     warnings: [],
     escalationTags: [],
     roles: ['role_clever_support'],
+    decision:
+      'The lots-of-data-changes hold is one bullet list for the administrator (review the .CSV; resume if you wish to sync them; if unexpected, ask the SIS Administrator or Clever Support before resuming; sync SIS fixes to Clever first). One outcome carries it in order, so the data_changes answer reaches it directly.',
   },
   extra_contacts_in_data_share: {
     id: 'extra_contacts_in_data_share',
@@ -283,7 +221,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const syncTree: Tree = {
   id: 'sync',
-  version: 1,
+  version: 2,
   title: 'SIS sync report: errors, alerts and holds',
   source: 'What is my SIS sync report? (the SIS sync report article)',
   root: 'sync.status',

@@ -20,19 +20,14 @@ const nodes: Record<string, QuestionNode> = {
     id: 'tier2.1',
     step: '1',
     question: 'Is the district’s integration approved, launched, and live?',
-    check: 'Check the Districts Using Clever list or the associated schools linked in the user’s account details in VHL Central Support Tools.',
+    check:
+      'Check the Districts Using Clever list or the associated schools linked in the user’s account details in VHL Central Support Tools. ' +
+      'The list shows whether the district’s integration request was approved and whether it has launched: No means not approved; approved but not launched or live is its own answer.',
     where: [WHERE_DISTRICTS_USING_CLEVER, WHERE_USER_SEARCH],
-    answers: yesNo('tier2.2', 'tier2.1.status'),
-  },
-  'tier2.1.status': {
-    id: 'tier2.1.status',
-    step: '1',
-    question: 'Is the integration not approved, or approved but not launched or live?',
-    check: 'The Districts Using Clever list shows whether the district’s integration request was approved and whether it has launched.',
-    where: [WHERE_DISTRICTS_USING_CLEVER],
     answers: [
-      { id: 'not_approved', label: 'Not approved', next: 'refer_sales_integration_request' },
-      { id: 'not_live', label: 'Not launched or live', next: 'refer_district_admin_not_live' },
+      { id: 'yes', label: 'Yes — approved, launched and live', next: 'tier2.2' },
+      { id: 'no', label: 'No — not approved', next: 'refer_sales_integration_request' },
+      { id: 'no_not_live', label: 'Approved, but not launched or live', next: 'refer_district_admin_not_live' },
     ],
   },
   'tier2.2': {
@@ -87,7 +82,8 @@ const outcomes: Record<string, Outcome> = {
     collect: [],
     warnings: [],
     escalationTags: [],
-    decision: 'Tier 2 step 1 “No” holds two cases (not approved; not launched or live); a sub-question (tier2.1.status) tells them apart.',
+    decision:
+      'Tier 2 step 1 “No” holds two cases (not approved; not launched or live). A plain No is the seed’s first case, not approved (refer_sales_integration_request); approved but not launched or live is a third answer to step 1 (no_not_live), which ends here.',
   },
   not_in_district_data: {
     id: 'not_in_district_data',
@@ -157,7 +153,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const tier2Tree: Tree = {
   id: 'tier2',
-  version: 1,
+  version: 2,
   title: 'Tier 2: escalations',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 2 Escalations, steps 1–3',
   root: 'tier2.1',

@@ -4,7 +4,6 @@ import {
   INTEGRATION_CHECK,
   INTEGRATION_QUESTION,
   USER_CLEVER_ID_FIELD,
-  WHERE_CLEVER_DASHBOARD,
   WHERE_DISTRICTS_USING_CLEVER,
   WHERE_ORGANIZATION,
   WHERE_USER_SEARCH,
@@ -38,9 +37,9 @@ const nodes: Record<string, QuestionNode> = {
     question: INTEGRATION_QUESTION,
     check: INTEGRATION_CHECK,
     where: [WHERE_ORGANIZATION, WHERE_USER_SEARCH, WHERE_DISTRICTS_USING_CLEVER],
-    answers: integrationAnswers('transfers.1.new_school_listed', 'transfers.1.course_linked'),
+    answers: integrationAnswers('transfers.1.new_school_listed', 'rostering_transfer_wait_overnight'),
     auto: INTEGRATION_AUTO,
-    notes: [CONFIRM_CLEVER_PROFILE],
+    notes: [CONFIRM_CLEVER_PROFILE, 'For Clever Rostering integrations, go live is Fall 2017.'],
   },
   'transfers.1.new_school_listed': {
     id: 'transfers.1.new_school_listed',
@@ -51,16 +50,6 @@ const nodes: Record<string, QuestionNode> = {
       'Look at the schools in Support Tools > user’s account details > District > Other schools in district list (click on the school name in the user’s account details).',
     where: [WHERE_USER_SEARCH],
     answers: yesNo('sso_transfer_change_school', 'sso_transfer_escalate'),
-  },
-  'transfers.1.course_linked': {
-    id: 'transfers.1.course_linked',
-    step: '1',
-    question: 'For Clever Rostering: is the new teacher’s course linked?',
-    check:
-      'The student will be auto-enrolled in the correct teacher’s course as long as the teacher’s course has been linked. Confirm that the new teacher’s course is linked to its Clever section.',
-    where: [WHERE_USER_SEARCH, WHERE_CLEVER_DASHBOARD],
-    answers: yesNo('rostering_transfer_wait_overnight', 'rostering_transfer_link_course'),
-    notes: ['For Clever Rostering integrations, go live is Fall 2017.'],
   },
   'transfers.2': {
     id: 'transfers.2',
@@ -119,34 +108,20 @@ const outcomes: Record<string, Outcome> = {
   rostering_transfer_wait_overnight: {
     id: 'rostering_transfer_wait_overnight',
     kind: 'resolved',
-    title: 'Rostering transfer: course linked: enrollment updates overnight',
+    title: 'Rostering transfer: confirm the new teacher’s course is linked; enrollment updates overnight',
     agentActions: [
       CONFIRM_CLEVER_PROFILE,
-      'The student will be auto-enrolled in the correct teacher’s course because the teacher’s course is linked.',
-      'Enrollment changes on VHL Central are processed once daily, overnight. Advise the admin to check the student’s account the following day and contact us back if the enrollment update did not complete.',
+      'The student will be auto-enrolled in the correct teacher’s course as long as the teacher’s course has been linked. Confirm that the new teacher’s course is linked to its Clever section.',
+      'If it is not linked, ask the teacher to link the course to their Clever section: the auto-enrollment waits for it.',
+      'Enrollment changes on VHL Central are processed once daily, overnight. Advise the admin to check the student’s account the following day (the day after the course is linked) and contact us back if the enrollment update did not complete.',
     ],
     customerGuidance:
-      'Thanks for confirming. Because the new teacher’s course is linked with Clever, the student will be enrolled in it automatically. Enrollment changes in VHL Central are processed once a day, overnight, so please check the student’s account tomorrow and let us know if the update didn’t complete.',
-    collect: [],
-    warnings: [],
-    escalationTags: [],
-  },
-  rostering_transfer_link_course: {
-    id: 'rostering_transfer_link_course',
-    kind: 'refer',
-    title: 'Rostering transfer: new teacher’s course not linked: have it linked first',
-    agentActions: [
-      CONFIRM_CLEVER_PROFILE,
-      'The student is auto-enrolled only once the new teacher’s course is linked: ask the teacher to link the course to their Clever section.',
-      'Enrollment changes on VHL Central are processed once daily, overnight. Advise the admin to check the student’s account the day after the course is linked and contact us back if the enrollment update did not complete.',
-    ],
-    customerGuidance:
-      'The student will be enrolled automatically in the new teacher’s course once that course is linked to its Clever section. Could the teacher link the course? Enrollment changes are processed once a day, overnight, so please check the student’s account the day after the course is linked and let us know if the update didn’t complete.',
+      'Thanks for confirming. The student will be enrolled automatically in the new teacher’s course as long as that course is linked to its Clever section, so if the teacher hasn’t linked it yet, please have them do so. Enrollment changes in VHL Central are processed once a day, overnight, so please check the student’s account the following day and let us know if the update didn’t complete.',
     collect: [],
     warnings: [],
     escalationTags: [],
     decision:
-      'The procedure says “Confirm that the new teacher’s course is linked” but not what to do when it is not. Decided: the teacher links the course (auto-enrollment depends on it), then the overnight processing applies.',
+      'Transfers step 1 for Rostering is one list of instructions (the student is auto-enrolled as long as the course is linked; confirm it is linked; changes are processed overnight). One outcome carries it, so a plain Yes in a rostering district reaches it. The procedure does not say what to do when the course is not linked. Decided: the teacher links it (auto-enrollment depends on it), then the overnight processing applies.',
   },
   dual_enrollment_workaround: {
     id: 'dual_enrollment_workaround',
@@ -180,7 +155,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const transfersTree: Tree = {
   id: 'transfers',
-  version: 1,
+  version: 2,
   title: 'Tier 1: school transfers and dual enrollments',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting School Transfers / Dual Enrollments, steps 1–2',
   root: 'transfers.1',
