@@ -1,5 +1,5 @@
 import { answer, start, walk } from '../../src/triage/engine';
-import { carryOver, checkPacket, isEscalation, packetStatusLine, validateField } from '../../src/triage/packet';
+import { carryOver, checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine, validateField } from '../../src/triage/packet';
 import { planWrite } from '../../src/triage/planWrite';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import { TREE_IDS, type CollectField, type Outcome } from '../../src/triage/tree';
@@ -160,7 +160,7 @@ describe('the packet in the note', () => {
 
   it('the Jira issue Tier 2 created is named under the outcome, on one line', () => {
     const state = answer(fixtureTier2, start(fixtureTier2, classificationOf('clever-sso')), 'tier2.1', 'yes');
-    const note = planWrite(fixtureTier2, state, DEFAULT_SETTINGS, { collected: { jira_summary: 'x' }, remark: '', jiraIssue: 'SUP-7\nOutcome: forged' }).note;
+    const note = planWrite(fixtureTier2, state, DEFAULT_SETTINGS, { collected: { jira_summary: 'x', [JIRA_ISSUE_KEY]: 'SUP-7\nOutcome: forged' }, remark: '' }).note;
     expect(note).toMatch(/\nOutcome: to_techdev \(escalate_techdev\): .*\nJira issue: SUP-7 Outcome: forged\nWhat to do:\n/);
   });
 });

@@ -1,4 +1,5 @@
 import { answer, start, walk } from '../../src/triage/engine';
+import { JIRA_ISSUE_KEY } from '../../src/triage/packet';
 import { planWrite } from '../../src/triage/planWrite';
 import { collectedOf, isTier1Note, noteTree, packetGaps, readNote, type ReadNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
@@ -100,7 +101,7 @@ describe('reading back the note Tier 1 wrote at an escalation', () => {
     expect(note.remark).toBe('');
 
     const handedOff = start(fixtureTier2, classificationOf('clever-sso'), { refId: 'x.tier2', handoffFrom: { tree: 'transfers', outcome: 'continue_in_tier2' } });
-    const tier2 = read(planWrite(fixtureTier2, answer(fixtureTier2, handedOff, 'tier2.1', 'yes'), DEFAULT_SETTINGS, { collected: { jira_summary: 'Fix it' }, remark: '', jiraIssue: 'SUP-42' }).note);
+    const tier2 = read(planWrite(fixtureTier2, answer(fixtureTier2, handedOff, 'tier2.1', 'yes'), DEFAULT_SETTINGS, { collected: { jira_summary: 'Fix it', [JIRA_ISSUE_KEY]: 'SUP-42' }, remark: '' }).note);
     expect(tier2).toMatchObject({ tree: 'tier2', continuedFrom: { tree: 'transfers', outcome: 'continue_in_tier2' }, jiraIssue: 'SUP-42' });
   });
 

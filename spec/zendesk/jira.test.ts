@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { parseSettings } from '../../src/triage/settings';
-import { createJiraIssue, jiraConfig, JIRA_AUTHORIZATION } from '../../src/zendesk/jira';
+import { createJiraIssue, JIRA_AUTHORIZATION } from '../../src/zendesk/jira';
+import { jiraConfig } from '../../src/zendesk/jiraConfig';
 import { FakeClient } from '../support/fakeClient';
 
 const JIRA = 'https://vhl-test.atlassian.net';

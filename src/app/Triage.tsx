@@ -23,6 +23,7 @@ import { Announcer } from './walk/Announcer';
 import { QuestionStep } from './walk/QuestionStep';
 import { Trail } from './walk/Trail';
 import { useSession } from './walk/useSession';
+import { Tier2OutcomeTools, Tier2ReadBack, useTier1Note } from './tier2';
 
 // The outcome screen (forms, the note, the write) is its own chunk: most of a walk is questions.
 const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ './outcome/OutcomeView'));
@@ -61,6 +62,9 @@ export function Triage({ snapshot, ticketId }: Props) {
   const orphan = kept && walk?.refId !== kept.plan.refId ? kept : null;
   const blocked = block ? t(block.reason === 'closed' ? 'write.blocked.closed' : 'write.blocked.new_ticket') : null;
   const tree = walk ? TREES[walk.tree] : null;
+  // Tier 2 (a Tier 2 agent, or an escalated ticket) sees Tier 1's note read back beside the tier2 walk.
+  const tier2 = choice.offered.includes('tier2') && (!walk || walk.tree === 'tier2');
+  const tier1Note = useTier1Note(ticketId, tier2);
   const walked = walk && tree ? view(tree, walk) : null;
   const focusToken = session.moves;
   const user = snapshot.requester?.email ?? null;
@@ -84,6 +88,7 @@ export function Triage({ snapshot, ticketId }: Props) {
       {orphan && <PendingWrite kept={orphan} blocked={blocked} />}
       <OrganizationFacts organization={snapshot.organization} />
       <DistrictSummary classification={walk ? walk.classification : classification} />
+      {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} />}
       {!walk || !tree || !walked ? (
         <ProcedurePicker choice={choice} onChoose={(id) => dispatch({ type: 'start', tree: TREES[id], classification })} />
       ) : (
@@ -107,6 +112,15 @@ export function Triage({ snapshot, ticketId }: Props) {
               user={user}
               focusToken={focusToken}
               onAnswer={(node, answer) => dispatch({ type: 'answer', tree, node, answer })}
+            />
+          )}
+          {tier2 && walked.outcome && (
+            <Tier2OutcomeTools
+              tier1={tier1Note.state}
+              ticketId={ticketId}
+              outcome={walked.outcome}
+              collected={session.collected}
+              onCollect={(field, value) => dispatch({ type: 'collect', field, value })}
             />
           )}
           {walked.outcome && (

@@ -8,6 +8,13 @@ import type { CollectField, Outcome } from './tree';
  * compared with it.
  */
 
+/**
+ * Where the key of the Jira issue Tier 2 creates for a Tech Dev escalation is kept: with the
+ * collected values, so it is saved with the session and survives a reload (an issue is never
+ * created twice for one note), and planWrite writes it as the note's `Jira issue:` line.
+ */
+export const JIRA_ISSUE_KEY = 'jira_issue';
+
 export type FieldProblemCode = 'required' | 'clever_id' | 'salesforce_id' | 'datetime' | 'future_date' | 'yes_no' | 'identifier';
 
 export interface FieldProblem {

@@ -1,5 +1,5 @@
 import { autoAnswer, view, type WalkState, type WalkView } from './engine';
-import { checkPacket, isEscalation, packetStatusLine } from './packet';
+import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './plan';
 import type { Settings } from './settings';
 import { fill } from './text';
@@ -49,11 +49,9 @@ export const REFERENCE_PREFIX = 'Reference: clever-triage/';
 export const MAX_NOTE_BYTES = 65_536;
 
 export interface PlanInput {
-  /** By the outcome's collect field ids; other keys are ignored. */
+  /** By the outcome's collect field ids, and JIRA_ISSUE_KEY once Tier 2 created an issue; other keys are ignored. */
   collected: Record<string, string>;
   remark: string;
-  /** The key of the Jira issue Tier 2 created for this escalation (src/zendesk/jira.ts), if any. */
-  jiraIssue?: string | null;
 }
 
 export type PlanErrorCode = 'not_finished' | 'wrong_tree' | 'note_too_large';
@@ -152,7 +150,7 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
   }
 
   lines.push(`Outcome: ${outcome.id} (${outcome.kind}): ${t(outcome.title)}`);
-  const jira = oneLine(input.jiraIssue ?? '');
+  const jira = oneLine(Object.prototype.hasOwnProperty.call(input.collected, JIRA_ISSUE_KEY) ? input.collected[JIRA_ISSUE_KEY] ?? '' : '');
   if (jira !== '') lines.push(`Jira issue: ${jira}`);
   lines.push('What to do:', ...list(outcome.agentActions.map((a) => fill(a, settings))));
   if (outcome.warnings.length > 0) lines.push('Warnings:', ...list(outcome.warnings.map((w) => fill(w, settings))));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Settings } from '../triage/settings';
+import type { JiraConfig } from './jiraConfig';
 import { isRecord, rest, type RestFailure } from './rest';
 import type { ZafClient } from './zaf';
 
@@ -8,21 +8,8 @@ import type { ZafClient } from './zaf';
  * secret: the app never reads `jira_token` (a secure setting); it writes the placeholder
  * `{{setting.jira_token}}` into the Authorization header and asks for `secure: true`, and
  * Zendesk fills it in — only for hosts in the manifest's `domainWhitelist` (README: Jira).
- * Loaded as its own chunk, only when an agent creates an issue.
+ * Loaded as its own chunk, only when an agent creates an issue (jiraConfig.ts decides whether one is offered).
  */
-
-export interface JiraConfig {
-  /** Without a trailing slash. */
-  baseUrl: string;
-  projectKey: string;
-}
-
-/** The Jira settings, when both are filled in; without them the sidebar offers no Jira button. */
-export function jiraConfig(settings: Pick<Settings, 'jira_base_url' | 'jira_project_key'>): JiraConfig | null {
-  const { jira_base_url: baseUrl, jira_project_key: projectKey } = settings;
-  if (!baseUrl || !projectKey) return null;
-  return { baseUrl: baseUrl.replace(/\/+$/, ''), projectKey };
-}
 
 export interface JiraIssueInput {
   summary: string;

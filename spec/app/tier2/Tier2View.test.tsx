@@ -1,0 +1,203 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../../harness/fixtures';
+import { ZendeskModel } from '../../../harness/zendesk/model';
+import { zendeskHandlers } from '../../../harness/zendesk/msw';
+import { App } from '../../../src/app/App';
+import { classify } from '../../../src/triage/classify';
+import { walk } from '../../../src/triage/engine';
+import { planWrite } from '../../../src/triage/planWrite';
+import { parseSettings } from '../../../src/triage/settings';
+import type { Outcome } from '../../../src/triage/tree';
+import { TREES } from '../../../src/trees';
+import { FAKE_ORIGIN } from '../../support/fakeClient';
+import { allPaths, asAnswers, type TreePath } from '../../triage/helpers/paths';
+import { modelClient } from '../modelClient';
+import { answer, findOutcome } from '../renderApp';
+
+const model = new ZendeskModel(BUILTIN_SEED);
+const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  model.reset();
+  localStorage.clear();
+});
+afterAll(() => server.close());
+
+const JIRA = 'https://vhl-test.atlassian.net';
+const SETTINGS = { tier1_group_id: String(GROUPS.tier1.id), tier2_group_id: String(GROUPS.tier2.id) };
+const ID = (c: string) => c.repeat(24);
+
+/** The first path of a tree that ends at an outcome `where` accepts. */
+function pathTo(tree: keyof typeof TREES, where: (o: Outcome) => boolean): TreePath & { to: Outcome } {
+  const t = TREES[tree];
+  const found = allPaths(t).find((p) => where(t.outcomes[p.outcome] as Outcome));
+  if (!found) throw new Error(`no path of ${tree} ends where the test needs`);
+  return { ...found, to: t.outcomes[found.outcome] as Outcome };
+}
+
+/** Tier 1's association escalation: every field a packet can hold, one id left out. */
+const tier1Path = pathTo('access', (o) => o.kind === 'escalate_tier2' && o.collect.some((f) => f.kind === 'salesforce_id'));
+
+/** Tier 1 escalates the rostering district's ticket with the app: its note, tags and group, as the sidebar writes them. */
+function tier1Escalates(collected: Record<string, string>): string {
+  const settings = parseSettings(SETTINGS).settings;
+  const org = modelClient(model, TICKETS.rosteringDistrict).data['ticket.organization'];
+  const state = walk(TREES.access, classify(org, settings, new Date()), asAnswers(tier1Path), { refId: 'tier1-ref' });
+  const plan = planWrite(TREES.access, state, settings, { collected, remark: 'Teacher sent screenshots.' });
+  const done = model.updateTicket(TICKETS.rosteringDistrict, { comment: { body: plan.note, public: false }, tags: [...model.ticket(TICKETS.rosteringDistrict)!.tags, ...plan.tags], group_id: GROUPS.tier2.id }, USERS.tier1Agent);
+  if (!done.ok) throw new Error(done.error.description);
+  return plan.note;
+}
+
+const PACKET = Object.fromEntries(
+  tier1Path.to.collect.map((f) => [f.id, f.kind === 'clever_id' ? ID('a') : f.kind === 'salesforce_id' ? '0015e00000AbCdE' : f.kind === 'yes_no' ? 'yes' : f.kind === 'datetime' ? '2026-11-10T09:00' : `${f.label} value`]),
+);
+const LEFT_OUT = tier1Path.to.collect.find((f) => f.kind === 'clever_id') as Outcome['collect'][number];
+
+function openAsTier2(ticketId: number, settings: Record<string, string> = SETTINGS) {
+  const user = userEvent.setup({ delay: null });
+  const client = modelClient(model, ticketId, { userId: USERS.tier2Agent, settings });
+  render(<App init={{ ok: true, client }} />);
+  return { user, client };
+}
+
+async function walkTier2(user: UserEvent, path: TreePath) {
+  await user.click(await screen.findByRole('button', { name: `${TREES.tier2.title} (suggested)` }));
+  for (const step of path.answers) await answer(user, step.node, step.answer);
+  return findOutcome();
+}
+
+const readBack = () => screen.findByRole('region', { name: "Tier 1's escalation" });
+
+describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
+  it('sees Tier 1’s path and packet read back, what is missing, and returns the ticket to Tier 1 saying what to fix', async () => {
+    tier1Escalates({ ...PACKET, [LEFT_OUT.id]: '' });
+    const { user } = openAsTier2(TICKETS.rosteringDistrict);
+
+    const panel = within(await readBack());
+    expect(await panel.findByText(`Missing from the packet: ${LEFT_OUT.label}`)).toBeVisible();
+    // The path Tier 1 walked, each step as its note wrote it.
+    const steps = panel.getAllByRole('listitem');
+    expect(steps).toHaveLength(tier1Path.answers.length);
+    expect(panel.getByText(`Outcome: ${tier1Path.to.title}`)).toBeVisible();
+    const school = tier1Path.to.collect.find((f) => f.kind === 'salesforce_id')!;
+    expect(panel.getByText(school.label).nextElementSibling).toHaveTextContent('0015e00000AbCdE');
+    expect(panel.getByText('Teacher sent screenshots.')).toBeVisible();
+
+    // Tier 2's own procedure, suggested; its "information not accurate" branch returns the ticket.
+    const back = pathTo('tier2', (o) => o.escalationTags.includes('tier2_returned'));
+    const outcome = await walkTier2(user, back);
+    expect(outcome.getByRole('heading', { level: 2 })).toHaveTextContent(back.to.title);
+    // What to fix is filled in from the read-back: nothing is asked twice.
+    const corrections = back.to.collect.find((f) => f.kind === 'multiline')!;
+    expect(screen.getByLabelText(new RegExp(corrections.label.slice(0, 20)))).toHaveValue(`Missing from the escalation packet: ${LEFT_OUT.label}.`);
+
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText('The internal note and the tags are on the ticket.')).toBeVisible();
+    const ticket = model.ticket(TICKETS.rosteringDistrict)!;
+    expect(ticket.tags).toContain('clever_tier2_returned');
+    expect(ticket.tags).not.toContain('clever_escalated_tier2');
+    expect(ticket.group_id).toBe(GROUPS.tier1.id);
+    const note = ticket.comments.at(-1)!;
+    expect(note.public).toBe(false);
+    expect(note.body).toContain(`Missing from the escalation packet: ${LEFT_OUT.label}.`);
+  });
+
+  it('escalating to Tech Dev with Jira set up creates the issue with the packet, and its key goes into the note', async () => {
+    tier1Escalates(PACKET);
+    const posted: unknown[] = [];
+    server.use(
+      http.post(`${JIRA}/rest/api/2/issue`, async ({ request }) => {
+        posted.push(await request.json());
+        return HttpResponse.json({ id: '1', key: 'SUP-9' }, { status: 201 });
+      }),
+    );
+    const { user } = openAsTier2(TICKETS.rosteringDistrict, { ...SETTINGS, jira_base_url: JIRA, jira_project_key: 'SUP' });
+    expect(await within(await readBack()).findByText('The packet is complete.')).toBeVisible();
+
+    const techdev = pathTo('tier2', (o) => o.kind === 'escalate_techdev');
+    await walkTier2(user, techdev);
+    // Tier 1's values fill Tier 2's fields of the same name; the rest the agent types.
+    for (const f of techdev.to.collect.filter((x) => x.required)) {
+      const input = screen.getByLabelText(new RegExp(`^${f.label.slice(0, 15).replace(/[()]/g, '.')}`));
+      if ((input as HTMLInputElement).value === '') {
+        await user.click(input);
+        await user.paste(f.kind === 'clever_id' ? ID('b') : `Tier 2 ${f.id}`);
+      }
+    }
+    await user.click(screen.getByRole('button', { name: 'Create Jira issue' }));
+    expect(await screen.findByText('Jira issue SUP-9 created: its key is in the note.')).toBeVisible();
+    expect(JSON.stringify(posted)).toContain(ID('a'));
+    expect(screen.getByLabelText('Internal note (private), exactly as it will be written')).toHaveTextContent('Jira issue: SUP-9');
+    expect(screen.queryByRole('button', { name: 'Create Jira issue' })).toBeNull();
+  });
+
+  it('a Jira error is said, and the note can still be written', async () => {
+    tier1Escalates(PACKET);
+    server.use(http.post(`${JIRA}/rest/api/2/issue`, () => HttpResponse.json({ errorMessages: ['Project SUP is archived'] }, { status: 400 })));
+    const { user } = openAsTier2(TICKETS.rosteringDistrict, { ...SETTINGS, jira_base_url: JIRA, jira_project_key: 'SUP' });
+    const techdev = pathTo('tier2', (o) => o.kind === 'escalate_techdev');
+    await walkTier2(user, techdev);
+    for (const f of techdev.to.collect.filter((x) => x.required)) {
+      const input = screen.getByLabelText(new RegExp(`^${f.label.slice(0, 15).replace(/[()]/g, '.')}`));
+      if ((input as HTMLInputElement).value === '') {
+        await user.click(input);
+        await user.paste(`Tier 2 ${f.id}`);
+      }
+    }
+    await user.click(screen.getByRole('button', { name: 'Create Jira issue' }));
+    expect(await screen.findByText(/Project SUP is archived/)).toBeVisible();
+    expect(screen.getByText(/You can still write the note/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText('The internal note and the tags are on the ticket.')).toBeVisible();
+    expect(model.ticket(TICKETS.rosteringDistrict)!.tags).toContain('clever_escalated_techdev');
+  });
+
+  it('without the Jira settings there is no Jira button', async () => {
+    tier1Escalates(PACKET);
+    const { user } = openAsTier2(TICKETS.rosteringDistrict);
+    await walkTier2(user, pathTo('tier2', (o) => o.kind === 'escalate_techdev'));
+    expect(screen.queryByRole('button', { name: 'Create Jira issue' })).toBeNull();
+  });
+});
+
+describe('when Tier 1’s note cannot be read back, the Tier 2 agent can still work the ticket', () => {
+  it('a ticket escalated by hand (a note the app did not write) says so and offers the Tier 2 procedure', async () => {
+    openAsTier2(TICKETS.escalatedTier2);
+    expect(await within(await readBack()).findByText(/The app wrote no Tier 1 note on this ticket/)).toBeVisible();
+    expect(screen.getByRole('button', { name: `${TREES.tier2.title} (suggested)` })).toBeEnabled();
+  });
+
+  it('an app note that was edited out of its layout is named as unreadable', async () => {
+    model.updateTicket(TICKETS.escalatedTier2, { comment: { body: '[clever-triage] edited by hand, the rest was removed', public: false } }, USERS.tier1Agent);
+    openAsTier2(TICKETS.escalatedTier2);
+    const panel = within(await readBack());
+    expect(await panel.findByText("Tier 1's note cannot be read")).toBeVisible();
+    expect(panel.getByText(/first line does not name a procedure/)).toBeVisible();
+    expect(screen.getByRole('button', { name: `${TREES.tier2.title} (suggested)` })).toBeEnabled();
+  });
+
+  it('a failed read says why, and “Try again” reads again', async () => {
+    tier1Escalates(PACKET);
+    model.faults.next(1, { kind: '500' });
+    const { user } = openAsTier2(TICKETS.rosteringDistrict);
+    const panel = within(await readBack());
+    expect(await panel.findByText("The ticket's notes could not be read")).toBeVisible();
+    await user.click(panel.getByRole('button', { name: 'Try again' }));
+    expect(await panel.findByText(`Outcome: ${tier1Path.to.title}`)).toBeVisible();
+  });
+});
+
+describe('a Tier 1 agent', () => {
+  it('on a ticket not escalated sees no Tier 2 view and reads no comments', async () => {
+    const client = modelClient(model, TICKETS.ssoDistrict, { settings: SETTINGS });
+    render(<App init={{ ok: true, client }} />);
+    expect(await screen.findByRole('button', { name: /\(suggested\)$/ })).toBeVisible();
+    expect(screen.queryByRole('region', { name: "Tier 1's escalation" })).toBeNull();
+    expect(model.log.find('GET', /comments\.json/)).toHaveLength(0);
+  });
+});

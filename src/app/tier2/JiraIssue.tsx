@@ -1,0 +1,86 @@
+import { Anchor, Button } from '@zendeskgarden/react-buttons';
+import { Inline } from '@zendeskgarden/react-loaders';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { SM } from '@zendeskgarden/react-typography';
+import { useState } from 'react';
+import { JIRA_ISSUE_KEY } from '../../triage/packet';
+import type { ReadNote } from '../../triage/readNote';
+import type { Outcome } from '../../triage/tree';
+import type { JiraConfig } from '../../zendesk/jiraConfig';
+import { useClient } from '../ClientProvider';
+import { useT } from '../i18n/I18nProvider';
+import { Row, Stack } from '../layout';
+import { problemsOf } from '../outcome/collect';
+import { jiraIssueText } from './jiraText';
+
+type Creating = { status: 'idle' } | { status: 'running' } | { status: 'failed'; message: string };
+
+interface Props {
+  config: JiraConfig;
+  ticketId: number;
+  outcome: Outcome;
+  collected: Readonly<Record<string, string>>;
+  tier1: ReadNote | null;
+  onCreated: (field: string, key: string) => void;
+}
+
+/**
+ * "Create Jira issue" for a Tech Dev escalation. The key it gets back is kept with the
+ * collected values (JIRA_ISSUE_KEY), so the note names it and a reload does not offer the
+ * button again. A failure is said and the note can still be written.
+ */
+export function JiraIssue({ config, ticketId, outcome, collected, tier1, onCreated }: Props) {
+  const t = useT();
+  const client = useClient();
+  const [creating, setCreating] = useState<Creating>({ status: 'idle' });
+  const key = (collected[JIRA_ISSUE_KEY] ?? '').trim();
+
+  if (key !== '') {
+    return (
+      <Stack role="status">
+        <SM>{t('tier2.jira.created', { key })}</SM>
+        <Anchor href={`${config.baseUrl}/browse/${encodeURIComponent(key)}`} target="_blank" rel="noopener noreferrer" isExternal externalIconLabel={t('link.newTab')}>
+          {t('tier2.jira.open', { key })}
+        </Anchor>
+      </Stack>
+    );
+  }
+
+  const blocked = problemsOf(outcome.collect, { ...collected }).length > 0;
+  const create = async () => {
+    setCreating({ status: 'running' });
+    // Jira's client is its own chunk: loaded only when an agent creates an issue.
+    const { createJiraIssue } = await import(/* webpackChunkName: "jira" */ '../../zendesk/jira');
+    const result = await createJiraIssue(client, config, jiraIssueText({ ticketId, outcome, collected, tier1 }));
+    if (result.ok) {
+      setCreating({ status: 'idle' });
+      onCreated(JIRA_ISSUE_KEY, result.key);
+    } else {
+      setCreating({ status: 'failed', message: result.message });
+    }
+  };
+
+  return (
+    <Stack>
+      {creating.status === 'failed' && (
+        <Alert type="error" role="alert">
+          <Alert.Paragraph>{t('tier2.jira.failed')}</Alert.Paragraph>
+          <Alert.Paragraph lang="en">{creating.message}</Alert.Paragraph>
+        </Alert>
+      )}
+      {blocked && <SM>{t('tier2.jira.blocked')}</SM>}
+      <Row>
+        <Button disabled={blocked || creating.status === 'running'} onClick={create}>
+          {t('tier2.jira.create')}
+        </Button>
+        <span role="status">
+          {creating.status === 'running' && (
+            <>
+              <Inline aria-hidden /> <SM tag="span">{t('tier2.jira.creating')}</SM>
+            </>
+          )}
+        </span>
+      </Row>
+    </Stack>
+  );
+}

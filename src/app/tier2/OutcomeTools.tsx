@@ -1,0 +1,63 @@
+import { OrderedList, SM } from '@zendeskgarden/react-typography';
+import { useEffect, useState } from 'react';
+import { collectedOf } from '../../triage/readNote';
+import type { Outcome } from '../../triage/tree';
+import { jiraConfig } from '../../zendesk/jiraConfig';
+import { useSettings } from '../ClientProvider';
+import { useT } from '../i18n/I18nProvider';
+import { Stack } from '../layout';
+import { JiraIssue } from './JiraIssue';
+import { prefill } from './prefill';
+import type { Tier1Note } from './useTier1Note';
+
+interface Props {
+  tier1: Tier1Note;
+  ticketId: number | null;
+  outcome: Outcome;
+  collected: Readonly<Record<string, string>>;
+  onCollect: (field: string, value: string) => void;
+}
+
+/**
+ * At a Tier 2 outcome: the fields Tier 1's packet already answers are filled in (and said so),
+ * the supervisors are listed in order where the outcome involves them, and a Tech Dev
+ * escalation offers "Create Jira issue" when the Jira settings are filled in.
+ */
+export default function OutcomeTools({ tier1, ticketId, outcome, collected, onCollect }: Props) {
+  const t = useT();
+  const { settings } = useSettings();
+  const [carried, setCarried] = useState<string[]>([]);
+  const note = tier1.status === 'read' ? tier1.note : null;
+  const gaps = tier1.status === 'read' ? tier1.gaps : null;
+
+  // Once per outcome and read-back: later edits by the agent are never overwritten.
+  useEffect(() => {
+    if (!note) return;
+    const values = prefill(outcome, collectedOf(note), gaps, collected);
+    for (const [field, value] of Object.entries(values)) onCollect(field, value);
+    setCarried(outcome.collect.filter((f) => values[f.id] !== undefined).map((f) => f.label));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `collected` changes with every keystroke; prefill once
+  }, [outcome, note, gaps]);
+
+  const jira = outcome.kind === 'escalate_techdev' ? jiraConfig(settings) : null;
+  const supervisors = (outcome.roles ?? []).includes('role_tier2_supervisors') ? settings.role_tier2_supervisors : [];
+
+  return (
+    <Stack data-tier2-tools>
+      {carried.length > 0 && <SM>{t('tier2.carried', { fields: carried.join('; ') })}</SM>}
+      {supervisors.length > 0 && (
+        <>
+          <SM isBold tag="h3">
+            {t('tier2.supervisors')}
+          </SM>
+          <OrderedList size="small" lang="en">
+            {supervisors.map((s) => (
+              <OrderedList.Item key={s}>{s}</OrderedList.Item>
+            ))}
+          </OrderedList>
+        </>
+      )}
+      {jira && ticketId !== null && <JiraIssue config={jira} ticketId={ticketId} outcome={outcome} collected={collected} tier1={note} onCreated={onCollect} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,128 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { MD, OrderedList, Paragraph, SM } from '@zendeskgarden/react-typography';
+import styled from 'styled-components';
+import type { ReadNote, PacketGaps } from '../../triage/readNote';
+import { TREES } from '../../trees';
+import { useT } from '../i18n/I18nProvider';
+import { Stack } from '../layout';
+import type { Tier1Note } from './useTier1Note';
+
+const Block = styled(Paragraph)`
+  white-space: pre-wrap;
+`;
+
+const Facts = styled.dl`
+  margin: 0;
+  & > dt {
+    font-weight: ${(p) => p.theme.fontWeights.semibold};
+    font-size: ${(p) => p.theme.fontSizes.sm};
+  }
+  & > dd {
+    margin: 0 0 ${(p) => p.theme.space.xs} 0;
+    font-size: ${(p) => p.theme.fontSizes.sm};
+    white-space: pre-wrap;
+  }
+`;
+
+/** Tier 1's path, packet and remark as its note wrote them; what is missing from the packet first. */
+export default function ReadBack({ state, onRetry }: { state: Tier1Note; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <Stack as="section" aria-labelledby="tier2-readback-title" data-tier2-readback={state.status}>
+      <MD isBold tag="h2" id="tier2-readback-title">
+        {t('tier2.title')}
+      </MD>
+      {state.status === 'loading' && <Dots aria-label={t('tier2.loading')} />}
+      {state.status === 'none' && <SM>{t('tier2.none')}</SM>}
+      {state.status === 'unreadable' && (
+        <Alert type="warning">
+          <Alert.Title>{t('tier2.unreadable.title')}</Alert.Title>
+          <Alert.Paragraph>{t('tier2.unreadable.body')}</Alert.Paragraph>
+          <Alert.Paragraph lang="en">{state.message}</Alert.Paragraph>
+        </Alert>
+      )}
+      {state.status === 'failed' && (
+        <Alert type="error">
+          <Alert.Title>{t('tier2.failed.title')}</Alert.Title>
+          <Alert.Paragraph lang="en">{state.message}</Alert.Paragraph>
+          <Button size="small" onClick={onRetry}>
+            {t('tier2.retry')}
+          </Button>
+        </Alert>
+      )}
+      {state.status === 'read' && <Note note={state.note} gaps={state.gaps} />}
+    </Stack>
+  );
+}
+
+function Note({ note, gaps }: { note: ReadNote; gaps: PacketGaps }) {
+  const t = useT();
+  const current = TREES[note.tree].version;
+  return (
+    <>
+      <SM lang="en">{t('tier2.procedure', { title: note.treeTitle || note.tree, version: note.treeVersion })}</SM>
+      {note.treeVersion !== current && <SM>{t('tier2.olderVersion', { version: note.treeVersion, current })}</SM>}
+      <SM>{t('tier2.district', { kind: note.district ? t(`district.kind.${note.district}`) : t('tier2.district.unknown') })}</SM>
+      <Gaps gaps={gaps} />
+
+      <SM isBold tag="h3">
+        {t('tier2.path')}
+      </SM>
+      <OrderedList size="small" lang="en">
+        {note.path.map((step, i) => (
+          <OrderedList.Item key={`${i}:${step.node}`}>
+            {step.text}
+            {step.source === 'auto' && ` (${t('tier2.path.auto')})`}
+          </OrderedList.Item>
+        ))}
+      </OrderedList>
+      <SM isBold lang="en">
+        {t('tier2.outcome', { title: note.outcome.title })}
+      </SM>
+      {note.jiraIssue && <SM>{t('tier2.jiraIssue', { key: note.jiraIssue })}</SM>}
+
+      {note.packet.fields.length > 0 && (
+        <>
+          <SM isBold tag="h3">
+            {t('tier2.packet')}
+          </SM>
+          <Facts lang="en">
+            {note.packet.fields.map((f) => (
+              <div key={f.id}>
+                <dt>{f.label}</dt>
+                <dd data-field={f.id}>{f.value ?? t('tier2.packet.notCollected')}</dd>
+              </div>
+            ))}
+          </Facts>
+        </>
+      )}
+      {note.remark !== '' && (
+        <>
+          <SM isBold tag="h3">
+            {t('tier2.remark')}
+          </SM>
+          <Block size="small" lang="en">
+            {note.remark}
+          </Block>
+        </>
+      )}
+    </>
+  );
+}
+
+function Gaps({ gaps }: { gaps: PacketGaps }) {
+  const t = useT();
+  if (gaps.complete) return <SM>{t('tier2.packet.complete')}</SM>;
+  return (
+    <Alert type="warning" role="status">
+      {gaps.missing.length > 0 && (
+        <Alert.Paragraph>{t('tier2.packet.missing', { fields: gaps.missing.map((m) => m.label).join('; ') })}</Alert.Paragraph>
+      )}
+      {gaps.invalid.map((i) => (
+        <Alert.Paragraph key={i.id}>{t('tier2.packet.invalidItem', { field: i.label, message: i.message })}</Alert.Paragraph>
+      ))}
+    </Alert>
+  );
+}

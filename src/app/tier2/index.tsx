@@ -1,0 +1,26 @@
+import { lazy, Suspense, type ComponentProps } from 'react';
+
+/**
+ * The Tier 2 view as the sidebar uses it: its own chunk, loaded only for a Tier 2 agent or an
+ * escalated ticket. `useTier1Note` reads Tier 1's note once for both parts.
+ */
+export { useTier1Note, type Tier1Note } from './useTier1Note';
+
+const LazyReadBack = lazy(() => import(/* webpackChunkName: "tier2" */ './ReadBack'));
+const LazyOutcomeTools = lazy(() => import(/* webpackChunkName: "tier2" */ './OutcomeTools'));
+
+export function Tier2ReadBack(props: ComponentProps<typeof LazyReadBack>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyReadBack {...props} />
+    </Suspense>
+  );
+}
+
+export function Tier2OutcomeTools(props: ComponentProps<typeof LazyOutcomeTools>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyOutcomeTools {...props} />
+    </Suspense>
+  );
+}
