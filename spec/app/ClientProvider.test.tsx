@@ -58,6 +58,16 @@ describe('fitting the sidebar to its content', () => {
     delete (window as { ResizeObserver?: unknown }).ResizeObserver;
   });
 
+  it('while the ticket is still loading, it leaves the iframe as it is: the one batched get is the only call', async () => {
+    const client = new FakeClient({ data: ticketData() });
+    const answer = new Promise<never>(() => undefined);
+    const get = jest.spyOn(client, 'get').mockReturnValue(answer);
+    render(<App init={{ ok: true, client }} />);
+    expect(await screen.findByLabelText('Loading the ticket…')).toBeInTheDocument();
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(client.invocations('resize')).toEqual([]);
+  });
+
   it('asks Zendesk to resize the iframe to the content height, once per new height', async () => {
     const { client } = renderApp({ data: ticketData({ 'ticket.organization': org('Lincoln High') }) });
     await screen.findByText('Lincoln High');

@@ -1,6 +1,5 @@
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import type { InitResult } from '../zendesk/client';
-import { AutoResize } from './AutoResize';
 import { ClientProvider } from './ClientProvider';
 import { I18nProvider } from './i18n/I18nProvider';
 import { LocationRouter } from './LocationRouter';
@@ -10,9 +9,7 @@ export function App({ init }: { init: InitResult }) {
     <ThemeProvider theme={DEFAULT_THEME}>
       <I18nProvider>
         <ClientProvider init={init}>
-          <AutoResize>
-            <LocationRouter />
-          </AutoResize>
+          <LocationRouter />
         </ClientProvider>
       </I18nProvider>
     </ThemeProvider>

@@ -4,7 +4,8 @@ import { resize } from '../zendesk/client';
 
 /**
  * Keeps the sidebar iframe as tall as its content: every change of the content's height
- * (a new question, an opened accordion, a message) is sent to Zendesk.
+ * (a new question, an opened accordion, a message) is sent to Zendesk. A location wraps its
+ * screen in it once there is something to show; a loading placeholder is not sized.
  */
 export function AutoResize({ children }: { children: ReactNode }) {
   const client = useClient();

@@ -1,4 +1,5 @@
 import { Alert } from '@zendeskgarden/react-notifications';
+import { AutoResize } from './AutoResize';
 import { useAppContext } from './ClientProvider';
 import { useT } from './i18n/I18nProvider';
 import { Page } from './layout';
@@ -10,11 +11,13 @@ export function LocationRouter() {
   const t = useT();
   if (location === 'ticket_sidebar') return <TicketSidebar />;
   return (
-    <Page>
-      <Alert type="warning">
-        <Alert.Title>{t('location.unsupported.title')}</Alert.Title>
-        <Alert.Paragraph>{t('location.unsupported.body', { location: locationName || '?' })}</Alert.Paragraph>
-      </Alert>
-    </Page>
+    <AutoResize>
+      <Page>
+        <Alert type="warning">
+          <Alert.Title>{t('location.unsupported.title')}</Alert.Title>
+          <Alert.Paragraph>{t('location.unsupported.body', { location: locationName || '?' })}</Alert.Paragraph>
+        </Alert>
+      </Page>
+    </AutoResize>
   );
 }

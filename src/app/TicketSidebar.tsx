@@ -1,5 +1,6 @@
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
+import { AutoResize } from './AutoResize';
 import { useAppContext } from './ClientProvider';
 import { useAgentLocale, useT } from './i18n/I18nProvider';
 import { Page } from './layout';
@@ -13,6 +14,8 @@ export function TicketSidebar() {
   const context = useAppContext();
   const state = useSnapshot();
   const localeReady = useAgentLocale(state.status === 'ready' ? (state.read.snapshot.currentUser?.locale ?? null) : null);
+  // The placeholder keeps the iframe's own height: sizing it to the dots and then to the content
+  // would cost a ZAF call before the first question and make the sidebar jump twice.
   if (state.status === 'loading' || !localeReady) {
     return (
       <Page>
@@ -22,17 +25,19 @@ export function TicketSidebar() {
   }
   const { snapshot, problems } = state.read;
   return (
-    <Page>
-      <SettingProblems />
-      {problems.length > 0 && (
-        <Alert type="warning">
-          <Alert.Title>{t('read.problems.title')}</Alert.Title>
-          {problems.map((p) => (
-            <Alert.Paragraph key={p.path}>{t('read.problem', { path: p.path, message: p.message })}</Alert.Paragraph>
-          ))}
-        </Alert>
-      )}
-      <Triage snapshot={snapshot} ticketId={context.ticketId ?? snapshot.ticketId} />
-    </Page>
+    <AutoResize>
+      <Page>
+        <SettingProblems />
+        {problems.length > 0 && (
+          <Alert type="warning">
+            <Alert.Title>{t('read.problems.title')}</Alert.Title>
+            {problems.map((p) => (
+              <Alert.Paragraph key={p.path}>{t('read.problem', { path: p.path, message: p.message })}</Alert.Paragraph>
+            ))}
+          </Alert>
+        )}
+        <Triage snapshot={snapshot} ticketId={context.ticketId ?? snapshot.ticketId} />
+      </Page>
+    </AutoResize>
   );
 }
