@@ -1,20 +1,17 @@
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import webpack, { type Configuration, type Stats } from 'webpack';
+import { promisify } from 'node:util';
 
 /**
- * Builds the app and the Garden-Button baseline with the one webpack config the app ships
- * with (webpack.config.js, its `entry` / `outDir` options), in production mode, so the two
- * bundles differ only in what their entries import.
+ * Builds the app and the Garden-Button baseline exactly as `npm run build` does (webpack-cli,
+ * webpack.config.js, production mode), the baseline through the config's `entry` / `outDir`
+ * options, so the two bundles differ only in what their entries import. A child process, so
+ * webpack runs in plain Node wherever this is called from (jest's environments included).
  */
 
 export const ROOT = join(__dirname, '..');
 export const BASELINE_ENTRY = join(ROOT, 'bench/baseline/index.tsx');
-
-type ConfigFactory = (env: { entry?: string; outDir?: string }, argv: { mode?: string }) => Configuration;
-
-// The config is CommonJS at the root (webpack-cli reads it as it is): required, not imported.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const configFactory = require(join(ROOT, 'webpack.config.js')) as ConfigFactory;
+const WEBPACK = join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
 
 export interface BuildTarget {
   /** Where the built app goes (manifest.json and assets/ inside, like dist/). */
@@ -23,23 +20,14 @@ export interface BuildTarget {
   entry?: string;
 }
 
-export function configFor(target: BuildTarget): Configuration {
-  return configFactory({ outDir: target.outDir, ...(target.entry ? { entry: target.entry } : {}) }, { mode: 'production' });
-}
-
-function run(config: Configuration): Promise<Stats> {
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (!stats) return reject(new Error('webpack returned no stats'));
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true, colors: false })));
-      resolve(stats);
-    });
-  });
-}
-
-export async function build(target: BuildTarget): Promise<Stats> {
-  return run(configFor(target));
+export async function build(target: BuildTarget): Promise<void> {
+  const env = [`outDir=${target.outDir}`, ...(target.entry ? [`entry=${target.entry}`] : [])].flatMap((e) => ['--env', e]);
+  try {
+    await promisify(execFile)(process.execPath, [WEBPACK, '--mode', 'production', ...env], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`webpack failed for ${target.entry ?? 'the app'}:\n${stdout}${stderr}`);
+  }
 }
 
 /** The bench's two builds, one after the other (webpack and swc each use the cores already). */
