@@ -83,6 +83,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'assets/logo.png', to: 'assets/logo.png' },
           { from: 'assets/logo-small.png', to: 'assets/logo-small.png' },
           { from: 'assets/logo.svg', to: 'assets/logo.svg' },
+          // The nav-bar location's icon (the Tier 2 queue), which Zendesk requires for that location.
+          { from: 'assets/icon_nav_bar.svg', to: 'assets/icon_nav_bar.svg' },
           { from: 'assets/screenshot-*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
         ],
       }),

@@ -1,6 +1,6 @@
 /**
  * Keeps manifest.json, translations/*.json and README.md in step with SETTING_SPECS (src/triage/settings.ts).
- *   npx tsx scripts/manifest.ts          rewrite what is derived (manifest parameters, label order, README table)
+ *   npx tsx scripts/manifest.ts          rewrite what is derived (manifest locations and parameters, label order, README table)
  *   npx tsx scripts/manifest.ts --check  change nothing; exit 1 when any of them is out of date
  * Labels and help text are prose: they are written by hand in translations/<locale>.json, and a setting
  * without a label in any locale is an error in both modes.
@@ -11,6 +11,7 @@ import { SETTING_SPECS } from '../src/triage/settings';
 import {
   formatJson,
   settingsTable,
+  syncLocations,
   syncManifest,
   syncTranslations,
   withSettingsTable,
@@ -36,7 +37,7 @@ function settle(file: string, wanted: string): void {
   }
 }
 
-settle('manifest.json', formatJson(syncManifest(readJson('manifest.json'), SETTING_SPECS)));
+settle('manifest.json', formatJson(syncLocations(syncManifest(readJson('manifest.json'), SETTING_SPECS))));
 
 for (const name of readdirSync(join(root, 'translations')).filter((f) => f.endsWith('.json')).sort()) {
   const file = `translations/${name}`;

@@ -43,6 +43,22 @@ export function syncManifest(manifest: JsonObject, specs: readonly SettingSpec[]
   return { ...manifest, parameters: specs.map(manifestParameter) as unknown as Json };
 }
 
+/**
+ * The app's locations. One page serves both: src/app/LocationRouter.tsx shows the ticket sidebar, or the Tier 2 queue in
+ * the nav bar (a full-width page whose nav-bar icon is assets/icon_nav_bar.svg, which Zendesk requires for that location).
+ */
+export const APP_LOCATIONS = {
+  support: {
+    ticket_sidebar: { url: 'assets/iframe.html', flexible: true },
+    nav_bar: { url: 'assets/iframe.html' },
+  },
+} as const;
+
+/** The manifest with `location` set to APP_LOCATIONS, the key kept where it was. */
+export function syncLocations(manifest: JsonObject): JsonObject {
+  return { ...manifest, location: structuredClone(APP_LOCATIONS) as unknown as Json };
+}
+
 export interface ParameterText {
   label: string;
   helpText?: string;

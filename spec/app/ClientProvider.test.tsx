@@ -27,10 +27,10 @@ describe('starting inside and outside Zendesk', () => {
     expect(await screen.findByText('Lincoln High')).toBeVisible();
   });
 
-  it('in a location other than the ticket sidebar, it says the location is not supported', async () => {
-    renderApp({ context: { location: 'nav_bar' } });
+  it('in a location other than the ticket sidebar and the nav bar, it says the location is not supported', async () => {
+    renderApp({ context: { location: 'top_bar' } });
     expect(await screen.findByText('This place is not supported')).toBeVisible();
-    expect(screen.getByText(/opened in "nav_bar"/)).toBeVisible();
+    expect(screen.getByText(/opened in "top_bar"/)).toBeVisible();
   });
 });
 

@@ -1,15 +1,26 @@
 import { Alert } from '@zendeskgarden/react-notifications';
+import { lazy, Suspense } from 'react';
 import { AutoResize } from './AutoResize';
 import { useAppContext } from './ClientProvider';
 import { useT } from './i18n/I18nProvider';
 import { Page } from './layout';
 import { TicketSidebar } from './TicketSidebar';
 
-/** One component per ZAF location; the manifest declares only the ticket sidebar. */
+// The Tier 2 queue is its own chunk: the ticket sidebar never loads it.
+const Queue = lazy(() => import(/* webpackChunkName: "queue" */ './queue/Queue'));
+
+/** One component per ZAF location: the ticket sidebar, and the Tier 2 queue in the nav bar. */
 export function LocationRouter() {
   const { location, locationName } = useAppContext();
   const t = useT();
   if (location === 'ticket_sidebar') return <TicketSidebar />;
+  if (location === 'nav_bar') {
+    return (
+      <Suspense fallback={null}>
+        <Queue />
+      </Suspense>
+    );
+  }
   return (
     <AutoResize>
       <Page>

@@ -1,0 +1,168 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { getColor } from '@zendeskgarden/react-theming';
+import { MD, SM, XL } from '@zendeskgarden/react-typography';
+import { useEffect, useMemo, useState } from 'react';
+import styled from 'styled-components';
+import { tag } from '../../triage/planWrite';
+import { TREES } from '../../trees';
+import { routeToTicket } from '../../zendesk/client';
+import { readSnapshot } from '../../zendesk/readSnapshot';
+import { useClient, useSettings } from '../ClientProvider';
+import { useAgentLocale, useT } from '../i18n/I18nProvider';
+import type { Translate } from '../i18n/messages';
+import { Row, Stack } from '../layout';
+import { ageParts, sortByAge, toRows, type AgeOrder, type PacketState, type QueueRow } from './rows';
+import { useQueue } from './useQueue';
+
+const Table = styled.table`
+  width: 100%;
+  border-collapse: collapse;
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  & th,
+  & td {
+    text-align: left;
+    vertical-align: top;
+    padding: ${(p) => p.theme.space.xs};
+    border-bottom: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+  }
+`;
+
+const PageFrame = styled.main`
+  box-sizing: border-box;
+  padding: ${(p) => p.theme.space.md};
+  font-family: ${(p) => p.theme.fonts.system};
+  overflow-wrap: anywhere;
+`;
+
+const PACKET: Record<PacketState, 'queue.packet.complete' | 'queue.packet.required' | 'queue.packet.none' | 'queue.packet.unknown'> = {
+  complete: 'queue.packet.complete',
+  required: 'queue.packet.required',
+  none: 'queue.packet.none',
+  unknown: 'queue.packet.unknown',
+};
+
+function age(t: Translate, ms: number | null): string {
+  if (ms === null) return t('queue.age.unknown');
+  const parts = ageParts(ms);
+  return parts.unit === 'days' ? t('queue.age.days', { days: parts.value }) : t('queue.age.hours', { hours: parts.value });
+}
+
+/** The agent's language, read once (the nav bar has no ticket; the batched read still gives the user). */
+function useQueueLocale(): boolean {
+  const client = useClient();
+  const [locale, setLocale] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    readSnapshot(client).then((read) => live && setLocale(read.snapshot.currentUser?.locale ?? 'en'));
+    return () => {
+      live = false;
+    };
+  }, [client]);
+  return useAgentLocale(locale) && locale !== null;
+}
+
+/** The nav-bar page: open tickets escalated to Tier 2, oldest first, each opening its ticket. */
+export default function Queue() {
+  const t = useT();
+  const client = useClient();
+  const { settings } = useSettings();
+  const escalated = tag(settings.tag_prefix, 'escalated_tier2');
+  const { state, refresh } = useQueue(escalated);
+  const [order, setOrder] = useState<AgeOrder>('oldest');
+  const ready = useQueueLocale();
+  const rows = useMemo(
+    () => (state.status === 'done' && state.result.ok ? sortByAge(toRows(state.result.tickets, TREES, settings.tag_prefix, state.at), order) : []),
+    [state, order, settings.tag_prefix],
+  );
+
+  if (!ready) return <PageFrame><Dots aria-label={t('queue.loading')} /></PageFrame>;
+  return (
+    <PageFrame>
+      <Stack>
+        <Row>
+          <XL tag="h1">{t('queue.title')}</XL>
+          <Button size="small" onClick={refresh} disabled={state.status === 'loading'}>
+            {t('queue.retry')}
+          </Button>
+        </Row>
+        {state.status === 'loading' && <Dots aria-label={t('queue.loading')} />}
+        {state.status === 'done' && !state.result.ok && (
+          <Alert type="error">
+            <Alert.Title>{t('queue.failed.title')}</Alert.Title>
+            <Alert.Paragraph lang="en">{state.result.message}</Alert.Paragraph>
+          </Alert>
+        )}
+        {state.status === 'done' && state.result.ok && (
+          <>
+            {state.result.problems.length > 0 && (
+              <Alert type="warning">
+                <Alert.Title>{t('queue.problems.title')}</Alert.Title>
+                {state.result.problems.map((p, i) => (
+                  <Alert.Paragraph key={i} lang="en">
+                    {p.message}
+                  </Alert.Paragraph>
+                ))}
+              </Alert>
+            )}
+            <SM role="status">{rows.length === 0 ? t('queue.empty', { tag: escalated }) : t('queue.count', { tag: escalated, count: rows.length })}</SM>
+            {state.result.truncated && <SM>{t('queue.truncated', { count: rows.length })}</SM>}
+            {rows.length > 0 && (
+              <Table aria-labelledby="queue-caption">
+                <caption id="queue-caption" style={{ textAlign: 'left' }}>
+                  <MD tag="span">{t('queue.count', { tag: escalated, count: rows.length })}</MD>
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('queue.col.ticket')}</th>
+                    <th scope="col">{t('queue.col.district')}</th>
+                    <th scope="col">{t('queue.col.outcome')}</th>
+                    <th scope="col" aria-sort={order === 'oldest' ? 'descending' : 'ascending'}>
+                      <Button size="small" isBasic onClick={() => setOrder(order === 'oldest' ? 'newest' : 'oldest')}>
+                        {t('queue.col.age')}: {t(order === 'oldest' ? 'queue.sort.oldest' : 'queue.sort.newest')}
+                      </Button>
+                    </th>
+                    <th scope="col">{t('queue.col.packet')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <QueueLine key={row.id} row={row} t={t} onOpen={() => void routeToTicket(client, row.id)} />
+                  ))}
+                </tbody>
+              </Table>
+            )}
+          </>
+        )}
+      </Stack>
+    </PageFrame>
+  );
+}
+
+function QueueLine({ row, t, onOpen }: { row: QueueRow; t: Translate; onOpen: () => void }) {
+  const subject = row.subject || t('queue.noSubject');
+  return (
+    <tr data-ticket={row.id}>
+      <td>
+        <Button size="small" isLink onClick={onOpen} aria-label={t('queue.open', { id: row.id, subject })}>
+          #{row.id}
+        </Button>{' '}
+        <span lang="en">{subject}</span>
+        {row.returnedBefore && <SM>{t('queue.returned')}</SM>}
+      </td>
+      <td>{row.district ? t(`district.kind.${row.district}`) : t('queue.district.none')}</td>
+      <td lang="en">
+        {row.outcome === null ? t('queue.outcome.none') : row.outcome.outcome ? (
+          <>
+            {row.outcome.outcome.title} <SM tag="span">({t(`outcome.kind.${row.outcome.outcome.kind}`)})</SM>
+          </>
+        ) : (
+          row.outcome.id
+        )}
+      </td>
+      <td>{age(t, row.ageMs)}</td>
+      <td>{t(PACKET[row.packet])}</td>
+    </tr>
+  );
+}
