@@ -69,6 +69,10 @@ async function tier1Escalates(): Promise<void> {
 
 describe('Tier 1 and Tier 2 on the same ticket', () => {
   it('Tier 1 escalates; a Tier 2 agent opens the ticket, sees the packet read back, and returns it to Tier 1', async () => {
+    // The sidebar never loads the queue's chunk.
+    const chunks: string[] = [];
+    const record = (request: { url(): string }) => chunks.push(new URL(request.url()).pathname);
+    s.context.on('request', record);
     await tier1Escalates();
     expect(s.standIn.model.ticket(TICKET)?.tags).toContain('clever_escalated_tier2');
     expect(s.standIn.model.ticket(TICKET)?.group_id).toBe(GROUPS.tier2.id);
@@ -98,6 +102,9 @@ describe('Tier 1 and Tier 2 on the same ticket', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ public: false, author_id: USERS.tier2Agent });
     expect(notes[0]!.body).toContain('look it up again in Support Tools');
+    s.context.off('request', record);
+    expect(chunks.filter((c) => c.startsWith('/app/assets/tier2.'))).toHaveLength(1);
+    expect(chunks.filter((c) => c.startsWith('/app/assets/queue.'))).toEqual([]);
   });
 
   it('the Tier 2 queue lists the escalated ticket and opens it', async () => {
