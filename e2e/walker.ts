@@ -1,6 +1,7 @@
 import type { FrameLocator, Locator } from 'playwright-core';
 import { ENGLISH, translator, type MessageKey, type Vars } from '../src/app/i18n/messages';
 import { parseSettings, type Settings } from '../src/triage/settings';
+import { USERS } from '../harness/fixtures';
 import type { Comment } from '../harness/zendesk/model';
 import { fill } from '../src/triage/text';
 import type { Outcome, QuestionNode, TreeId } from '../src/triage/tree';
@@ -115,16 +116,14 @@ export function addedComments(s: Session, ticketId: number, before: number): Com
 }
 
 /**
- * Saved walks live in the app origin's localStorage, which outlives `reset()`: each test starts
- * from an agent who never opened these tickets. The app runs on 127.0.0.1 and the host on
- * localhost (or the other way round), so both are cleared.
+ * Saved walks live in the app's localStorage, which outlives `reset()`: each test starts from
+ * an agent who never opened these tickets. The app's storage is partitioned under its host
+ * page (it is a cross-site iframe), so it is cleared from inside the app, opened in the nav
+ * bar, where it keeps no walk that could be saved again behind the clearing.
  */
 export async function forgetSavedWalks(s: Session): Promise<void> {
-  const port = s.standIn.port;
-  for (const host of ['localhost', '127.0.0.1']) {
-    await s.page.goto(`http://${host}:${port}/__harness/state`);
-    await s.page.evaluate(() => window.localStorage.clear());
-  }
+  await s.open({ location: 'nav_bar', agent: USERS.tier2Agent });
+  await (await s.appFrame()).evaluate(() => window.localStorage.clear());
 }
 
 /** The ticket's conversation and tags as the host page shows them. */
