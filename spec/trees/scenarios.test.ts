@@ -1,4 +1,6 @@
 import { view, walk } from '../../src/triage/engine';
+import { DEFAULT_SETTINGS } from '../../src/triage/settings';
+import { fill } from '../../src/triage/text';
 import type { Classification } from '../../src/triage/snapshot';
 import type { DistrictKind, OutcomeKind, Tree, TreeId } from '../../src/triage/tree';
 import { TREES } from '../../src/trees';
@@ -267,6 +269,14 @@ const SCENARIOS: Scenario[] = [
     answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'yes' },
     outcome: 'escalate_via_jira',
     outcomeKind: 'escalate_techdev',
+  },
+  {
+    says: 'Tier 2: students listed in the teacher’s linked Clever section but missing from the VHL section → escalate to supervisor',
+    tree: 'tier2',
+    kind: 'clever-rostering',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'accurate_rostering_missing_in_vhl' },
+    outcome: 'rostering_escalate_supervisor',
+    outcomeKind: 'escalate_supervisor',
   },
   {
     says: 'the Tier 1 information is not accurate → update it, run through the troubleshooting steps (a returned Tier 1 escalation)',
@@ -549,6 +559,17 @@ describe('outcomes carry the procedure’s own instructions', () => {
 
   it('a returned Tier 1 escalation is tagged as returned', () => {
     expect(TREES.tier2.outcomes.returned_to_tier1?.escalationTags).toEqual(['tier2_returned']);
+  });
+
+  it('Tier 2’s escalation to supervisor names the supervisors in order and asks again for nothing Tier 1’s 7b packet holds', () => {
+    const o = TREES.tier2.outcomes.rostering_escalate_supervisor;
+    expect(o?.escalationTags).toEqual(['escalated_supervisor']);
+    expect(o?.roles).toEqual(['role_tier2_supervisors']);
+    expect(fill(o?.agentActions.join('\n') ?? '', { ...DEFAULT_SETTINGS, role_tier2_supervisors: ['First', 'Second', 'Third'] })).toContain(
+      'in this order, each when the ones before are not available: First, then Second, then Third.',
+    );
+    const tier1 = new Set(TREES.access.outcomes.rostering_sync_escalate?.collect.map((f) => f.id));
+    expect(o?.collect.map((f) => f.id).filter((id) => !tier1.has(id))).toEqual(['has_vhl_profile']);
   });
 
   it('every seed step is a node, with the id the contract gives it', () => {

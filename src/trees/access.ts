@@ -4,6 +4,8 @@ import {
   INTEGRATION_AUTO,
   INTEGRATION_CHECK,
   INTEGRATION_QUESTION,
+  ROSTERING_DATES,
+  TEACHER_AND_COURSES_FIELD,
   USER_CLEVER_ID_FIELD,
   WHERE_CLEVER_DASHBOARD,
   WHERE_CLEVER_OVERVIEW,
@@ -172,12 +174,6 @@ const nodes: Record<string, QuestionNode> = {
 };
 
 /** What the agent records for a rostering escalation (step 7b): dates, the SIS portal attempt, who and which course. */
-const ROSTERING_DATES: Outcome['collect'] = [
-  { id: 'student_added_to_section_at', label: 'When the student(s) was added to the Clever section', kind: 'datetime', required: true },
-  { id: 'sections_linked_at', label: 'When the sections were linked', kind: 'datetime', required: true },
-  { id: 'tried_sis_portal_login', label: 'Has the student attempted to log in to VHL via their SIS portal?', kind: 'yes_no', required: true },
-];
-
 const outcomes: Record<string, Outcome> = {
   refer_sales_new_integration: {
     id: 'refer_sales_new_integration',
@@ -362,18 +358,13 @@ const outcomes: Record<string, Outcome> = {
     collect: [
       ...ROSTERING_DATES,
       USER_CLEVER_ID_FIELD,
-      {
-        id: 'teacher_and_courses',
-        label: 'The teacher, the VHL Central course and the linked Clever section',
-        kind: 'multiline',
-        required: true,
-      },
+      TEACHER_AND_COURSES_FIELD,
     ],
     warnings: [],
     escalationTags: ['escalated_tier2'],
     roles: ['role_tier2_supervisors'],
     decision:
-      'Step 7b’s “Tier 2:” instruction (check the Clever section; listed in Clever but not in VHL → escalate to supervisor) is carried as this outcome’s last actions, marked “Tier 2:”, so it travels in the note Tier 2 reads; the tier2 tree stays the general Tier 2 procedure.',
+      'Step 7b’s “Tier 2:” instruction (check the Clever section; listed in Clever but not in VHL → escalate to supervisor) stays as this outcome’s last actions, marked “Tier 2:”, so Tier 1 knows what Tier 2 will check and it travels in the note Tier 2 reads. Tier 2 acts on it in the tier2 tree: step 3’s answer accurate_rostering_missing_in_vhl → rostering_escalate_supervisor, which carries this packet’s dates, Clever id and courses over.',
   },
   clever_content_limitation: {
     id: 'clever_content_limitation',

@@ -79,3 +79,23 @@ export const USER_CLEVER_ID_FIELD: CollectField = {
   required: true,
   help: 'The VHL Central username of a Clever account (a long series of numbers and letters). Never write a student’s name.',
 };
+
+/**
+ * Access step 7b: “the date/time the student(s) was added to the Clever section, date/time the
+ * sections were linked, and if the student has attempted to log in to VHL via their SIS portal”.
+ * Tier 2's supervisor escalation for the same students asks for them under the same ids, so
+ * Tier 1's values are carried into it.
+ */
+export const ROSTERING_DATES: CollectField[] = [
+  { id: 'student_added_to_section_at', label: 'When the student(s) was added to the Clever section', kind: 'datetime', required: true },
+  { id: 'sections_linked_at', label: 'When the sections were linked', kind: 'datetime', required: true },
+  { id: 'tried_sis_portal_login', label: 'Has the student attempted to log in to VHL via their SIS portal?', kind: 'yes_no', required: true },
+];
+
+/** Step 7b's “details about the student(s), teacher, and courses in VHL Central and Clever”, shared with Tier 2 the same way. */
+export const TEACHER_AND_COURSES_FIELD: CollectField = {
+  id: 'teacher_and_courses',
+  label: 'The teacher, the VHL Central course and the linked Clever section',
+  kind: 'multiline',
+  required: true,
+};

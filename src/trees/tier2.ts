@@ -1,6 +1,9 @@
 import type { CollectField, Outcome, QuestionNode, Tree } from '../triage/tree';
 import {
   ASSOCIATION_FIELDS,
+  ROSTERING_DATES,
+  TEACHER_AND_COURSES_FIELD,
+  USER_CLEVER_ID_FIELD,
   WHERE_CLEVER_DASHBOARD,
   WHERE_DISTRICTS_USING_CLEVER,
   WHERE_USER_SEARCH,
@@ -9,8 +12,14 @@ import {
 
 /**
  * "Tier 2 Escalations", steps 1–3: what Tier 2 checks before it escalates further (supervisors,
- * Tech Dev, the association owner via Jira) or returns the ticket to Tier 1.
+ * Tech Dev, the association owner via Jira) or returns the ticket to Tier 1. Access step 7b's
+ * instruction for Tier 2 (students in the Clever section but not in the VHL section → escalate to
+ * supervisor) is step 3's extra answer: it is where Tier 2 confirms what Tier 1 found.
  */
+
+/** The seed's order for the supervisors (tier2.2's parenthetical), said once for every place that names them. */
+const SUPERVISORS_IN_ORDER =
+  'the Tier 2 supervisors, in this order, each when the ones before are not available: {{role.role_tier2_supervisors}}';
 
 const TICKET_SHARING_NOTE =
   'If the issue requires resolution from Clever, the Tier 2 supervisors ({{role.role_tier2_supervisors}}) may refer to {{link.link_clever_ticket_sharing}}: the note on handling shared tickets in Zendesk for Tier 2.';
@@ -35,7 +44,7 @@ const nodes: Record<string, QuestionNode> = {
     step: '2',
     question: 'Does the teacher/student or school appear in Clever’s dashboard district info?',
     check:
-      'Look up the district info in Clever’s dashboard. This requires escalation to the Tier 2 supervisors, in this order, each when the ones before are not available: {{role.role_tier2_supervisors}}.',
+      `Look up the district info in Clever’s dashboard. This requires escalation to ${SUPERVISORS_IN_ORDER}.`,
     where: [WHERE_CLEVER_DASHBOARD, { kind: 'link', link: 'link_clever_ticket_sharing', label: 'Clever_Ticket Sharing Process (TS Supervisor group)' }],
     answers: yesNo('tier2.3', 'not_in_district_data'),
     notes: [TICKET_SHARING_NOTE],
@@ -44,9 +53,19 @@ const nodes: Record<string, QuestionNode> = {
     id: 'tier2.3',
     step: '3',
     question: 'Is the information collected from Tier 1 troubleshooting accurate?',
-    check: 'Compare Tier 1’s note (the steps, the answers and the data collected) with Support Tools and the Clever dashboard.',
+    check:
+      'Compare Tier 1’s note (the steps, the answers and the data collected) with Support Tools and the Clever dashboard. ' +
+      'For students missing from a linked course (rostering, access step 7b), check the list of students in the teacher’s linked section in the Clever dashboard: ' +
+      'students listed in the Clever section but not in the VHL section (or without a VHL Central profile in User Search) is its own answer, an escalation to supervisor.',
     where: [WHERE_USER_SEARCH, WHERE_CLEVER_DASHBOARD],
-    answers: yesNo('escalate_via_jira', 'returned_to_tier1'),
+    answers: [
+      ...yesNo('escalate_via_jira', 'returned_to_tier1'),
+      {
+        id: 'accurate_rostering_missing_in_vhl',
+        label: 'Accurate, and the students are in the teacher’s linked Clever section but not in the VHL section (rostering)',
+        next: 'rostering_escalate_supervisor',
+      },
+    ],
   },
 };
 
@@ -131,6 +150,29 @@ const outcomes: Record<string, Outcome> = {
     decision:
       'Tier 2 step 3 “Yes” names two Jira recipients (Tech Dev, or the association owner for school and district associations) in one branch. One outcome of kind escalate_techdev (a Jira escalation out of support, tagged escalated_techdev) carries both; the agent records the recipient, and the association fields are asked for an association update.',
   },
+  rostering_escalate_supervisor: {
+    id: 'rostering_escalate_supervisor',
+    kind: 'escalate_supervisor',
+    title: 'Rostering: students in the linked Clever section but not in the VHL section: escalate to a supervisor',
+    agentActions: [
+      'Check the list of students in the teacher’s linked section in the Clever dashboard: the student(s) are listed in the Clever section, but not in the VHL section (or do not have a VHL Central profile in User Search).',
+      `Escalate to a supervisor: ${SUPERVISORS_IN_ORDER}.`,
+      'Give the supervisor the user’s Clever id (never a student’s name), the teacher’s linked Clever section and the VHL Central course, when the student(s) was added to the section and when the sections were linked.',
+    ],
+    customerGuidance:
+      'Thank you for your patience. We’ve confirmed that the student is in your linked Clever section but hasn’t come through to the VHL Central course, so I’ve passed this to a senior member of our team to resolve. We’ll update you as soon as we know more.',
+    collect: [
+      USER_CLEVER_ID_FIELD,
+      TEACHER_AND_COURSES_FIELD,
+      ...ROSTERING_DATES,
+      { id: 'has_vhl_profile', label: 'Does the student have a VHL Central profile in User Search?', kind: 'yes_no', required: true },
+    ],
+    warnings: [],
+    escalationTags: ['escalated_supervisor'],
+    roles: ['role_tier2_supervisors'],
+    decision:
+      'Access step 7b gives Tier 2 an instruction of its own: check the teacher’s linked Clever section; students listed there but not in the VHL section (or with no VHL Central profile) → escalate to supervisor. It is an extra answer to Tier 2 step 3 (accurate_rostering_missing_in_vhl), where Tier 2 confirms what Tier 1 found, so a plain Yes still goes to the Jira issue. The fields have Tier 1’s ids (rostering_sync_escalate), so Tier 1’s values are carried over.',
+  },
   returned_to_tier1: {
     id: 'returned_to_tier1',
     kind: 'handoff',
@@ -147,13 +189,13 @@ const outcomes: Record<string, Outcome> = {
     handoff: { kind: 'tree', tree: 'access', label: 'Tier 1: troubleshooting access issues' },
     roles: ['role_tier2_supervisors'],
     decision:
-      'Tier 2 step 3 “No” returns the ticket to Tier 1 (tagged tier2_returned) and runs the troubleshooting steps again, from the access tree; the supervisor the seed names for returned escalations is the first of the Tier 2 supervisors role.',
+      'Tier 2 step 3 “No” returns the ticket to Tier 1 (tagged tier2_returned) and runs the troubleshooting steps again, from the access tree; the supervisor the seed names for returned escalations is the first of the Tier 2 supervisors role. That escalation is “if necessary” and follows the return, so it stays an action here, not an answer or an escalated_supervisor tag.',
   },
 };
 
 export const tier2Tree: Tree = {
   id: 'tier2',
-  version: 2,
+  version: 3,
   title: 'Tier 2: escalations',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 2 Escalations, steps 1–3',
   root: 'tier2.1',
