@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Classification, Evidence } from './snapshot';
 import { DISTRICT_KINDS, TREE_IDS, type Outcome, type QuestionNode, type Tree, type TreeId } from './tree';
 
@@ -248,20 +248,20 @@ const savedSchema = z.object({
   formatVersion: z.literal(SAVED_FORMAT_VERSION),
   state: z.object({
     tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]),
-    treeVersion: z.number().int(),
+    treeVersion: z.int(),
     classification: z.object({
       kind: z.enum(DISTRICT_KINDS as [Classification['kind'], ...Classification['kind'][]]),
-      academicYear: z.string().nullable(),
+      academicYear: z.nullable(z.string()),
       stale: z.boolean(),
       conflict: z.boolean(),
       evidence: z.array(evidenceSchema),
     }),
-    refId: z.string().regex(REF_ID),
+    refId: z.string().check(z.regex(REF_ID)),
     steps: z.array(
       z.object({ node: z.string(), answer: z.string(), source: z.enum(['auto', 'agent']), evidence: z.array(evidenceSchema) }),
     ),
     overrides: z.record(z.string(), z.string()),
-    handoffFrom: z.object({ tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]), outcome: z.string() }).nullable(),
+    handoffFrom: z.nullable(z.object({ tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]), outcome: z.string() })),
   }),
 });
 

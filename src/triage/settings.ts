@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The app's settings, as an admin sets them at install (manifest parameters).
@@ -77,63 +77,72 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'jira_token', type: 'text', required: false, secure: true },
 ];
 
-const optionalId = z.preprocess(
-  (v) => (v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v.trim()) : v),
-  z.number().int().positive().optional(),
+// zod/mini carries no locale (it keeps the sidebar's first chunk small), so each message a setting
+// can show is written here, in the words the sidebar and the CLI print after "is not valid (…)".
+const text = () => z.string('must be text');
+const nonBlank = text().check(z.trim(), z.minLength(1, 'must not be blank'));
+
+/** Zendesk sends '' (and a CLI settings file may hold null) for a setting left empty: that is no value. */
+const optionalOf = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((v: unknown): unknown => (v === '' || v === null ? undefined : v)),
+    z.optional(schema),
+  );
+
+/** A group or field id: a number, or its digits as text (how Zendesk sends a number setting). */
+const id = z.pipe(
+  z.transform((v: unknown): unknown => (typeof v === 'string' ? Number(v.trim()) : v)),
+  z.int('must be a whole number').check(z.positive('must be a positive number')),
 );
 
-const httpsUrl = z
-  .string()
-  .trim()
-  .url()
-  .refine((u) => u.startsWith('https://'), 'must start with https://');
+const httpsUrl = text().check(
+  z.trim(),
+  z.url('must be a URL'),
+  z.refine((u) => u.startsWith('https://'), 'must start with https://'),
+);
 
-const optionalUrl = z.preprocess((v) => (v === '' || v === null ? undefined : v), httpsUrl.optional());
+const fieldKey = text().check(z.trim(), z.regex(/^[A-Za-z0-9_]+$/, 'letters, digits and underscores only'));
 
-const fieldKey = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_]+$/, 'letters, digits and underscores only');
+const tagPrefix = text().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9_]*$/, 'lowercase letters, digits and underscores only'));
 
-const tagPrefix = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9_]*$/, 'lowercase letters, digits and underscores only');
-
-const lines = z
-  .string()
-  .transform((s) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
-  .pipe(z.array(z.string()).min(1));
+const lines = z.pipe(
+  z.pipe(
+    text(),
+    z.transform((s: string) =>
+      s
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ),
+  z.array(z.string()).check(z.minLength(1, 'must name at least one')),
+);
 
 export const settingsSchema = z.object({
   parent_account_field_key: fieldKey,
   parent_account_id_field_key: fieldKey,
   lms_field_key: fieldKey,
-  lms_sso_text: z.string().trim().min(1),
-  lms_rostering_text: z.string().trim().min(1),
+  lms_sso_text: nonBlank,
+  lms_rostering_text: nonBlank,
   tag_prefix: tagPrefix,
-  tier1_group_id: optionalId,
-  tier2_group_id: optionalId,
-  outcome_field_id: optionalId,
-  role_association_owner: z.string().trim().min(1),
+  tier1_group_id: optionalOf(id),
+  tier2_group_id: optionalOf(id),
+  outcome_field_id: optionalOf(id),
+  role_association_owner: nonBlank,
   role_tier2_supervisors: lines,
-  role_sales: z.string().trim().min(1),
-  role_techdev: z.string().trim().min(1),
-  role_clever_support: z.string().trim().min(1),
-  link_clever_overview: optionalUrl,
-  link_districts_using_clever: optionalUrl,
+  role_sales: nonBlank,
+  role_techdev: nonBlank,
+  role_clever_support: nonBlank,
+  link_clever_overview: optionalOf(httpsUrl),
+  link_districts_using_clever: optionalOf(httpsUrl),
   link_clever_login_triage: httpsUrl,
   link_clever_support_center: httpsUrl,
-  link_user_search: optionalUrl,
-  link_site_license_troubleshooting: optionalUrl,
-  link_clever_ticket_sharing: optionalUrl,
+  link_user_search: optionalOf(httpsUrl),
+  link_site_license_troubleshooting: optionalOf(httpsUrl),
+  link_clever_ticket_sharing: optionalOf(httpsUrl),
   link_clever_sharing_settings: httpsUrl,
-  jira_base_url: optionalUrl,
-  jira_project_key: z.preprocess(
-    (v) => (v === '' || v === null ? undefined : v),
-    z.string().trim().regex(/^[A-Z][A-Z0-9_]+$/, 'an uppercase Jira project key such as SUP').optional(),
-  ),
+  jira_base_url: optionalOf(httpsUrl),
+  jira_project_key: optionalOf(text().check(z.trim(), z.regex(/^[A-Z][A-Z0-9_]+$/, 'an uppercase Jira project key such as SUP'))),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -159,7 +168,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
   const problems: SettingProblem[] = [];
   const fallback = defaults();
-  const shape = settingsSchema.shape as Record<string, z.ZodTypeAny>;
+  const shape: Record<string, z.ZodMiniType> = settingsSchema.shape;
   const out: Record<string, unknown> = {};
 
   for (const spec of SETTING_SPECS) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { WritePlan } from '../triage/plan';
 import { findNewestComment } from './comments';
 import type { PendingWrites } from './pendingWrite';

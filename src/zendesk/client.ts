@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseSettings, type ParsedSettings } from '../triage/settings';
 import type { ZafClient, ZafClientFactory } from './zaf';
 
@@ -37,8 +37,8 @@ export interface AppContext {
 }
 
 const contextSchema = z.object({
-  location: z.string().catch(''),
-  ticketId: z.coerce.number().int().positive().nullish().catch(null),
+  location: z.catch(z.string(), ''),
+  ticketId: z.catch(z.nullish(z.coerce.number().check(z.int(), z.positive())), null),
 });
 
 const KNOWN_LOCATIONS: readonly AppLocation[] = ['ticket_sidebar', 'nav_bar'];
@@ -57,8 +57,8 @@ export interface AppMetadata {
 }
 
 const metadataSchema = z.object({
-  appId: z.number().int().nullish().catch(null),
-  installationId: z.number().int().nullish().catch(null),
+  appId: z.catch(z.nullish(z.int()), null),
+  installationId: z.catch(z.nullish(z.int()), null),
   settings: z.unknown(),
 });
 

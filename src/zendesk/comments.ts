@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { accountPath, readFailureMessage, rest } from './rest';
 import type { ZafClient } from './zaf';
 
@@ -21,18 +21,18 @@ export interface TicketComment {
 }
 
 const commentSchema = z.object({
-  id: z.number().int().nullish().catch(null),
-  body: z.string().nullish().catch(null),
-  plain_body: z.string().nullish().catch(null),
-  public: z.boolean().nullish().catch(null),
-  created_at: z.string().nullish().catch(null),
+  id: z.catch(z.nullish(z.int()), null),
+  body: z.catch(z.nullish(z.string()), null),
+  plain_body: z.catch(z.nullish(z.string()), null),
+  public: z.catch(z.nullish(z.boolean()), null),
+  created_at: z.catch(z.nullish(z.string()), null),
 });
 
 const commentsResponse = z.object({
   comments: z.array(z.unknown()),
-  next_page: z.string().nullish().catch(null),
-  meta: z.object({ has_more: z.boolean() }).nullish().catch(null),
-  links: z.object({ next: z.string().nullish() }).nullish().catch(null),
+  next_page: z.catch(z.nullish(z.string()), null),
+  meta: z.catch(z.nullish(z.object({ has_more: z.boolean() })), null),
+  links: z.catch(z.nullish(z.object({ next: z.nullish(z.string()) })), null),
 });
 
 function toComment(raw: unknown): TicketComment | null {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { JiraConfig } from './jiraConfig';
 import { isRecord, rest, type RestFailure } from './rest';
 import type { ZafClient } from './zaf';
@@ -22,7 +22,7 @@ export type JiraResult = { ok: true; key: string; url: string } | { ok: false; m
 export const JIRA_AUTHORIZATION = 'Basic {{setting.jira_token}}';
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
-const created = z.object({ key: z.string().regex(ISSUE_KEY) });
+const created = z.object({ key: z.string().check(z.regex(ISSUE_KEY)) });
 
 /** Jira's summary is one line of at most 255 characters. */
 function summaryLine(text: string): string {

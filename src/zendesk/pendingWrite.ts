@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { WritePlan } from '../triage/plan';
 
 /**
@@ -30,17 +30,17 @@ export interface PendingWrites {
 
 const tag = z.string();
 const planSchema = z.object({
-  refId: z.string().min(1),
+  refId: z.string().check(z.minLength(1)),
   note: z.string(),
   tags: z.array(tag),
   removeTags: z.array(tag),
-  groupId: z.number().int().nullable(),
-  outcomeField: z.object({ id: z.number().int(), value: z.string() }).nullable(),
+  groupId: z.nullable(z.int()),
+  outcomeField: z.nullable(z.object({ id: z.int(), value: z.string() })),
 });
 
 const recordSchema = z.object({
   version: z.literal(1),
-  ticketId: z.number().int(),
+  ticketId: z.int(),
   plan: planSchema,
   savedAt: z.string(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { OrganizationSnapshot, TicketSnapshot, UserSnapshot } from '../triage/snapshot';
 import { isRecord } from './rest';
 import type { ZafClient, ZafGetResult } from './zaf';
@@ -80,8 +80,8 @@ export function parseSnapshot(result: unknown): SnapshotRead {
 
 type Problems = SnapshotProblem[];
 
-const id = z.number().int().positive();
-const numericId = z.union([id, z.string().regex(/^\d+$/).transform(Number).pipe(id)]);
+const id = z.int().check(z.positive());
+const numericId = z.union([id, z.pipe(z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number)), id)]);
 
 function readTicketId(value: unknown, problems: Problems): number | null {
   // A new ticket has no id yet: that is a state, not a problem.
@@ -115,8 +115,8 @@ function readTags(path: string, value: unknown, problems: Problems): string[] {
 
 const requesterSchema = z.object({
   id: numericId,
-  name: z.string().catch(''),
-  email: z.string().nullish().catch(null),
+  name: z.catch(z.string(), ''),
+  email: z.catch(z.nullish(z.string()), null),
 });
 
 function readRequester(value: unknown, problems: Problems): TicketSnapshot['requester'] {
@@ -165,13 +165,13 @@ function readOrganization(value: unknown, problems: Problems): OrganizationSnaps
   };
 }
 
-const groupSchema = z.object({ id: numericId, name: z.string().catch('') });
+const groupSchema = z.object({ id: numericId, name: z.catch(z.string(), '') });
 
 const userSchema = z.object({
   id: numericId,
-  name: z.string().catch(''),
-  role: z.string().catch(''),
-  locale: z.string().catch(''),
+  name: z.catch(z.string(), ''),
+  role: z.catch(z.string(), ''),
+  locale: z.catch(z.string(), ''),
   groups: z.unknown(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { accountPath, readFailureMessage, rest } from './rest';
 import type { ZafClient } from './zaf';
 
@@ -38,18 +38,18 @@ export function openTaggedQuery(tag: string): string {
 
 const pageSchema = z.object({
   results: z.array(z.unknown()),
-  next_page: z.string().nullish().catch(null),
-  count: z.number().int().nullish().catch(null),
+  next_page: z.catch(z.nullish(z.string()), null),
+  count: z.catch(z.nullish(z.int()), null),
 });
 
 const resultSchema = z.object({
-  id: z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number)]),
-  result_type: z.string().nullish().catch(null),
-  subject: z.string().nullish().catch(null),
-  status: z.string().nullish().catch(null),
-  tags: z.unknown().optional(),
-  created_at: z.unknown().optional(),
-  updated_at: z.unknown().optional(),
+  id: z.union([z.int().check(z.positive()), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]),
+  result_type: z.catch(z.nullish(z.string()), null),
+  subject: z.catch(z.nullish(z.string()), null),
+  status: z.catch(z.nullish(z.string()), null),
+  tags: z.optional(z.unknown()),
+  created_at: z.optional(z.unknown()),
+  updated_at: z.optional(z.unknown()),
 });
 
 const date = (value: unknown): string | null => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TREE_IDS, type TreeId } from '../../triage/tree';
 import type { StorageLike } from '../../zendesk/pendingWrite';
 
@@ -28,7 +28,7 @@ export interface SessionStore {
 
 const recordSchema = z.object({
   version: z.literal(1),
-  ticketId: z.number().int(),
+  ticketId: z.int(),
   tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]),
   walk: z.string(),
   collected: z.record(z.string(), z.string()),

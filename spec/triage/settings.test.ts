@@ -1,0 +1,61 @@
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
+
+const problemOf = (raw: Record<string, unknown>) => parseSettings(raw).problems.map((p) => `${p.setting}: ${p.message}`);
+
+describe('the settings an admin typed, read back', () => {
+  it('a fresh install has every default and no problem', () => {
+    const { settings, problems } = parseSettings({});
+    expect(problems).toEqual([]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(settings.tag_prefix).toBe('clever_');
+    expect(settings.role_tier2_supervisors).toEqual(['TS Supervisor group']);
+    expect(settings.tier2_group_id).toBeUndefined();
+  });
+
+  it('tidies what Zendesk sends: ids as text, spaces around values, one supervisor per line, an upper-case prefix', () => {
+    const { settings, problems } = parseSettings({
+      tier2_group_id: ' 42 ',
+      lms_sso_text: '  Clever SSO  ',
+      role_tier2_supervisors: 'First supervisor\r\n\n  Second supervisor  ',
+      tag_prefix: 'ACME_',
+      link_user_search: ' https://tools.example/users ',
+      jira_project_key: '',
+    });
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({
+      tier2_group_id: 42,
+      lms_sso_text: 'Clever SSO',
+      role_tier2_supervisors: ['First supervisor', 'Second supervisor'],
+      tag_prefix: 'acme_',
+      link_user_search: 'https://tools.example/users',
+    });
+    expect(settings.jira_project_key).toBeUndefined();
+  });
+
+  // The sidebar and the CLI print these words after "is not valid (…)": each says what to fix.
+  it.each([
+    ['a link that is not a URL', { link_user_search: 'user search page' }, 'link_user_search: is not valid (must be a URL); ignored'],
+    ['a link without https', { link_user_search: 'http://tools.example' }, 'link_user_search: is not valid (must start with https://); ignored'],
+    [
+      'a required link without https',
+      { link_clever_support_center: 'http://support.clever.com' },
+      'link_clever_support_center: is not valid (must start with https://); using the default "https://support.clever.com"',
+    ],
+    ['a group id that is not a number', { tier2_group_id: 'Tier 2' }, 'tier2_group_id: is not valid (must be a whole number); ignored'],
+    ['a negative group id', { tier1_group_id: -5 }, 'tier1_group_id: is not valid (must be a positive number); ignored'],
+    ['a blank role', { role_sales: '   ' }, 'role_sales: is not valid (must not be blank); using the default "Sales (MLS)"'],
+    ['a role that is not text', { role_techdev: 7 }, 'role_techdev: is not valid (must be text); using the default "Tech Dev"'],
+    ['supervisors on blank lines only', { role_tier2_supervisors: ' \n ' }, 'role_tier2_supervisors: is not valid (must name at least one); using the default "TS Supervisor group"'],
+    ['a field key with spaces', { lms_field_key: 'lms field' }, 'lms_field_key: is not valid (letters, digits and underscores only); using the default "lms"'],
+    ['a tag prefix with punctuation', { tag_prefix: 'Bad Prefix!' }, 'tag_prefix: is not valid (lowercase letters, digits and underscores only); using the default "clever_"'],
+    ['a lower-case Jira key', { jira_project_key: 'sup' }, 'jira_project_key: is not valid (an uppercase Jira project key such as SUP); ignored'],
+  ])('%s is named with what is wrong', (_what, raw, problem) => {
+    expect(problemOf(raw)).toEqual([problem]);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const raw of [null, undefined, 'settings', 42, [], { tier2_group_id: {} }]) {
+      expect(() => parseSettings(raw)).not.toThrow();
+    }
+  });
+});
