@@ -2,7 +2,7 @@ import { BUILTIN_SEED, TICKETS, USERS, XSS } from '../harness/fixtures';
 import { defaultSettings } from '../harness/server';
 import { zafTicket } from '../harness/zaf/shapes';
 import { eventually } from './eventually';
-import { PROTOCOL_APP, startSession, type Session } from './session';
+import { PROTOCOL_APP, sessionPerFile, type Session } from './session';
 
 /**
  * ZAF wire-protocol conformance of the stand-in's host, checked with a probe app that uses
@@ -11,23 +11,7 @@ import { PROTOCOL_APP, startSession, type Session } from './session';
  */
 
 let s: Session;
-
-beforeAll(async () => {
-  s = await startSession({ appDir: PROTOCOL_APP });
-});
-
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(() => {
-  s.reset();
-});
-
-afterEach(() => {
-  expect(s.pageErrors).toEqual([]);
-  expect(s.externalRequests).toEqual([]);
-});
+sessionPerFile((session) => (s = session), { appDir: PROTOCOL_APP });
 
 /** Runs code inside the app iframe, with the SDK client as `client`. Passed as text so no test-side transpilation leaks in. */
 async function inApp<T>(body: string): Promise<T> {

@@ -33,6 +33,40 @@ export interface Session {
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+export interface SessionPerFileOptions extends StandInOptions {
+  /** Runs before each test, after the reset: for what the stand-in's reset does not clear (the browser's storage). */
+  beforeEachTest?: (s: Session) => Promise<void>;
+}
+
+/**
+ * The jest hooks every browser test file shares: one session for the file's tests (handed to
+ * `ready` once it is up), a reset before each test, and after each test no page error and
+ * nothing that left the machine (in particular the CDN SDK was never fetched).
+ */
+export function sessionPerFile(ready: (s: Session) => void, options: SessionPerFileOptions = {}): void {
+  const { beforeEachTest, ...standInOptions } = options;
+  let session: Session | null = null;
+  const current = (): Session => {
+    if (!session) throw new Error('the browser session did not start (see beforeAll)');
+    return session;
+  };
+  beforeAll(async () => {
+    session = await startSession(standInOptions);
+    ready(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    current().reset();
+    await beforeEachTest?.(current());
+  });
+  afterEach(() => {
+    expect(current().pageErrors).toEqual([]);
+    expect(current().externalRequests).toEqual([]);
+  });
+}
+
 export async function startSession(options: StandInOptions = {}): Promise<Session> {
   const standIn = await startStandIn(options);
   const browser = await launchChromium();

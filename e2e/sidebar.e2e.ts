@@ -1,7 +1,7 @@
 import { BUILTIN_SEED, TICKETS, USERS, XSS } from '../harness/fixtures';
 import type { Organization } from '../harness/zendesk/model';
 import { eventually } from './eventually';
-import { startSession, type Session } from './session';
+import { sessionPerFile, type Session } from './session';
 
 /**
  * The built app (dist/) in the stand-in, in a real Chromium: it registers, shows each
@@ -11,24 +11,7 @@ import { startSession, type Session } from './session';
  */
 
 let s: Session;
-
-beforeAll(async () => {
-  s = await startSession();
-});
-
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(() => {
-  s.reset();
-});
-
-afterEach(() => {
-  expect(s.pageErrors).toEqual([]);
-  // Nothing left the machine: in particular the CDN SDK was never fetched.
-  expect(s.externalRequests).toEqual([]);
-});
+sessionPerFile((session) => (s = session));
 
 const FIELD_LABELS = { parent_account: 'Parent Account', parent_account_id: 'Parent Account ID', lms: 'LMS' } as const;
 
@@ -38,14 +21,25 @@ function organizationOf(ticketId: number): Organization | null {
   return BUILTIN_SEED.organizations.find((o) => o.id === ticket.organization_id) ?? null;
 }
 
-/** The sidebar shows the organization's name, the three field labels, and every value that is filled in. */
+/**
+ * The app shows a field value on one line, cut to 160 characters ending in "…"
+ * (src/app/OrganizationFacts.tsx): a pasted essay must not push the procedure off screen.
+ */
+const SHOWN_VALUE_CHARS = 160;
+
+function asShown(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  return oneLine.length > SHOWN_VALUE_CHARS ? `${oneLine.slice(0, SHOWN_VALUE_CHARS - 1)}…` : oneLine;
+}
+
+/** The sidebar shows the organization's name, the three field labels, and every value that is filled in, as the app cuts it. */
 async function expectOrganizationShown(org: Organization): Promise<void> {
   const sidebar = s.sidebar();
   await sidebar.getByText(org.name, { exact: true }).first().waitFor();
   for (const [key, label] of Object.entries(FIELD_LABELS)) {
     await sidebar.getByText(label, { exact: true }).first().waitFor();
     const value = org.organization_fields[key];
-    if (typeof value === 'string' && value !== '') await sidebar.getByText(value, { exact: true }).first().waitFor();
+    if (typeof value === 'string' && value !== '') await sidebar.getByText(asShown(value), { exact: true }).first().waitFor();
   }
 }
 

@@ -2,8 +2,8 @@ import { GROUPS, TICKETS, USERS } from '../harness/fixtures';
 import { TREES } from '../src/trees';
 import { allPaths } from '../spec/triage/helpers/paths';
 import { eventually } from './eventually';
-import { startSession, type Session } from './session';
-import { addedComments, forgetSavedWalks, t, walker, type Step, type Walker } from './walker';
+import type { Session } from './session';
+import { addedComments, SSO_ENROLLMENT_ERROR, t, walkingSessionPerFile, type Walker } from './walker';
 
 /**
  * Tier 1 and Tier 2 on the same ticket, in a real Chromium through the stand-in (issue 6):
@@ -13,42 +13,10 @@ import { addedComments, forgetSavedWalks, t, walker, type Step, type Walker } fr
 
 let s: Session;
 let w: Walker;
-
-beforeAll(async () => {
-  s = await startSession();
-  w = walker(s);
-});
-
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(async () => {
-  s.reset();
-  await forgetSavedWalks(s);
-});
-
-afterEach(() => {
-  expect(s.pageErrors).toEqual([]);
-  expect(s.externalRequests).toEqual([]);
-});
+walkingSessionPerFile((session, walking) => ([s, w] = [session, walking]));
 
 const TICKET = TICKETS.ssoDistrict;
 const CLEVER_ID = '5f1e2d3c4b5a69788796a5b4';
-
-/**
- * An SSO district, access procedure, to the student who cannot enroll (step 7a "No"): escalate to
- * Tier 2 with the user's Clever id, the replication and the screenshots. Steps 1 and 7 are answered by the app.
- */
-const SSO_ENROLLMENT_ERROR: readonly Step[] = [
-  ['access.2a', 'no'],
-  ['access.2b', 'no'],
-  ['access.3', 'yes'],
-  ['access.4', 'yes'],
-  ['access.5', 'yes'],
-  ['access.6', 'yes'],
-  ['access.7a', 'no'],
-];
 
 /** Tier 2's "the information collected from Tier 1 is not accurate" branch: back to Tier 1. */
 const RETURN = allPaths(TREES.tier2).find((p) => TREES.tier2.outcomes[p.outcome]?.escalationTags.includes('tier2_returned'));

@@ -6,7 +6,7 @@ import type { Comment } from '../harness/zendesk/model';
 import { fill } from '../src/triage/text';
 import type { Outcome, QuestionNode, TreeId } from '../src/triage/tree';
 import { TREES } from '../src/trees';
-import type { Session } from './session';
+import { sessionPerFile, type Session } from './session';
 
 /**
  * Walks the procedure in the stand-in the way an agent does: by the words on the screen.
@@ -18,6 +18,22 @@ import type { Session } from './session';
 export const t = (key: MessageKey, vars?: Vars): string => translator(ENGLISH)(key, vars);
 
 export type Step = readonly [node: string, answer: string];
+
+/**
+ * An SSO district, access procedure: an account with a Clever username (3, 4), the course at
+ * the right school (5) in the Clever account (6); step 7 is answered by the app from the
+ * district; the student cannot enroll without an error (7a "No") → escalate to Tier 2 with
+ * the user's Clever id, the replication and the screenshots. Step 1 is answered by the app.
+ */
+export const SSO_ENROLLMENT_ERROR: readonly Step[] = [
+  ['access.2a', 'no'],
+  ['access.2b', 'no'],
+  ['access.3', 'yes'],
+  ['access.4', 'yes'],
+  ['access.5', 'yes'],
+  ['access.6', 'yes'],
+  ['access.7a', 'no'],
+];
 
 export interface Walker {
   settings: Settings;
@@ -124,6 +140,14 @@ export function addedComments(s: Session, ticketId: number, before: number): Com
 export async function forgetSavedWalks(s: Session): Promise<void> {
   await s.open({ location: 'nav_bar', agent: USERS.tier2Agent });
   await (await s.appFrame()).evaluate(() => window.localStorage.clear());
+}
+
+/**
+ * `sessionPerFile` for files that walk the procedure: each test also starts with no saved
+ * walk, and `ready` receives the walker with the session.
+ */
+export function walkingSessionPerFile(ready: (s: Session, w: Walker) => void): void {
+  sessionPerFile((s) => ready(s, walker(s)), { beforeEachTest: forgetSavedWalks });
 }
 
 /** The ticket's conversation and tags as the host page shows them. */

@@ -7,8 +7,8 @@ import type { DistrictKind } from '../src/triage/tree';
 import { TREES } from '../src/trees';
 import { axeViolations } from './a11y';
 import { eventually } from './eventually';
-import { startSession, type Session } from './session';
-import { addedComments, forgetSavedWalks, t, walker, type Step, type Walker } from './walker';
+import type { Session } from './session';
+import { addedComments, SSO_ENROLLMENT_ERROR, t, walkingSessionPerFile, type Step, type Walker } from './walker';
 
 /**
  * The sidebar's walks in a real Chromium, in the stand-in's 320 px sidebar (issue 5): the
@@ -30,25 +30,10 @@ const CONTEXT_ABOVE = 240;
 
 let s: Session;
 let w: Walker;
+walkingSessionPerFile((session, walking) => ([s, w] = [session, walking]));
 
 beforeAll(async () => {
-  s = await startSession();
-  w = walker(s);
   await s.page.setViewportSize(LISTING);
-});
-
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(async () => {
-  s.reset();
-  await forgetSavedWalks(s);
-});
-
-afterEach(() => {
-  expect(s.pageErrors).toEqual([]);
-  expect(s.externalRequests).toEqual([]);
 });
 
 const appFrameElement = () => s.page.getByRole('complementary', { name: 'Apps' }).locator('iframe');
@@ -137,21 +122,6 @@ const BADGES: readonly (readonly [fixture: string, ticket: number, kind: Distric
 
 /** A Clever id: 24 hexadecimal characters. */
 const CLEVER_ID = '5f3c9a7b2d4e6f8091a2b3c4';
-
-/**
- * SSO district, access: an account with a Clever username (3, 4), the course at the right
- * school (5) in the Clever account (6); step 7 is answered by the district; the student cannot
- * enroll without an error (7a) → escalate to Tier 2.
- */
-const SSO_ENROLLMENT_ERROR: readonly Step[] = [
-  ['access.2a', 'no'],
-  ['access.2b', 'no'],
-  ['access.3', 'yes'],
-  ['access.4', 'yes'],
-  ['access.5', 'yes'],
-  ['access.6', 'yes'],
-  ['access.7a', 'no'],
-];
 
 /** Rostering district, access, the same way up to step 7, which the district answers: rostering → 7b. */
 const TO_STEP_7B: readonly Step[] = SSO_ENROLLMENT_ERROR.slice(0, 6);

@@ -2,8 +2,8 @@ import { TICKETS, USERS } from '../harness/fixtures';
 import { plainBody } from '../harness/zendesk/text';
 import { REFERENCE_PREFIX } from '../src/triage/planWrite';
 import { eventually } from './eventually';
-import { startSession, type Session } from './session';
-import { addedComments, forgetSavedWalks, hostTicket, t, walker, type Step, type Walker } from './walker';
+import type { Session } from './session';
+import { addedComments, hostTicket, t, walkingSessionPerFile, type Step, type Walker } from './walker';
 
 /**
  * Writing back, in a real Chromium through the stand-in (issue 4): a finished walk puts one
@@ -13,25 +13,7 @@ import { addedComments, forgetSavedWalks, hostTicket, t, walker, type Step, type
 
 let s: Session;
 let w: Walker;
-
-beforeAll(async () => {
-  s = await startSession();
-  w = walker(s);
-});
-
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(async () => {
-  s.reset();
-  await forgetSavedWalks(s);
-});
-
-afterEach(() => {
-  expect(s.pageErrors).toEqual([]);
-  expect(s.externalRequests).toEqual([]);
-});
+walkingSessionPerFile((session, walking) => ([s, w] = [session, walking]));
 
 const TICKET = TICKETS.ssoDistrict;
 /** The fixture ticket's own tags, which every write must keep. */
