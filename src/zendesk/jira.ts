@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { JiraConfig } from './jiraConfig';
-import { isRecord, rest, type RestFailure } from './rest';
+import { isRecord } from './isRecord';
+import { rest, type RestFailure } from './rest';
 import type { ZafClient } from './zaf';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { OrganizationSnapshot, TicketSnapshot, UserSnapshot } from '../triage/snapshot';
-import { isRecord } from './rest';
+import { isRecord } from './isRecord';
 import type { ZafClient, ZafGetResult } from './zaf';
 
 /**

@@ -1,3 +1,4 @@
+import { isRecord } from './isRecord';
 import type { ZafClient, ZafHttpResponse } from './zaf';
 
 /**
@@ -165,8 +166,4 @@ export function accountPath(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
