@@ -1,12 +1,13 @@
-import { Accordion } from '@zendeskgarden/react-accordions';
+import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
+import { useState } from 'react';
 import styled from 'styled-components';
 import type { Classification } from '../../triage/snapshot';
 import { useSettings } from '../ClientProvider';
 import { useT } from '../i18n/I18nProvider';
-import { say } from '../i18n/messages';
+import { say } from '../i18n/strings';
 import { Row, Stack } from '../layout';
 import { KIND_HUE, KIND_LABEL, badgeReason } from './reason';
 
@@ -15,10 +16,24 @@ const Evidence = styled.ul`
   padding-inline-start: ${(p) => p.theme.space.md};
 `;
 
+/** Garden's 16 px chevron-down-stroke icon (@zendeskgarden/svg-icons), the one its accordions show. */
+function ChevronDown() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" width={16} height={16} viewBox="0 0 16 16" focusable="false" aria-hidden="true">
+      <path
+        fill="currentColor"
+        d="M12.688 5.61a.5.5 0 01.69.718l-.066.062-5 4a.5.5 0 01-.542.054l-.082-.054-5-4a.5.5 0 01.55-.83l.074.05L8 9.359l4.688-3.75z"
+      />
+    </svg>
+  );
+}
+
 /** The district at a glance: a badge, why, the evidence on demand, and what to doubt. */
 export function DistrictSummary({ classification }: { classification: Classification }) {
   const t = useT();
   const { settings } = useSettings();
+  // A disclosure button rather than Garden's accordion: the same behaviour, without its package in the first chunk.
+  const [showEvidence, setShowEvidence] = useState(false);
   const reason = badgeReason(classification, settings);
   return (
     <Stack as="section" aria-label={t('district.title')}>
@@ -41,16 +56,17 @@ export function DistrictSummary({ classification }: { classification: Classifica
           <Alert.Paragraph>{t('district.conflict.body')}</Alert.Paragraph>
         </Alert>
       )}
-      <Accordion level={3} isCompact isCollapsible isExpandable defaultExpandedSections={[]}>
-        <Accordion.Section>
-          <Accordion.Header>
-            <Accordion.Label>{t('district.evidence')}</Accordion.Label>
-          </Accordion.Header>
-          <Accordion.Panel>
-            <EvidenceList evidence={classification.evidence} />
-          </Accordion.Panel>
-        </Accordion.Section>
-      </Accordion>
+      <div>
+        <Button size="small" isBasic aria-expanded={showEvidence} aria-controls="district-evidence" onClick={() => setShowEvidence((v) => !v)}>
+          {t('district.evidence')}
+          <Button.EndIcon isRotated={showEvidence}>
+            <ChevronDown />
+          </Button.EndIcon>
+        </Button>
+        <div id="district-evidence" hidden={!showEvidence}>
+          <EvidenceList evidence={classification.evidence} />
+        </div>
+      </div>
     </Stack>
   );
 }
