@@ -63,7 +63,7 @@ describe('fitting the sidebar to its content', () => {
     const answer = new Promise<never>(() => undefined);
     const get = jest.spyOn(client, 'get').mockReturnValue(answer);
     render(<App init={{ ok: true, client }} />);
-    expect(await screen.findByLabelText('Loading the ticket…')).toBeInTheDocument();
+    expect(await screen.findByText('Loading the ticket…')).toBeInTheDocument();
     expect(get).toHaveBeenCalledTimes(1);
     expect(client.invocations('resize')).toEqual([]);
   });

@@ -1,19 +1,25 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import en from '../../src/app/translations/en.json';
+import enLater from '../../src/app/translations/en.later.json';
 import es from '../../src/app/translations/es.json';
-import { loadMessages, supportedLocale } from '../../src/app/i18n/messages';
+import { ENGLISH, loadMessages, supportedLocale } from '../../src/app/i18n/messages';
 import { TREES } from '../../src/trees';
 import { AGENT, answerLabel, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('languages', () => {
+  // English is two files (the first screen's, and the later screens' that come with their chunks); Spanish is one.
   it('Spanish has every English string, with the same placeholders, and nothing else', () => {
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(en)) {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(ENGLISH).sort());
+    for (const [key, text] of Object.entries(ENGLISH)) {
       expect([key, placeholders(es[key as keyof typeof es])]).toEqual([key, placeholders(text)]);
     }
+  });
+
+  it('the first screen’s English and the later screens’ are two halves: no key in both', () => {
+    expect(Object.keys(en).filter((key) => key in enLater)).toEqual([]);
   });
 
   it('the locale comes from the agent’s profile, by language, with English for any other', async () => {

@@ -1,7 +1,7 @@
 import { Alert, Notification } from '@zendeskgarden/react-notifications';
-import { TREES } from '../trees';
 import { useT } from './i18n/I18nProvider';
-import { say } from './i18n/messages';
+import { say } from './i18n/strings';
+import { PROCEDURE_TITLES } from './procedure/titles';
 import type { Notice } from './walk/session';
 
 /** What the sidebar has to say about the session: resumed, not resumable, or the ticket changed. */
@@ -16,7 +16,7 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: 
             return (
               <Notification key={notice.kind} type="info">
                 <Notification.Title>{t('notice.resumed.title')}</Notification.Title>
-                <Notification.Paragraph>{t('notice.resumed.body', { title: TREES[notice.tree].title })}</Notification.Paragraph>
+                <Notification.Paragraph>{t('notice.resumed.body', { title: PROCEDURE_TITLES[notice.tree] })}</Notification.Paragraph>
                 <Notification.Close aria-label={t('dismiss')} onClick={() => onDismiss(notice.kind)} />
               </Notification>
             );
@@ -24,7 +24,7 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: 
             return (
               <Alert key={notice.kind} type="warning" role="alert">
                 <Alert.Title>{t('notice.refused.title')}</Alert.Title>
-                <Alert.Paragraph>{t('notice.refused.body', { title: TREES[notice.tree].title })}</Alert.Paragraph>
+                <Alert.Paragraph>{t('notice.refused.body', { title: PROCEDURE_TITLES[notice.tree] })}</Alert.Paragraph>
                 <Alert.Paragraph lang="en">{notice.reason}</Alert.Paragraph>
                 {close}
               </Alert>

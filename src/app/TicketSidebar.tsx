@@ -1,9 +1,9 @@
-import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { AutoResize } from './AutoResize';
 import { useAppContext } from './ClientProvider';
 import { useAgentLocale, useT } from './i18n/I18nProvider';
 import { Page } from './layout';
+import { Loading } from './Loading';
 import { SettingProblems } from './SettingProblems';
 import { Triage } from './Triage';
 import { useSnapshot } from './useSnapshot';
@@ -14,12 +14,12 @@ export function TicketSidebar() {
   const context = useAppContext();
   const state = useSnapshot();
   const localeReady = useAgentLocale(state.status === 'ready' ? (state.read.snapshot.currentUser?.locale ?? null) : null);
-  // The placeholder keeps the iframe's own height: sizing it to the dots and then to the content
+  // The placeholder keeps the iframe's own height: sizing it to the placeholder and then to the content
   // would cost a ZAF call before the first question and make the sidebar jump twice.
   if (state.status === 'loading' || !localeReady) {
     return (
       <Page>
-        <Dots aria-label={t('loading')} />
+        <Loading label={t('loading')} />
       </Page>
     );
   }

@@ -1,39 +1,35 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { SM } from '@zendeskgarden/react-typography';
-import { Dots } from '@zendeskgarden/react-loaders';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { classify } from '../triage/classify';
-import { view } from '../triage/engine';
 import type { TicketSnapshot } from '../triage/snapshot';
-import { TREES } from '../trees';
-import { pendingWrites } from '../zendesk/pendingWrite';
 import { writeBlocker } from '../zendesk/writable';
 import { useMetadata } from './ClientProvider';
 import { DistrictSummary } from './district/DistrictSummary';
-import { useT } from './i18n/I18nProvider';
-import { Row, Stack } from './layout';
-import { describeChanges, type Seen } from './live/describeChanges';
-import { Notices } from './Notices';
+import { LaterStrings, useT } from './i18n/I18nProvider';
+import { Stack } from './layout';
+import { Loading } from './Loading';
+import type { Seen } from './live/describeChanges';
 import { OrganizationFacts } from './OrganizationFacts';
-import { PendingWrite } from './outcome/PendingWrite';
 import { ProcedurePicker } from './procedure/ProcedurePicker';
 import { chooseProcedure } from './procedure/suggest';
+import { useTier1Note } from './tier2/useTier1Note';
 import { Announcer } from './walk/Announcer';
-import { QuestionStep } from './walk/QuestionStep';
-import { Trail } from './walk/Trail';
 import { useSession } from './walk/useSession';
-import { Tier2OutcomeTools, Tier2ReadBack, useTier1Note } from './tier2';
+import { useWalker } from './walk/useWalker';
 
-// The outcome screen (forms, the note, the write) is its own chunk: most of a walk is questions.
-const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ './outcome/OutcomeView'));
+// A note kept from before a reload is rare: its screen (with the write's code) is in the outcome's chunk.
+const PendingWrite = lazy(() => import(/* webpackChunkName: "outcome" */ './outcome/PendingWrite'));
 
 interface Props {
   snapshot: TicketSnapshot;
   ticketId: number | null;
 }
 
-/** The district, the procedure and the walk for one ticket. */
+/**
+ * The district, the procedure and the walk for one ticket. The first screen (the district and
+ * the procedures to choose from) is in the first chunk; the walk's code follows right after it.
+ */
 export function Triage({ snapshot, ticketId }: Props) {
   const t = useT();
   const { settings, installationId } = useMetadata();
@@ -41,33 +37,38 @@ export function Triage({ snapshot, ticketId }: Props) {
   // "Today" decides whether the LMS field's academic year is stale; a sidebar lives for hours at most.
   const [today] = useState(() => new Date());
   const classification = useMemo(() => classify(snapshot.organization, values, today), [snapshot.organization, values, today]);
-  const [session, dispatch] = useSession(ticketId, installationId, classification);
+  const loading = useWalker();
+  const walker = loading.status === 'ready' ? loading.walker : null;
+  const { session, waiting, dispatch, choose } = useSession(ticketId, installationId, classification, walker);
 
   // Live data: each new read is compared with the one before; what changed is said and the walk follows it.
+  // Until the walk's code is here, the first read stays the one compared with.
   const seen = useRef<Seen>({ snapshot, classification });
   useEffect(() => {
+    if (!walker) return;
     const before = seen.current;
     seen.current = { snapshot, classification };
     if (before.snapshot === snapshot) return;
-    const changes = describeChanges(before, { snapshot, classification });
-    if (changes.length > 0) dispatch({ type: 'reclassify', trees: TREES, classification, changes });
-  }, [snapshot, classification, dispatch]);
+    const changes = walker.describeChanges(before, { snapshot, classification });
+    if (changes.length > 0) dispatch({ type: 'reclassify', trees: walker.TREES, classification, changes });
+  }, [snapshot, classification, dispatch, walker]);
 
-  const walk = session.walk;
+  const walk = session?.walk ?? null;
   const choice = chooseProcedure(snapshot, classification, values);
   // Said before the agent starts, so no walk ends in a write that is sure to fail.
   const block = writeBlocker({ ticketId, status: snapshot.status });
-  // A note kept from before a reload, whose walk is not the one on screen, is offered again.
-  const [kept] = useState(() => (ticketId === null ? null : pendingWrites({ installationId }).load(ticketId)));
+  // A note kept from before a reload, whose walk is not the one on screen, is offered again. Read with the
+  // walk's code, before any walk on this screen can start a write of its own.
+  const kept = useMemo(
+    () => (walker && ticketId !== null ? walker.pendingWrites({ installationId }).load(ticketId) : null),
+    [walker, ticketId, installationId],
+  );
   const orphan = kept && walk?.refId !== kept.plan.refId ? kept : null;
   const blocked = block ? t(block.reason === 'closed' ? 'write.blocked.closed' : 'write.blocked.new_ticket') : null;
-  const tree = walk ? TREES[walk.tree] : null;
   // Tier 2 (a Tier 2 agent, or an escalated ticket) sees Tier 1's note read back beside the tier2 walk.
   const tier2 = choice.offered.includes('tier2') && (!walk || walk.tree === 'tier2');
   const tier1Note = useTier1Note(ticketId, tier2);
-  const walked = walk && tree ? view(tree, walk) : null;
-  const focusToken = session.moves;
-  const user = snapshot.requester?.email ?? null;
+  const walked = walk && walker ? walker.view(walker.TREES[walk.tree], walk) : null;
 
   const announcement =
     walked?.pending != null
@@ -77,86 +78,51 @@ export function Triage({ snapshot, ticketId }: Props) {
         : '';
 
   return (
-    <Stack>
-      <Notices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
-      {blocked !== null && (
-        <Alert type="warning">
-          <Alert.Title>{t('write.blocked.title')}</Alert.Title>
-          <Alert.Paragraph>{blocked}</Alert.Paragraph>
-        </Alert>
-      )}
-      {orphan && <PendingWrite kept={orphan} blocked={blocked} />}
-      <OrganizationFacts organization={snapshot.organization} />
-      <DistrictSummary classification={walk ? walk.classification : classification} />
-      {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} />}
-      {!walk || !tree || !walked ? (
-        <ProcedurePicker choice={choice} onChoose={(id) => dispatch({ type: 'start', tree: TREES[id], classification })} />
-      ) : (
-        <>
-          <Row>
-            <SM isBold>{t('walk.procedure', { title: tree.title })}</SM>
-            <Button size="small" isBasic onClick={() => dispatch({ type: 'leave' })}>
-              {t('walk.changeProcedure')}
-            </Button>
-          </Row>
-          <Trail
-            tree={tree}
-            path={walked.path}
+    <LaterStrings english={walker?.LATER_ENGLISH ?? null}>
+      <Stack>
+        {walker && session && <walker.Notices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />}
+        {blocked !== null && (
+          <Alert type="warning">
+            <Alert.Title>{t('write.blocked.title')}</Alert.Title>
+            <Alert.Paragraph>{blocked}</Alert.Paragraph>
+          </Alert>
+        )}
+        {orphan && (
+          <Suspense fallback={<Loading label={t('loading')} />}>
+            <PendingWrite kept={orphan} blocked={blocked} />
+          </Suspense>
+        )}
+        <OrganizationFacts organization={snapshot.organization} />
+        <DistrictSummary classification={walk ? walk.classification : classification} />
+        {/* Shown with the walk's chunk, which brings its words; the note is read from the start. */}
+        {tier2 && walker && <walker.Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} />}
+        {walker && session && walk && walked ? (
+          <walker.WalkPanel
+            walk={walk}
+            walked={walked}
+            session={session}
+            dispatch={dispatch}
             settings={values}
-            onAnswer={(node, answer) => dispatch({ type: 'answer', tree, node, answer })}
+            ticketId={ticketId}
+            blocked={blocked}
+            user={snapshot.requester?.email ?? null}
+            tier1Note={tier2 ? tier1Note.state : null}
           />
-          {walked.pending && (
-            <QuestionStep
-              node={walked.pending}
-              settings={values}
-              user={user}
-              focusToken={focusToken}
-              onAnswer={(node, answer) => dispatch({ type: 'answer', tree, node, answer })}
-            />
-          )}
-          {tier2 && walked.outcome && (
-            <Tier2OutcomeTools
-              tier1={tier1Note.state}
-              ticketId={ticketId}
-              outcome={walked.outcome}
-              collected={session.collected}
-              onCollect={(field, value) => dispatch({ type: 'collect', field, value })}
-            />
-          )}
-          {walked.outcome && (
-            <Suspense fallback={<Dots aria-label={t('loading')} />}>
-              <OutcomeView
-                tree={tree}
-                walk={walk}
-                outcome={walked.outcome}
-                settings={values}
-                ticketId={ticketId}
-                ticketBlocked={blocked}
-                collected={session.collected}
-                remark={session.remark}
-                focusToken={focusToken}
-                onCollect={(field, value) => dispatch({ type: 'collect', field, value })}
-                onRemark={(value) => dispatch({ type: 'remark', value })}
-                onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
-                onWritten={() => dispatch({ type: 'written' })}
-              />
-            </Suspense>
-          )}
-          <Row>
-            <Button
-              size="small"
-              disabled={!walked.path.some((s) => s.source === 'agent')}
-              onClick={() => dispatch({ type: 'back', tree })}
-            >
-              {t('walk.back')}
+        ) : loading.status === 'failed' ? (
+          <Alert type="error">
+            <Alert.Title>{t('walk.loadFailed.title')}</Alert.Title>
+            <Alert.Paragraph>{t('walk.loadFailed.body')}</Alert.Paragraph>
+            <Button size="small" onClick={loading.retry}>
+              {t('walk.loadFailed.retry')}
             </Button>
-            <Button size="small" onClick={() => dispatch({ type: 'restart', tree })}>
-              {t('walk.restart')}
-            </Button>
-          </Row>
-        </>
-      )}
-      <Announcer message={announcement} />
-    </Stack>
+          </Alert>
+        ) : waiting ? (
+          <Loading label={t('walk.loading')} />
+        ) : (
+          <ProcedurePicker choice={choice} onChoose={choose} />
+        )}
+        <Announcer message={announcement} />
+      </Stack>
+    </LaterStrings>
   );
 }

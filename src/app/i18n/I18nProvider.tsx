@@ -1,8 +1,18 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ENGLISH, loadMessages, supportedLocale, translator, type SupportedLocale, type Translate } from './messages';
+import {
+  FIRST_SCREEN_ENGLISH,
+  loadMessages,
+  supportedLocale,
+  translator,
+  type LaterEnglish,
+  type Messages,
+  type SupportedLocale,
+  type Translate,
+} from './strings';
 
 interface I18n {
   locale: SupportedLocale;
+  messages: Messages;
   t: Translate;
   /** A locale whose strings could not be loaded (the app stays in English). */
   failed: SupportedLocale | null;
@@ -10,10 +20,10 @@ interface I18n {
   requestLocale: (locale: string | null) => void;
 }
 
-const english = translator(ENGLISH);
+const english = translator(FIRST_SCREEN_ENGLISH);
 
 // English without a provider, so pages shown before or without Zendesk still have words.
-const I18nContext = createContext<I18n>({ locale: 'en', t: english, failed: null, requestLocale: () => undefined });
+const I18nContext = createContext<I18n>({ locale: 'en', messages: FIRST_SCREEN_ENGLISH, t: english, failed: null, requestLocale: () => undefined });
 
 export function useT(): Translate {
   return useContext(I18nContext).t;
@@ -37,19 +47,20 @@ export function useAgentLocale(locale: string | null): boolean {
 
 interface Loaded {
   locale: SupportedLocale;
+  messages: Messages;
   t: Translate;
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [wanted, setWanted] = useState<SupportedLocale>('en');
-  const [loaded, setLoaded] = useState<Loaded>({ locale: 'en', t: english });
+  const [loaded, setLoaded] = useState<Loaded>({ locale: 'en', messages: FIRST_SCREEN_ENGLISH, t: english });
   const [failed, setFailed] = useState<SupportedLocale | null>(null);
 
   useEffect(() => {
     if (wanted === loaded.locale) return;
     let live = true;
     loadMessages(wanted)
-      .then((messages) => live && setLoaded({ locale: wanted, t: translator(messages) }))
+      .then((messages) => live && setLoaded({ locale: wanted, messages, t: translator(messages) }))
       // A chunk that fails to load leaves the app in English rather than waiting forever.
       .catch(() => live && setFailed(wanted));
     return () => {
@@ -59,5 +70,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const requestLocale = useCallback((locale: string | null) => setWanted(supportedLocale(locale)), []);
   const value = useMemo(() => ({ ...loaded, failed, requestLocale }), [loaded, failed, requestLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/**
+ * The strings of a screen after the first (the walk, the outcome, Tier 2, the queue): their English
+ * comes with that screen's chunk (`english`, null until it is here) and fills what the agent's
+ * language has not translated. Rendered in place from the start, so nothing below it remounts when
+ * the strings arrive.
+ */
+export function LaterStrings({ english, children }: { english: LaterEnglish | null; children: ReactNode }) {
+  const outer = useContext(I18nContext);
+  const value = useMemo(() => {
+    if (!english) return outer;
+    const messages = { ...english, ...outer.messages };
+    return { ...outer, messages, t: translator(messages) };
+  }, [outer, english]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

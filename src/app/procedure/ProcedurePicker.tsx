@@ -1,11 +1,11 @@
 import { MD, SM } from '@zendeskgarden/react-typography';
 import type { TreeId } from '../../triage/tree';
-import { TREES } from '../../trees';
 import { useT } from '../i18n/I18nProvider';
-import { say } from '../i18n/messages';
+import { say } from '../i18n/strings';
 import { Stack } from '../layout';
 import { WrappingButton } from '../walk/WrappingButton';
 import type { ProcedureChoice } from './suggest';
+import { PROCEDURE_TITLES } from './titles';
 
 /** The procedures to choose from, the likely one first and marked as suggested in words (not by colour only). */
 export function ProcedurePicker({ choice, onChoose }: { choice: ProcedureChoice; onChoose: (tree: TreeId) => void }) {
@@ -27,7 +27,7 @@ export function ProcedurePicker({ choice, onChoose }: { choice: ProcedureChoice;
             onClick={() => onChoose(id)}
             aria-describedby={suggested ? 'procedure-why' : undefined}
           >
-            {suggested ? t('procedure.option.suggested', { title: TREES[id].title }) : TREES[id].title}
+            {suggested ? t('procedure.option.suggested', { title: PROCEDURE_TITLES[id] }) : PROCEDURE_TITLES[id]}
           </WrappingButton>
         );
       })}

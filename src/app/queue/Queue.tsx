@@ -10,9 +10,10 @@ import { TREES } from '../../trees';
 import { routeToTicket } from '../../zendesk/client';
 import { readSnapshot } from '../../zendesk/readSnapshot';
 import { useClient, useSettings } from '../ClientProvider';
-import { useAgentLocale, useT } from '../i18n/I18nProvider';
+import { LaterStrings, useAgentLocale, useT } from '../i18n/I18nProvider';
 import type { Translate } from '../i18n/messages';
 import { Row, Stack } from '../layout';
+import LATER_ENGLISH from '../translations/en.later.json';
 import { ageParts, sortByAge, toRows, type AgeOrder, type PacketState, type QueueRow } from './rows';
 import { useQueue } from './useQueue';
 
@@ -65,6 +66,14 @@ function useQueueLocale(): boolean {
 
 /** The nav-bar page: open tickets escalated to Tier 2, oldest first, each opening its ticket. */
 export default function Queue() {
+  return (
+    <LaterStrings english={LATER_ENGLISH}>
+      <QueuePage />
+    </LaterStrings>
+  );
+}
+
+function QueuePage() {
   const t = useT();
   const client = useClient();
   const { settings } = useSettings();

@@ -2,9 +2,10 @@ import { lazy, Suspense, type ComponentProps } from 'react';
 
 /**
  * The Tier 2 view as the sidebar uses it: its own chunk, loaded only for a Tier 2 agent or an
- * escalated ticket. `useTier1Note` reads Tier 1's note once for both parts.
+ * escalated ticket. Both parts show the note `useTier1Note` reads once (in the first chunk, so
+ * the read starts with the sidebar).
  */
-export { useTier1Note, type Tier1Note } from './useTier1Note';
+export type { Tier1Note } from './useTier1Note';
 
 const LazyReadBack = lazy(() => import(/* webpackChunkName: "tier2" */ './ReadBack'));
 const LazyOutcomeTools = lazy(() => import(/* webpackChunkName: "tier2" */ './OutcomeTools'));

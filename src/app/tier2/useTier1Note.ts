@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isTier1Note, packetGaps, readNote, type PacketGaps, type ReadNote } from '../../triage/readNote';
-import { TREES } from '../../trees';
-import { newestPrivateNote } from '../../zendesk/comments';
+import type { PacketGaps, ReadNote } from '../../triage/readNote';
 import { useClient } from '../ClientProvider';
 
 export type Tier1Note =
@@ -32,15 +30,13 @@ export function useTier1Note(ticketId: number | null, enabled: boolean): { state
     }
     let live = true;
     setState({ status: 'loading' });
-    newestPrivateNote(client, ticketId, isTier1Note).then((found) => {
-      if (!live) return;
-      if (found.kind !== 'found') {
-        setState(found.kind === 'none' ? { status: 'none' } : { status: 'failed', message: found.message });
-        return;
-      }
-      const read = readNote(found.text);
-      setState(read.ok ? { status: 'read', note: read.note, gaps: packetGaps(read.note, TREES) } : { status: 'unreadable', message: read.message });
-    });
+    // The reading (and the note's parser with it) is in the Tier 2 chunk, fetched with the first read.
+    import(/* webpackChunkName: "tier2" */ './readTier1Note')
+      .then(({ readTier1Note }) => readTier1Note(client, ticketId))
+      .then(
+        (read) => live && setState(read),
+        () => live && setState({ status: 'failed', message: 'The Tier 2 view could not be loaded: the connection may have dropped.' }),
+      );
     return () => {
       live = false;
     };

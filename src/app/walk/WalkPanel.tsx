@@ -1,0 +1,82 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { SM } from '@zendeskgarden/react-typography';
+import { lazy, Suspense } from 'react';
+import type { WalkState, WalkView } from '../../triage/engine';
+import type { Settings } from '../../triage/settings';
+import { TREES } from '../../trees';
+import { useT } from '../i18n/I18nProvider';
+import { Row } from '../layout';
+import { Tier2OutcomeTools, type Tier1Note } from '../tier2';
+import { QuestionStep } from './QuestionStep';
+import type { Action, Session } from './session';
+import { Trail } from './Trail';
+
+// The outcome screen (forms, the note, the write) is its own chunk: most of a walk is questions.
+const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ '../outcome/OutcomeView'));
+
+interface Props {
+  walk: WalkState;
+  walked: WalkView;
+  session: Session;
+  dispatch: (action: Action) => void;
+  settings: Settings;
+  ticketId: number | null;
+  /** Why this ticket cannot take a note (closed, not saved yet), or null. */
+  blocked: string | null;
+  /** The requester's email, for a user-search link. */
+  user: string | null;
+  /** Tier 1's note read back, when the walk is Tier 2's. */
+  tier1Note: Tier1Note | null;
+}
+
+/** A walk in progress: the procedure, the answered steps, the question or the outcome, Back and Restart. */
+export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId, blocked, user, tier1Note }: Props) {
+  const t = useT();
+  const tree = TREES[walk.tree];
+  const focusToken = session.moves;
+  const onAnswer = (node: string, answer: string) => dispatch({ type: 'answer', tree, node, answer });
+  const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
+  return (
+    <>
+      <Row>
+        <SM isBold>{t('walk.procedure', { title: tree.title })}</SM>
+        <Button size="small" isBasic onClick={() => dispatch({ type: 'leave' })}>
+          {t('walk.changeProcedure')}
+        </Button>
+      </Row>
+      <Trail tree={tree} path={walked.path} settings={settings} onAnswer={onAnswer} />
+      {walked.pending && <QuestionStep node={walked.pending} settings={settings} user={user} focusToken={focusToken} onAnswer={onAnswer} />}
+      {tier1Note && walked.outcome && (
+        <Tier2OutcomeTools tier1={tier1Note} ticketId={ticketId} outcome={walked.outcome} collected={session.collected} onCollect={onCollect} />
+      )}
+      {walked.outcome && (
+        <Suspense fallback={<Dots aria-label={t('loading')} />}>
+          <OutcomeView
+            tree={tree}
+            walk={walk}
+            outcome={walked.outcome}
+            settings={settings}
+            ticketId={ticketId}
+            ticketBlocked={blocked}
+            collected={session.collected}
+            remark={session.remark}
+            focusToken={focusToken}
+            onCollect={onCollect}
+            onRemark={(value) => dispatch({ type: 'remark', value })}
+            onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
+            onWritten={() => dispatch({ type: 'written' })}
+          />
+        </Suspense>
+      )}
+      <Row>
+        <Button size="small" disabled={!walked.path.some((s) => s.source === 'agent')} onClick={() => dispatch({ type: 'back', tree })}>
+          {t('walk.back')}
+        </Button>
+        <Button size="small" onClick={() => dispatch({ type: 'restart', tree })}>
+          {t('walk.restart')}
+        </Button>
+      </Row>
+    </>
+  );
+}
