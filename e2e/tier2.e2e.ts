@@ -1,6 +1,7 @@
 import { GROUPS, TICKETS, USERS } from '../harness/fixtures';
 import { TREES } from '../src/trees';
 import { allPaths } from '../spec/triage/helpers/paths';
+import { axeViolations } from './a11y';
 import { eventually } from './eventually';
 import type { Session } from './session';
 import { addedComments, SSO_ENROLLMENT_ERROR, t, walkingSessionPerFile, type Walker } from './walker';
@@ -9,6 +10,7 @@ import { addedComments, SSO_ENROLLMENT_ERROR, t, walkingSessionPerFile, type Wal
  * Tier 1 and Tier 2 on the same ticket, in a real Chromium through the stand-in (issue 6):
  * Tier 1 escalates with a packet; a Tier 2 agent opens the ticket, sees the packet read back
  * and returns it to Tier 1; the Tier 2 queue in the nav bar lists an escalation and opens it.
+ * axe finds nothing on the Tier 2 screens (each page has its h1, the app's name or the queue's).
  */
 
 let s: Session;
@@ -52,11 +54,13 @@ describe('Tier 1 and Tier 2 on the same ticket', () => {
     await readBack.getByText(CLEVER_ID).waitFor();
     await readBack.getByText(t('tier2.outcome', { title: TREES.access.outcomes.sso_enrollment_error!.title })).waitFor();
     expect(await w.procedureButton('tier2').innerText()).toBe(t('procedure.option.suggested', { title: TREES.tier2.title }));
+    expect(await axeViolations(await s.appFrame())).toEqual([]);
 
     if (!RETURN) throw new Error('the tier2 tree has no return to Tier 1');
     await w.chooseProcedure('tier2');
     await w.answerAll('tier2', RETURN.answers.map((a) => [a.node, a.answer] as const));
     await w.outcome('tier2', RETURN.outcome).waitFor();
+    expect(await axeViolations(await s.appFrame())).toEqual([]);
     const corrections = TREES.tier2.outcomes[RETURN.outcome]!.collect.find((f) => f.kind === 'multiline')!;
     await field(corrections.label).fill('The Clever id is the teacher’s, not the student’s: look it up again in Support Tools.');
     await w.write();
@@ -85,6 +89,7 @@ describe('Tier 1 and Tier 2 on the same ticket', () => {
     await row.getByText(TREES.access.outcomes.sso_enrollment_error!.title).waitFor();
     // The fixture's hand-made escalation is listed too, with no packet.
     await queue.locator(`tr[data-ticket="${TICKETS.escalatedTier2}"]`).getByText(t('queue.packet.none')).waitFor();
+    expect(await axeViolations(await s.appFrame())).toEqual([]);
 
     await s.reloadsApp(() => row.getByRole('button', { name: new RegExp(`^Open ticket ${TICKET}: `) }).click());
     await eventually(() => expect(new URL(s.page.url()).searchParams.get('ticket')).toBe(String(TICKET)));

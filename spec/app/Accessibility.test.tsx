@@ -12,12 +12,17 @@ async function axeViolations(container: HTMLElement) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The page's outline: its headings in document order, as level and name. */
+const outline = () => screen.getAllByRole('heading').map((h) => `h${h.tagName.slice(1)} ${h.textContent ?? ''}`);
+
 describe('accessibility', () => {
   it('the whole walk works by keyboard; focus moves to each new question and a live region announces it', async () => {
     const user = userEvent.setup({ delay: null });
     const { container } = renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG }) });
     await screen.findByRole('heading', { name: 'Choose a procedure' });
     expect(await axeViolations(container)).toEqual([]);
+    // The app's name is the page's one h1 (read, not shown), and the sections' headings follow it as h2.
+    expect(outline()).toEqual(['h1 Clever Triage', 'h2 Choose a procedure']);
 
     // Tab to the suggested procedure and press Enter.
     const suggested = screen.getByRole('button', { name: `${TREES.access.title} (suggested)` });
@@ -45,6 +50,7 @@ describe('accessibility', () => {
     expect(outcome).toHaveFocus();
     expect(announced()).toHaveTextContent(`Outcome: ${TREES.access.outcomes.escalate_school_district_association!.title}`);
     expect(await axeViolations(container)).toEqual([]);
+    expect(outline().filter((h) => h.startsWith('h1'))).toEqual(['h1 Clever Triage']);
   });
 
   it('loading a resumed session does not move focus into the sidebar', async () => {

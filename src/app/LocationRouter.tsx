@@ -1,9 +1,9 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import { lazy, Suspense } from 'react';
+import { AppPage } from './AppPage';
 import { AutoResize } from './AutoResize';
 import { useAppContext } from './ClientProvider';
 import { useT } from './i18n/I18nProvider';
-import { Page } from './layout';
 import { TicketSidebar } from './TicketSidebar';
 
 // The Tier 2 queue is its own chunk: the ticket sidebar never loads it.
@@ -23,12 +23,12 @@ export function LocationRouter() {
   }
   return (
     <AutoResize>
-      <Page>
+      <AppPage>
         <Alert type="warning">
           <Alert.Title>{t('location.unsupported.title')}</Alert.Title>
           <Alert.Paragraph>{t('location.unsupported.body', { location: locationName || '?' })}</Alert.Paragraph>
         </Alert>
-      </Page>
+      </AppPage>
     </AutoResize>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { InitResult } from '../zendesk/client';
+import { AppPage } from './AppPage';
 import { useT } from './i18n/I18nProvider';
-import { Page } from './layout';
 
 type Reason = Extract<InitResult, { ok: false }>['reason'];
 
@@ -9,12 +9,12 @@ type Reason = Extract<InitResult, { ok: false }>['reason'];
 export function OutsideZendesk({ reason }: { reason: Reason }) {
   const t = useT();
   return (
-    <Page>
+    <AppPage>
       <Alert type="info" role="status">
         <Alert.Title>{t('outside.title')}</Alert.Title>
         <Alert.Paragraph>{t('outside.body')}</Alert.Paragraph>
         <Alert.Paragraph>{t(reason === 'no-sdk' ? 'outside.reason.noSdk' : 'outside.reason.notInZendesk')}</Alert.Paragraph>
       </Alert>
-    </Page>
+    </AppPage>
   );
 }

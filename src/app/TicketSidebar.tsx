@@ -1,8 +1,8 @@
 import { Alert } from '@zendeskgarden/react-notifications';
+import { AppPage } from './AppPage';
 import { AutoResize } from './AutoResize';
 import { useAppContext } from './ClientProvider';
 import { useAgentLocale, useT } from './i18n/I18nProvider';
-import { Page } from './layout';
 import { Loading } from './Loading';
 import { SettingProblems } from './SettingProblems';
 import { Triage } from './Triage';
@@ -18,15 +18,15 @@ export function TicketSidebar() {
   // would cost a ZAF call before the first question and make the sidebar jump twice.
   if (state.status === 'loading' || !localeReady) {
     return (
-      <Page>
+      <AppPage>
         <Loading label={t('loading')} />
-      </Page>
+      </AppPage>
     );
   }
   const { snapshot, problems } = state.read;
   return (
     <AutoResize>
-      <Page>
+      <AppPage>
         <SettingProblems />
         {problems.length > 0 && (
           <Alert type="warning">
@@ -37,7 +37,7 @@ export function TicketSidebar() {
           </Alert>
         )}
         <Triage snapshot={snapshot} ticketId={context.ticketId ?? snapshot.ticketId} />
-      </Page>
+      </AppPage>
     </AutoResize>
   );
 }

@@ -3,7 +3,8 @@ import styled from 'styled-components';
 
 /**
  * The sidebar's frame. Zendesk's ticket sidebar can be as narrow as 320 px: long words
- * (ids, URLs, tags) break rather than widen the page.
+ * (ids, URLs, tags) break rather than widen the page. Its blocks are spaced apart, except after
+ * the hidden h1 (AppPage), which takes no room.
  */
 export const Page = styled.main`
   box-sizing: border-box;
@@ -12,9 +13,22 @@ export const Page = styled.main`
   overflow-wrap: break-word;
   font-family: ${(p) => p.theme.fonts.system};
 
-  & > * + * {
+  & > :not(h1) + * {
     margin-top: ${(p) => p.theme.space.sm};
   }
+`;
+
+/** Read by screen readers, not shown (the sidebar's title; the walk's live region). */
+export const VisuallyHidden = styled.div`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
 `;
 
 /** A vertical stack of blocks with the theme's spacing. */
