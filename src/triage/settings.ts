@@ -36,8 +36,6 @@ export interface SettingSpec {
   required: boolean;
   secure?: boolean;
   default?: string | number | boolean;
-  /** What goes wrong when it is missing, for the sidebar's message. */
-  whenMissing?: string;
 }
 
 /**
@@ -51,8 +49,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'lms_sso_text', type: 'text', required: true, default: 'Clever SSO' },
   { name: 'lms_rostering_text', type: 'text', required: true, default: 'Clever Rostering' },
   { name: 'tag_prefix', type: 'text', required: true, default: 'clever_' },
-  { name: 'tier1_group_id', type: 'number', required: false, whenMissing: 'returned tickets keep their group' },
-  { name: 'tier2_group_id', type: 'number', required: false, whenMissing: 'escalations are tagged but not assigned to a group' },
+  { name: 'tier1_group_id', type: 'number', required: false },
+  { name: 'tier2_group_id', type: 'number', required: false },
   { name: 'outcome_field_id', type: 'number', required: false },
   { name: 'role_association_owner', type: 'text', required: true, default: 'School–district association owner' },
   { name: 'role_tier2_supervisors', type: 'multiline', required: true, default: 'TS Supervisor group' },
@@ -64,12 +62,12 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     required: true,
     default: 'Email: enterprise-support@clever.com\nEnterprise Support Center: support.clever.com\nHours: 7am-4pm PT; 5am-4pm PT in August and September',
   },
-  { name: 'link_clever_overview', type: 'url', required: false, whenMissing: 'the Clever overview and district information article is not linked' },
-  { name: 'link_districts_using_clever', type: 'url', required: false, whenMissing: 'the Districts Using Clever list is not linked' },
+  { name: 'link_clever_overview', type: 'url', required: false },
+  { name: 'link_districts_using_clever', type: 'url', required: false },
   { name: 'link_clever_login_triage', type: 'url', required: true, default: 'https://support.clever.com/hc/en-us/articles/221231247' },
   { name: 'link_clever_support_center', type: 'url', required: true, default: 'https://support.clever.com' },
-  { name: 'link_user_search', type: 'url', required: false, whenMissing: 'the support tools user search is not linked' },
-  { name: 'link_site_license_troubleshooting', type: 'url', required: false, whenMissing: 'the site license troubleshooting article is not linked' },
+  { name: 'link_user_search', type: 'url', required: false },
+  { name: 'link_site_license_troubleshooting', type: 'url', required: false },
   { name: 'link_clever_ticket_sharing', type: 'url', required: false },
   { name: 'link_clever_sharing_settings', type: 'url', required: true, default: 'https://support.clever.com' },
   { name: 'jira_base_url', type: 'url', required: false },
