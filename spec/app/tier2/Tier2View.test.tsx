@@ -71,6 +71,17 @@ async function walkTier2(user: UserEvent, path: TreePath) {
   return findOutcome();
 }
 
+/** Tier 1's values fill Tier 2's fields of the same name; the agent types the other required ones. */
+async function fillTheRest(user: UserEvent, outcome: Outcome) {
+  for (const f of outcome.collect.filter((x) => x.required)) {
+    const input = screen.getByLabelText(new RegExp(`^${f.label.slice(0, 15).replace(/[()]/g, '.')}`));
+    if ((input as HTMLInputElement).value === '') {
+      await user.click(input);
+      await user.paste(f.kind === 'clever_id' ? ID('b') : `Tier 2 ${f.id}`);
+    }
+  }
+}
+
 const readBack = () => screen.findByRole('region', { name: "Tier 1's escalation" });
 
 describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
@@ -120,16 +131,12 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     expect(await within(await readBack()).findByText('The packet is complete.')).toBeVisible();
 
     const techdev = pathTo('tier2', (o) => o.kind === 'escalate_techdev');
-    await walkTier2(user, techdev);
-    // Tier 1's values fill Tier 2's fields of the same name; the rest the agent types.
-    for (const f of techdev.to.collect.filter((x) => x.required)) {
-      const input = screen.getByLabelText(new RegExp(`^${f.label.slice(0, 15).replace(/[()]/g, '.')}`));
-      if ((input as HTMLInputElement).value === '') {
-        await user.click(input);
-        await user.paste(f.kind === 'clever_id' ? ID('b') : `Tier 2 ${f.id}`);
-      }
-    }
-    await user.click(screen.getByRole('button', { name: 'Create Jira issue' }));
+    const outcome = await walkTier2(user, techdev);
+    await fillTheRest(user, techdev.to);
+    // In the outcome screen, just before the write: the key it brings is written with the note.
+    const buttons = outcome.getAllByRole('button').map((b) => b.textContent);
+    expect(buttons.slice(buttons.indexOf('Create Jira issue'))).toEqual(['Create Jira issue', 'Write note and tags']);
+    await user.click(outcome.getByRole('button', { name: 'Create Jira issue' }));
     expect(await screen.findByText('Jira issue SUP-9 created: its key is in the note.')).toBeVisible();
     expect(JSON.stringify(posted)).toContain(ID('a'));
     expect(screen.getByLabelText('Internal note (private), exactly as it will be written')).toHaveTextContent('Jira issue: SUP-9');
@@ -142,13 +149,7 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     const { user } = openAsTier2(TICKETS.rosteringDistrict, { ...SETTINGS, jira_base_url: JIRA, jira_project_key: 'SUP' });
     const techdev = pathTo('tier2', (o) => o.kind === 'escalate_techdev');
     await walkTier2(user, techdev);
-    for (const f of techdev.to.collect.filter((x) => x.required)) {
-      const input = screen.getByLabelText(new RegExp(`^${f.label.slice(0, 15).replace(/[()]/g, '.')}`));
-      if ((input as HTMLInputElement).value === '') {
-        await user.click(input);
-        await user.paste(`Tier 2 ${f.id}`);
-      }
-    }
+    await fillTheRest(user, techdev.to);
     await user.click(screen.getByRole('button', { name: 'Create Jira issue' }));
     expect(await screen.findByText(/Project SUP is archived/)).toBeVisible();
     expect(screen.getByText(/You can still write the note/)).toBeVisible();

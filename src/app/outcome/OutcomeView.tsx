@@ -3,7 +3,7 @@ import { Field, Textarea } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
 import type { WalkState } from '../../triage/engine';
 import { PlanError, planWrite } from '../../triage/planWrite';
@@ -50,6 +50,11 @@ interface Props {
   onRemark: (value: string) => void;
   onContinue: (outcome: Outcome) => void;
   onWritten: () => void;
+  /**
+   * The caller's own controls for this outcome (Tier 2's "Create Jira issue"), shown just above
+   * the write button: what they add to the collected values is written with the note.
+   */
+  actions?: ReactNode;
 }
 
 /** Where the walk ends: what to do, what to tell the customer, and the note and tags to write. */
@@ -178,6 +183,7 @@ export default function OutcomeView(props: Props) {
           </Row>
         </>
       )}
+      {props.actions}
       <WriteControls ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={props.onWritten} />
     </Stack>
   );

@@ -6,12 +6,33 @@ import { useState } from 'react';
 import { JIRA_ISSUE_KEY } from '../../triage/packet';
 import type { ReadNote } from '../../triage/readNote';
 import type { Outcome } from '../../triage/tree';
-import type { JiraConfig } from '../../zendesk/jiraConfig';
-import { useClient } from '../ClientProvider';
+import { jiraConfig, type JiraConfig } from '../../zendesk/jiraConfig';
+import { useClient, useSettings } from '../ClientProvider';
 import { useT } from '../i18n/I18nProvider';
 import { Row, Stack } from '../layout';
 import { problemsOf } from '../outcome/collect';
 import { jiraIssueText } from './jiraText';
+import type { Tier1Note } from './useTier1Note';
+
+interface OutcomeProps {
+  tier1: Tier1Note;
+  ticketId: number | null;
+  outcome: Outcome;
+  collected: Readonly<Record<string, string>>;
+  onCreated: (field: string, key: string) => void;
+}
+
+/**
+ * The Tier 2 outcome screen's "Create Jira issue", beside its write: at a Tech Dev escalation of a
+ * saved ticket, when the Jira settings are filled in; nothing otherwise.
+ */
+export default function TechDevJiraIssue({ tier1, ticketId, outcome, collected, onCreated }: OutcomeProps) {
+  const { settings } = useSettings();
+  const config = outcome.kind === 'escalate_techdev' ? jiraConfig(settings) : null;
+  if (!config || ticketId === null) return null;
+  const note = tier1.status === 'read' ? tier1.note : null;
+  return <JiraIssue config={config} ticketId={ticketId} outcome={outcome} collected={collected} tier1={note} onCreated={onCreated} />;
+}
 
 type Creating = { status: 'idle' } | { status: 'running' } | { status: 'failed'; message: string };
 

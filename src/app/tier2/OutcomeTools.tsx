@@ -2,17 +2,14 @@ import { OrderedList, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useState } from 'react';
 import { collectedOf } from '../../triage/readNote';
 import type { Outcome } from '../../triage/tree';
-import { jiraConfig } from '../../zendesk/jiraConfig';
 import { useSettings } from '../ClientProvider';
 import { useT } from '../i18n/I18nProvider';
 import { Stack } from '../layout';
-import { JiraIssue } from './JiraIssue';
 import { prefill } from './prefill';
 import type { Tier1Note } from './useTier1Note';
 
 interface Props {
   tier1: Tier1Note;
-  ticketId: number | null;
   outcome: Outcome;
   collected: Readonly<Record<string, string>>;
   onCollect: (field: string, value: string) => void;
@@ -20,10 +17,10 @@ interface Props {
 
 /**
  * At a Tier 2 outcome: the fields Tier 1's packet already answers are filled in (and said so),
- * the supervisors are listed in order where the outcome involves them, and a Tech Dev
- * escalation offers "Create Jira issue" when the Jira settings are filled in.
+ * and the supervisors are listed in order where the outcome involves them. "Create Jira issue"
+ * is in the outcome screen, beside the write (JiraIssue).
  */
-export default function OutcomeTools({ tier1, ticketId, outcome, collected, onCollect }: Props) {
+export default function OutcomeTools({ tier1, outcome, collected, onCollect }: Props) {
   const t = useT();
   const { settings } = useSettings();
   const [carried, setCarried] = useState<string[]>([]);
@@ -39,7 +36,6 @@ export default function OutcomeTools({ tier1, ticketId, outcome, collected, onCo
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `collected` changes with every keystroke; prefill once
   }, [outcome, note, gaps]);
 
-  const jira = outcome.kind === 'escalate_techdev' ? jiraConfig(settings) : null;
   const supervisors = (outcome.roles ?? []).includes('role_tier2_supervisors') ? settings.role_tier2_supervisors : [];
 
   return (
@@ -57,7 +53,6 @@ export default function OutcomeTools({ tier1, ticketId, outcome, collected, onCo
           </OrderedList>
         </>
       )}
-      {jira && ticketId !== null && <JiraIssue config={jira} ticketId={ticketId} outcome={outcome} collected={collected} tier1={note} onCreated={onCollect} />}
     </Stack>
   );
 }

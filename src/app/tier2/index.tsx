@@ -9,6 +9,7 @@ export type { Tier1Note } from './useTier1Note';
 
 const LazyReadBack = lazy(() => import(/* webpackChunkName: "tier2" */ './ReadBack'));
 const LazyOutcomeTools = lazy(() => import(/* webpackChunkName: "tier2" */ './OutcomeTools'));
+const LazyJiraIssue = lazy(() => import(/* webpackChunkName: "tier2" */ './JiraIssue'));
 
 export function Tier2ReadBack(props: ComponentProps<typeof LazyReadBack>) {
   return (
@@ -22,6 +23,14 @@ export function Tier2OutcomeTools(props: ComponentProps<typeof LazyOutcomeTools>
   return (
     <Suspense fallback={null}>
       <LazyOutcomeTools {...props} />
+    </Suspense>
+  );
+}
+
+export function Tier2JiraIssue(props: ComponentProps<typeof LazyJiraIssue>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyJiraIssue {...props} />
     </Suspense>
   );
 }

@@ -7,7 +7,7 @@ import type { Settings } from '../../triage/settings';
 import { TREES } from '../../trees';
 import { useT } from '../i18n/I18nProvider';
 import { Row } from '../layout';
-import { Tier2OutcomeTools, type Tier1Note } from '../tier2';
+import { Tier2JiraIssue, Tier2OutcomeTools, type Tier1Note } from '../tier2';
 import { QuestionStep } from './QuestionStep';
 import type { Action, Session } from './session';
 import { Trail } from './Trail';
@@ -48,7 +48,7 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
       <Trail tree={tree} path={walked.path} settings={settings} onAnswer={onAnswer} />
       {walked.pending && <QuestionStep node={walked.pending} settings={settings} user={user} focusToken={focusToken} onAnswer={onAnswer} />}
       {tier1Note && walked.outcome && (
-        <Tier2OutcomeTools tier1={tier1Note} ticketId={ticketId} outcome={walked.outcome} collected={session.collected} onCollect={onCollect} />
+        <Tier2OutcomeTools tier1={tier1Note} outcome={walked.outcome} collected={session.collected} onCollect={onCollect} />
       )}
       {walked.outcome && (
         <Suspense fallback={<Dots aria-label={t('loading')} />}>
@@ -66,6 +66,11 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
             onRemark={(value) => dispatch({ type: 'remark', value })}
             onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
             onWritten={() => dispatch({ type: 'written' })}
+            actions={
+              tier1Note && (
+                <Tier2JiraIssue tier1={tier1Note} ticketId={ticketId} outcome={walked.outcome} collected={session.collected} onCreated={onCollect} />
+              )
+            }
           />
         </Suspense>
       )}
