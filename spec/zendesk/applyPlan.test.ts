@@ -4,7 +4,8 @@ import { ZendeskModel } from '../../harness/zendesk/model';
 import { zendeskHandlers } from '../../harness/zendesk/msw';
 import type { WritePlan } from '../../src/triage/plan';
 import { applyPlan, mergeTags, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/applyPlan';
-import { pendingWrites, type StorageLike } from '../../src/zendesk/pendingWrite';
+import type { StorageLike } from '../../src/zendesk/keyedStorage';
+import { pendingWrites } from '../../src/zendesk/pendingWrite';
 import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
 
 const model = new ZendeskModel(BUILTIN_SEED);

@@ -1,4 +1,5 @@
-import { pendingWrites, type StorageLike } from '../../src/zendesk/pendingWrite';
+import type { StorageLike } from '../../src/zendesk/keyedStorage';
+import { pendingWrites } from '../../src/zendesk/pendingWrite';
 import type { WritePlan } from '../../src/triage/plan';
 
 const plan: WritePlan = {

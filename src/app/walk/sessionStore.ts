@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { TREE_IDS, type TreeId } from '../../triage/tree';
-import type { StorageLike } from '../../zendesk/pendingWrite';
+import { ticketRecords, type StorageLike } from '../../zendesk/keyedStorage';
 
 /**
  * The agent's session on a ticket (the procedure, the walk, what they typed), kept in the
@@ -35,52 +35,19 @@ const recordSchema = z.object({
   remark: z.string(),
 });
 
-export function sessionStore(installationId: number | null, storage: StorageLike | null = browserStorage()): SessionStore {
-  const key = (ticketId: number) => `clever-triage:${installationId ?? 'local'}:session:${ticketId}`;
+export function sessionStore(installationId: number | null, storage?: StorageLike | null): SessionStore {
+  const records = ticketRecords({ kind: 'session', installationId, schema: recordSchema, storage });
   return {
     load(ticketId) {
-      let raw: string | null = null;
-      try {
-        raw = storage?.getItem(key(ticketId)) ?? null;
-      } catch {
-        return null;
-      }
-      if (raw === null) return null;
-      const parsed = recordSchema.safeParse(safeJson(raw));
-      if (!parsed.success || parsed.data.ticketId !== ticketId) return null;
-      const { tree, walk, collected, remark } = parsed.data;
+      const record = records.load(ticketId);
+      if (!record) return null;
+      const { tree, walk, collected, remark } = record;
       return { tree, walk, collected, remark };
     },
     save(ticketId, session) {
-      try {
-        storage?.setItem(key(ticketId), JSON.stringify({ version: 1, ticketId, ...session }));
-      } catch {
-        // A session that cannot be kept is only not resumed; the walk in front of the agent goes on.
-      }
+      // A session that cannot be kept is only not resumed; the walk in front of the agent goes on.
+      records.save({ version: 1, ticketId, ...session });
     },
-    clear(ticketId) {
-      try {
-        storage?.removeItem(key(ticketId));
-      } catch {
-        // As above: nothing to do.
-      }
-    },
+    clear: records.clear,
   };
-}
-
-function browserStorage(): StorageLike | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    // Reading `localStorage` throws when the browser blocks storage for the iframe.
-    return null;
-  }
-}
-
-function safeJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return null;
-  }
 }
