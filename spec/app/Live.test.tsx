@@ -36,11 +36,21 @@ describe('live data', () => {
 
     const notice = await changed();
     expect(notice.getByText('The ticket no longer has an organization.')).toBeVisible();
-    expect(notice.getByText('Your own answers were kept; 1 answer(s) by the app changed with the data.')).toBeVisible();
+    expect(notice.getByText('Your own answers were kept; 1 answer by the app changed with the data.')).toBeVisible();
     expect(question()).toHaveTextContent(/in a district that has a Clever integration/);
     // Answering step 1 brings the agent's earlier answers back onto the path.
     await answer(user, 'access.1', 'yes');
     expect(question()).toHaveTextContent('Does the user have a VHL Central account?');
+  });
+
+  it('the organization is removed past step 7: both of the app’s answers (steps 1 and 7) no longer hold, and the notice counts them', async () => {
+    const { user, client } = await walkedTwoSteps();
+    for (const node of ['access.3', 'access.4', 'access.5', 'access.6']) await answer(user, node, 'yes');
+    client.data['ticket.organization'] = null;
+    act(() => client.trigger('ticket.organization.changed', null));
+
+    const notice = await changed();
+    expect(notice.getByText('Your own answers were kept; 2 answers by the app changed with the data.')).toBeVisible();
   });
 
   it('the ticket’s tags change: the sidebar names the tags added and removed', async () => {

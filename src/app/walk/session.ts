@@ -131,7 +131,8 @@ export function reduce(session: Session, action: Action): Session {
       }
       const next = rewalk(action.trees[walk.tree], walk, action.classification);
       const changed = autoAnswersChanged(walk, next);
-      const kept: Said = changed > 0 ? { key: 'live.autoChanged', vars: { count: changed } } : { key: 'live.answersKept' };
+      const kept: Said =
+        changed > 0 ? { key: changed === 1 ? 'live.autoChanged.one' : 'live.autoChanged.other', vars: { count: changed } } : { key: 'live.answersKept' };
       const changes = [...action.changes, kept];
       return { ...session, walk: next, notices: withNotice(session.notices, { kind: 'dataChanged', changes }) };
     }
