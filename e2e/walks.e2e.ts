@@ -80,7 +80,7 @@ async function expectScreenClean(): Promise<void> {
 
 /**
  * With SCREENSHOTS=1: the sidebar alone for docs/screenshots/<doc>, and the host page at the
- * listing's size for assets/screenshot-<n>.png, scrolled so `focus` is near the top.
+ * listing's size for assets/screenshot-<n>.png, scrolled so `focus` is near the top, the ticket beside it.
  */
 async function shoot(doc: string, listing: number, focus: Locator): Promise<void> {
   if (!SHOOT) return;
@@ -98,8 +98,14 @@ async function shoot(doc: string, listing: number, focus: Locator): Promise<void
   await s.page.evaluate(() => window.scrollTo(0, 0));
   const box = await focus.boundingBox();
   if (!box) throw new Error(`${doc}: what the listing screenshot should show is not on the page`);
+  // In Zendesk the ticket stays in view while the apps panel scrolls: the host page's ticket pane is
+  // held at the top for the shot, so the page scrolled down the sidebar does not leave half of it empty.
+  const pinTicket = await s.page.addStyleTag({ content: '.ticket-pane { position: sticky; top: 16px; }' });
   await s.page.evaluate((y) => window.scrollTo(0, y), Math.max(0, box.y - CONTEXT_ABOVE));
+  // The app's frame paints in its own process: two of its frames, so what scrolled into view is painted.
+  await (await s.appFrame()).evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
   await s.page.screenshot({ path: join(ROOT, `assets/screenshot-${listing}.png`), animations: 'disabled' });
+  await pinTicket.evaluate((style) => (style as HTMLStyleElement).remove());
   await s.page.evaluate(() => window.scrollTo(0, 0));
 }
 
