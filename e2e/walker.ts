@@ -52,9 +52,14 @@ export interface Walker {
   /** Clicks an answer of the pending question, after checking that question is the one shown. */
   answer(tree: TreeId, node: string, answer: string): Promise<void>;
   answerAll(tree: TreeId, steps: readonly Step[]): Promise<void>;
-  /** The trail entry of an answered step ("Step 7: …"). */
+  /** The trail entry of an answered step, by its line ("Step 7 · …"). */
   trailStep(tree: TreeId, node: string): Locator;
-  /** The note preview's text, exactly as the app will write it. */
+  /**
+   * Opens a trail entry as an agent does (the folded trail first, at an outcome; then the step's
+   * line) and checks it names the step's question; returns the entry.
+   */
+  openTrailStep(tree: TreeId, node: string): Promise<Locator>;
+  /** The note preview's text, exactly as the app will write it, read after opening "Preview the note". */
   previewedNote(): Promise<string>;
   /** The tags the outcome lists to add. */
   previewedTags(): Promise<string[]>;
@@ -90,6 +95,19 @@ export function walker(s: Session): Walker {
     await question(tree, id).getByRole('button', { name: option.label, exact: true }).click();
   };
 
+  const trail = () => sidebar().getByRole('region', { name: t('trail.title'), exact: true });
+  /** A step's line names it first: "Step 7 · " and its answer (the "app" marker after it). */
+  const trailLine = (within: Locator | FrameLocator, tree: TreeId, id: string) =>
+    within.getByRole('button', { name: new RegExp(`^${escapeRegExp(t('trail.line', { step: node(tree, id).step, answer: '' }))}`) });
+  // Nodes can share a step number (transfers' 1): the entry's question, in the page while it is closed, tells them apart.
+  const trailStep = (tree: TreeId, id: string) =>
+    trail().getByRole('listitem').filter({ has: trailLine(sidebar(), tree, id) }).filter({ hasText: questionText(tree, id) });
+  /** Opens a disclosure (aria-expanded) that is closed; leaves an open one as it is. */
+  const expand = async (button: Locator) => {
+    if ((await button.getAttribute('aria-expanded')) === 'false') await button.click();
+    await button.and(sidebar().locator('[aria-expanded="true"]')).waitFor();
+  };
+
   return {
     settings,
     sidebar,
@@ -106,13 +124,17 @@ export function walker(s: Session): Walker {
     async answerAll(tree, steps) {
       for (const [id, answerId] of steps) await answer(tree, id, answerId);
     },
-    trailStep(tree, id) {
-      return sidebar()
-        .getByRole('region', { name: t('trail.title') })
-        .getByRole('listitem')
-        .filter({ hasText: `${t('trail.step', { step: node(tree, id).step })} ${questionText(tree, id)}` });
+    trailStep,
+    async openTrailStep(tree, id) {
+      const fold = trail().getByRole('heading', { level: 2 }).getByRole('button');
+      if ((await fold.count()) > 0) await expand(fold);
+      const entry = trailStep(tree, id);
+      await expand(trailLine(entry, tree, id));
+      await entry.getByText(questionText(tree, id), { exact: true }).waitFor();
+      return entry;
     },
     async previewedNote() {
+      await expand(sidebar().getByRole('button', { name: t('outcome.preview.toggle'), exact: true }));
       return sidebar().getByLabel(t('outcome.preview'), { exact: true }).innerText();
     },
     async previewedTags() {

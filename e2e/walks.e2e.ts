@@ -156,8 +156,6 @@ describe('walks of each procedure', () => {
     await w.answerAll('access', SSO_ENROLLMENT_ERROR);
     const outcome = w.outcome('access', 'sso_enrollment_error');
     await outcome.getByText(t('outcome.kind.escalate_tier2'), { exact: true }).waitFor();
-    // Step 7 was the district's answer, not the agent's.
-    await w.trailStep('access', 'access.7').getByText(t('trail.auto'), { exact: true }).waitFor();
 
     const field = (label: string) => outcome.getByLabel(t('collect.label.required', { label }), { exact: true });
     await field('User’s Clever id').fill(CLEVER_ID);
@@ -168,11 +166,16 @@ describe('walks of each procedure', () => {
       .click();
     // Every required value is in and valid: nothing stands between the agent and the write.
     expect(await w.sidebar().getByRole('button', { name: t('write.button') }).isEnabled()).toBe(true);
+    // The images show the outcome as the agent first sees it: the trail and the note folded.
+    await shoot('outcome.png', 2, outcome.getByRole('heading', { level: 2 }));
+    // Step 7 was the district's answer, not the agent's: marked on its line, said in words when opened.
+    const step7 = await w.openTrailStep('access', 'access.7');
+    await step7.getByText(t('trail.auto.marker'), { exact: true }).waitFor();
+    await step7.getByText(t('trail.auto'), { exact: true }).waitFor();
     const note = await w.previewedNote();
     const tags = await w.previewedTags();
     expect(note).toContain(CLEVER_ID);
     expect(tags).toEqual(expect.arrayContaining(['clever_district_sso', 'clever_tree_access', 'clever_outcome_sso_enrollment_error', 'clever_escalated_tier2']));
-    await shoot('outcome.png', 2, outcome.getByRole('heading', { level: 2 }));
 
     await w.write();
     await w.sidebar().getByText(t('write.done.body'), { exact: true }).waitFor();
@@ -191,12 +194,16 @@ describe('walks of each procedure', () => {
     const question = w.question('access', 'access.7b');
     await question.getByText(t('question.step', { step: '7b' }), { exact: true }).waitFor();
 
-    const step7 = w.trailStep('access', 'access.7');
-    await step7.getByText(t('trail.auto'), { exact: true }).waitFor();
-    await step7.getByText(t('trail.answer', { answer: 'Rostering (Clever Rostering)' }), { exact: true }).waitFor();
-    expect(await w.trailStep('access', 'access.6').getByText(t('trail.auto'), { exact: true }).count()).toBe(0);
-    await expectNoHorizontalOverflow();
+    // The screenshot shows the trail as the agent first sees it: one line a step.
     await shoot('question.png', 1, question.getByRole('heading', { level: 2 }));
+    const step7 = w.trailStep('access', 'access.7');
+    await step7.getByText(t('trail.line', { step: '7', answer: 'Rostering (Clever Rostering)' }), { exact: true }).waitFor();
+    await step7.getByText(t('trail.auto.marker'), { exact: true }).waitFor();
+    await (await w.openTrailStep('access', 'access.7')).getByText(t('trail.auto'), { exact: true }).waitFor();
+    const step6 = await w.openTrailStep('access', 'access.6');
+    expect(await step6.getByText(t('trail.auto.marker'), { exact: true }).count()).toBe(0);
+    expect(await step6.getByText(t('trail.auto'), { exact: true }).count()).toBe(0);
+    await expectNoHorizontalOverflow();
   });
 
   it('transfers: an SSO student moved school and the profile lists the new one → directions to change school', async () => {
@@ -207,7 +214,7 @@ describe('walks of each procedure', () => {
       ['transfers.1.new_school_listed', 'yes'],
     ]);
     await w.outcome('transfers', 'sso_transfer_change_school').getByText(t('outcome.kind.resolved'), { exact: true }).waitFor();
-    await w.trailStep('transfers', 'transfers.1.integration').getByText(t('trail.auto'), { exact: true }).waitFor();
+    await (await w.openTrailStep('transfers', 'transfers.1.integration')).getByText(t('trail.auto'), { exact: true }).waitFor();
     await expectNoHorizontalOverflow();
   });
 
@@ -234,8 +241,7 @@ describe('walks of each procedure', () => {
       ['access.4', 'no'],
     ]);
     await w.outcome('access', 'non_clever_account').waitFor();
-    const step1 = w.trailStep('access', 'access.1');
-    await step1.getByRole('button', { name: t('trail.evidence.show') }).click();
+    const step1 = await w.openTrailStep('access', 'access.1');
     await step1.getByRole('list', { name: t('district.evidence') }).waitFor();
     await expectNoHorizontalOverflow();
   });

@@ -13,7 +13,7 @@ import { parseSettings } from '../../src/triage/settings';
 import { TREES } from '../../src/trees';
 import { FAKE_ORIGIN } from '../support/fakeClient';
 import { modelClient } from './modelClient';
-import { answer, findOutcome } from './renderApp';
+import { answer, answerLabel, findOutcome } from './renderApp';
 
 const model = new ZendeskModel(BUILTIN_SEED);
 const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
@@ -40,7 +40,7 @@ describe('an SSO district ticket walked to a Tier 2 escalation', () => {
     await user.click(screen.getByRole('button', { name: 'Tier 1: troubleshooting access issues (suggested)' }));
     // Step 1 is answered by the app from the organization record.
     const trail = screen.getByRole('region', { name: 'Answered so far' });
-    expect(within(trail).getByText('Answered by the app')).toBeVisible();
+    expect(within(trail).getByRole('button', { name: `Step 1 · ${answerLabel('access.1', 'yes')} app` })).toBeVisible();
 
     await answer(user, 'access.2a', 'no'); // not the Clever part of the login
     await answer(user, 'access.2b', 'no'); // not "VHL does not recognize your school"
@@ -66,8 +66,11 @@ describe('an SSO district ticket walked to a Tier 2 escalation', () => {
     await user.click(within(screen.getByRole('group', { name: /Screenshots recorded/ })).getByLabelText('Yes'));
     await fill(screen.getByLabelText('Remark (optional)'), 'Teacher confirmed the section.');
 
-    // The preview is exactly what planWrite makes of this walk.
-    const preview = screen.getByLabelText('Internal note (private), exactly as it will be written').textContent ?? '';
+    // The preview, opened, is exactly what planWrite makes of this walk.
+    await user.click(screen.getByRole('button', { name: 'Preview the note' }));
+    const previewed = screen.getByLabelText('Internal note (private), exactly as it will be written');
+    expect(previewed).toBeVisible();
+    const preview = previewed.textContent ?? '';
     const refId = /Reference: clever-triage\/(\S+)/.exec(preview)?.[1];
     const settings = parseSettings(SETTINGS).settings;
     const org = client.data['ticket.organization'];

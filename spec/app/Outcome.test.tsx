@@ -67,7 +67,15 @@ describe('the outcome', () => {
     // The preview follows what the agent types, and the tags to add are listed.
     await user.click(o.getByLabelText('Remark (optional)'));
     await user.paste('Called the school.');
+    // The note waits behind its disclosure, closed, so the outcome comes first.
+    const toggle = o.getByRole('button', { name: 'Preview the note' });
     const preview = o.getByLabelText('Internal note (private), exactly as it will be written');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(preview).not.toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toContainElement(preview);
+    expect(preview).toBeVisible();
     expect(preview).toHaveTextContent('- school_clever_id (School Clever id): 0a1b2c3d4e5f60718293a4b5');
     expect(preview).toHaveTextContent('Agent remark: Called the school.');
     const tags = within(o.getByRole('list', { name: 'Tags to add' }));

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TREES } from '../../src/trees';
-import { answer, answerLabel, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
+import { answer, answerLabel, findOutcome, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const LINKS = {
   link_user_search: 'https://tools.example.com/users?q={{user}}',
@@ -43,13 +43,22 @@ describe('one question at a time', () => {
     expect(where.getByText(/^Districts Using Clever .*\(no link set in the app settings\)$/)).toBeVisible();
   });
 
-  it('a step the data answered is marked "answered by the app", with its evidence on demand and a Change control', async () => {
+  it('a step the data answered is one line marked "app", opening to its question, its evidence and a Change control', async () => {
     const user = await startAccess();
-    const step = within(trail().getByText(/Is the student’s and teacher’s school in a district/).closest('li')!);
-    expect(step.getByText(`Answer: ${answerLabel('access.1', 'yes')}`)).toBeVisible();
+    const line = trail().getByRole('button', { name: `Step 1 · ${answerLabel('access.1', 'yes')} app` });
+    const step = within(line.closest('li')!);
+    expect(within(line).getByText('app')).toBeVisible();
+    // Closed, the line is all there is: the question, the evidence and Change wait behind it.
+    expect(line).toHaveAttribute('aria-expanded', 'false');
+    expect(step.getByText(/Is the student’s and teacher’s school in a district/)).not.toBeVisible();
+    expect(step.getByText('lms: Clever SSO District — names the Clever SSO integration')).not.toBeVisible();
+    expect(step.queryByRole('button', { name: 'Change the answer of step 1' })).toBeNull();
+
+    await user.click(line);
+    expect(line).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(line.getAttribute('aria-controls')!)).toBeVisible();
+    expect(step.getByText(/Is the student’s and teacher’s school in a district/)).toBeVisible();
     expect(step.getByText('Answered by the app')).toBeVisible();
-    expect(step.queryByText(/names the Clever SSO integration/)).toBeNull();
-    await user.click(step.getByRole('button', { name: 'Show evidence' }));
     expect(step.getByText('lms: Clever SSO District — names the Clever SSO integration')).toBeVisible();
 
     // The agent overrides the app: the step becomes the agent's answer and the path follows it.
@@ -57,10 +66,29 @@ describe('one question at a time', () => {
     const choices = within(step.getByRole('group', { name: 'Change the answer of step 1' }));
     expect(choices.getByRole('button', { name: answerLabel('access.1', 'yes') })).toHaveAttribute('aria-pressed', 'true');
     await user.click(choices.getByRole('button', { name: answerLabel('access.1', 'no') }));
+    // Not a Clever district: the walk is at its outcome, and the trail folds into one line above it.
+    await findOutcome();
+    const fold = trail().getByRole('button', { name: 'Answered so far (1) — show' });
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    expect(trail().queryAllByRole('listitem')).toEqual([]);
+    await user.click(fold);
+    expect(fold).toHaveAccessibleName('Answered so far (1) — hide');
     const changed = within(trail().getAllByRole('listitem')[0]!);
-    expect(changed.getByText(`Answer: ${answerLabel('access.1', 'no')}`)).toBeVisible();
+    expect(changed.getByRole('button', { name: `Step 1 · ${answerLabel('access.1', 'no')}` })).toBeVisible();
+    expect(changed.queryByText('app')).toBeNull();
     expect(changed.queryByText('Answered by the app')).toBeNull();
     expect(screen.queryByText(/Clever portion of the login process/)).toBeNull();
+  });
+
+  it('choosing the same answer again under Change keeps the walk and leaves the focus on Change', async () => {
+    const user = await startAccess();
+    await answer(user, 'access.2a', 'no');
+    const step = within(trail().getAllByRole('listitem')[1]!);
+    await user.click(step.getByRole('button', { name: `Step 2a · ${answerLabel('access.2a', 'no')}` }));
+    await user.click(step.getByRole('button', { name: 'Change the answer of step 2a' }));
+    await user.click(within(step.getByRole('group', { name: 'Change the answer of step 2a' })).getByRole('button', { name: answerLabel('access.2a', 'no') }));
+    expect(step.getByRole('button', { name: 'Change the answer of step 2a' })).toHaveFocus();
+    expect(question()).toHaveTextContent(/VHL Central Home/);
   });
 
   it('the trail lists each answered step; Back takes back the last answer; Restart clears the agent’s answers', async () => {
@@ -71,7 +99,11 @@ describe('one question at a time', () => {
     expect(question()).toHaveTextContent('Does the user have a VHL Central account?');
     const answered = trail().getAllByRole('listitem');
     expect(answered.map((li) => li.getAttribute('data-node'))).toEqual(['access.1', 'access.2a', 'access.2b']);
-    expect(answered[2]).toHaveTextContent(`Answer: ${answerLabel('access.2b', 'no')}`);
+    expect(answered.map((li) => within(li).getAllByRole('button')[0]!.textContent)).toEqual([
+      `Step 1 · ${answerLabel('access.1', 'yes')}app`,
+      `Step 2a · ${answerLabel('access.2a', 'no')}`,
+      `Step 2b · ${answerLabel('access.2b', 'no')}`,
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(question()).toHaveTextContent(/VHL Central Home/);

@@ -17,7 +17,7 @@ const Evidence = styled.ul`
 `;
 
 /** Garden's 16 px chevron-down-stroke icon (@zendeskgarden/svg-icons), the one its accordions show. */
-function ChevronDown() {
+export function ChevronDown() {
   return (
     <svg xmlns="http://www.w3.org/2000/svg" width={16} height={16} viewBox="0 0 16 16" focusable="false" aria-hidden="true">
       <path

@@ -16,6 +16,7 @@ import { useClient } from '../ClientProvider';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { Panel, Row, Stack, Steps } from '../layout';
+import { DisclosureButton } from '../walk/DisclosureButton';
 import { problemsOf } from './collect';
 import { CollectFields } from './CollectFields';
 import { NotePreview } from './NotePreview';
@@ -64,6 +65,7 @@ export default function OutcomeView(props: Props) {
   const client = useClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const [inserted, setInserted] = useState<boolean | null>(null);
+  const [showNote, setShowNote] = useState(false);
 
   useEffect(() => {
     if (focusToken > 0) heading.current?.focus();
@@ -165,12 +167,17 @@ export default function OutcomeView(props: Props) {
         <Textarea value={remark} minRows={2} maxRows={8} onChange={(e) => props.onRemark(e.target.value)} />
       </Field>
 
-      <SM isBold tag="h3">
-        {t('outcome.preview')}
-      </SM>
       {planned.plan && (
         <>
-          <NotePreview id="note-preview" note={planned.plan.note} label={t('outcome.preview')} />
+          <SM isBold tag="h3">
+            <DisclosureButton expanded={showNote} controls="note-panel" onToggle={() => setShowNote((v) => !v)}>
+              {t('outcome.preview.toggle')}
+            </DisclosureButton>
+          </SM>
+          {/* Closed by default, so what to do comes first; always in the page, as the note that the write sends. */}
+          <div id="note-panel" hidden={!showNote}>
+            <NotePreview id="note-preview" note={planned.plan.note} label={t('outcome.preview')} />
+          </div>
           <SM isBold tag="h3">
             {t('outcome.tags')}
           </SM>

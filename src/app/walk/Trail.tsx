@@ -1,8 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import { getColor } from '@zendeskgarden/react-theming';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import styled from 'styled-components';
 import type { StepRecord } from '../../triage/engine';
 import type { Settings } from '../../triage/settings';
@@ -10,7 +9,8 @@ import { fill } from '../../triage/text';
 import type { Tree } from '../../triage/tree';
 import { EvidenceList } from '../district/DistrictSummary';
 import { useT } from '../i18n/I18nProvider';
-import { Row, Stack } from '../layout';
+import { Stack } from '../layout';
+import { DisclosureButton } from './DisclosureButton';
 import { WrappingButton } from './WrappingButton';
 
 const Steps = styled.ol`
@@ -19,28 +19,57 @@ const Steps = styled.ol`
   list-style: none;
 
   & > li {
-    padding: ${(p) => p.theme.space.xs} 0;
+    padding: ${(p) => p.theme.space.xxs} 0;
     border-bottom: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.subtle' })};
   }
+`;
+
+/** Says "the app answered this" in words, inside the step's line: a Garden tag is a block, which a button cannot hold. */
+const AutoMarker = styled.span`
+  margin-inline-start: ${(p) => p.theme.space.xs};
+  padding: 0 ${(p) => p.theme.space.xxs};
+  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
+  border-radius: ${(p) => p.theme.borderRadii.sm};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.primary' })};
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+`;
+
+const Details = styled(Stack)`
+  padding: ${(p) => p.theme.space.xxs} 0 ${(p) => p.theme.space.xs} ${(p) => p.theme.space.sm};
 `;
 
 interface Props {
   tree: Tree;
   path: StepRecord[];
   settings: Settings;
+  /**
+   * The walk reached its outcome: the whole trail folds behind one button, so the outcome is
+   * what the agent sees first in a 320 px sidebar.
+   */
+  folded: boolean;
   onAnswer: (node: string, answer: string) => void;
 }
 
-/** The answered steps, in order; each can be changed, the app's answers as well as the agent's. */
-export function Trail({ tree, path, settings, onAnswer }: Props) {
+/**
+ * The answered steps, in order, one line each ("Step 2a · No"); a line opens to its question,
+ * the app's evidence and a Change control, the app's answers as well as the agent's.
+ */
+export function Trail({ tree, path, settings, folded, onAnswer }: Props) {
   const t = useT();
+  const [open, setOpen] = useState(false);
   if (path.length === 0) return null;
   return (
-    <section aria-labelledby="trail-title">
-      <SM isBold id="trail-title" tag="h2">
-        {t('trail.title')}
+    <section aria-label={t('trail.title')}>
+      <SM isBold tag="h2">
+        {folded ? (
+          <DisclosureButton expanded={open} controls="trail-steps" onToggle={() => setOpen((v) => !v)}>
+            {t(open ? 'trail.hide' : 'trail.show', { count: path.length })}
+          </DisclosureButton>
+        ) : (
+          t('trail.title')
+        )}
       </SM>
-      <Steps>
+      <Steps id="trail-steps" hidden={folded && !open}>
         {path.map((step) => (
           <TrailStep key={step.node} tree={tree} step={step} settings={settings} onAnswer={onAnswer} />
         ))}
@@ -51,67 +80,62 @@ export function Trail({ tree, path, settings, onAnswer }: Props) {
 
 function TrailStep({ tree, step, settings, onAnswer }: { tree: Tree; step: StepRecord; settings: Settings; onAnswer: Props['onAnswer'] }) {
   const t = useT();
+  const [open, setOpen] = useState(false);
   const [changing, setChanging] = useState(false);
-  const [showEvidence, setShowEvidence] = useState(false);
+  const changeButton = useRef<HTMLButtonElement>(null);
   const node = tree.nodes[step.node];
   if (!node) return null;
   const chosen = node.answers.find((a) => a.id === step.answer);
   const auto = step.source === 'auto';
-  const evidenceId = `evidence-${step.node}`;
+  const detailsId = `trail-step-${step.node}`;
+  const changeLabel = t('trail.change.label', { step: node.step });
   return (
     <li data-node={step.node}>
-      <Stack>
-        <SM>
-          {t('trail.step', { step: node.step })} {fill(node.question, settings)}
-        </SM>
-        <Row>
-          <SM isBold>{t('trail.answer', { answer: chosen?.label ?? step.answer })}</SM>
+      <DisclosureButton expanded={open} controls={detailsId} onToggle={() => setOpen((v) => !v)}>
+        <span>{t('trail.line', { step: node.step, answer: chosen?.label ?? step.answer })}</span>
+        {auto && <AutoMarker>{t('trail.auto.marker')}</AutoMarker>}
+      </DisclosureButton>
+      {/* A plain wrapper carries `hidden`: the Stack's display: flex would override it. */}
+      <div id={detailsId} hidden={!open}>
+        <Details>
+          <SM lang="en">{fill(node.question, settings)}</SM>
           {auto && (
-            <Tag size="small" hue="blue">
-              <span>{t('trail.auto')}</span>
-            </Tag>
+            <>
+              <SM>{t('trail.auto')}</SM>
+              <EvidenceList evidence={step.evidence} />
+            </>
           )}
-        </Row>
-        <Row>
-          {auto && (
-            <Button size="small" isBasic aria-expanded={showEvidence} aria-controls={evidenceId} onClick={() => setShowEvidence((v) => !v)}>
-              {t(showEvidence ? 'trail.evidence.hide' : 'trail.evidence.show')}
+          <div>
+            <Button ref={changeButton} size="small" isBasic aria-expanded={changing} aria-label={changeLabel} onClick={() => setChanging((v) => !v)}>
+              {t('trail.change')}
             </Button>
-          )}
-          <Button
-            size="small"
-            isBasic
-            aria-expanded={changing}
-            aria-label={t('trail.change.label', { step: node.step })}
-            onClick={() => setChanging((v) => !v)}
-          >
-            {t('trail.change')}
-          </Button>
-        </Row>
-        {auto && showEvidence && (
-          <div id={evidenceId}>
-            <EvidenceList evidence={step.evidence} />
           </div>
-        )}
-        {changing && (
-          <Stack role="group" aria-label={t('trail.change.label', { step: node.step })}>
-            {node.answers.map((a) => (
-              <WrappingButton
-                key={a.id}
-                size="small"
-                isStretched
-                aria-pressed={a.id === step.answer}
-                onClick={() => {
-                  setChanging(false);
-                  if (a.id !== step.answer || auto) onAnswer(node.id, a.id);
-                }}
-              >
-                {a.label}
-              </WrappingButton>
-            ))}
-          </Stack>
-        )}
-      </Stack>
+          {changing && (
+            <Stack role="group" aria-label={changeLabel}>
+              {node.answers.map((a) => (
+                <WrappingButton
+                  key={a.id}
+                  size="small"
+                  isStretched
+                  aria-pressed={a.id === step.answer}
+                  onClick={() => {
+                    setChanging(false);
+                    // A new answer moves the focus to what follows it; the same one leaves it on Change.
+                    if (a.id !== step.answer || auto) {
+                      setOpen(false);
+                      onAnswer(node.id, a.id);
+                    } else {
+                      changeButton.current?.focus();
+                    }
+                  }}
+                >
+                  {a.label}
+                </WrappingButton>
+              ))}
+            </Stack>
+          )}
+        </Details>
+      </div>
     </li>
   );
 }

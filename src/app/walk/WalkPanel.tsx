@@ -45,7 +45,15 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
           {t('walk.changeProcedure')}
         </Button>
       </Row>
-      <Trail tree={tree} path={walked.path} settings={settings} onAnswer={onAnswer} />
+      {/* Keyed by whether the walk is at its outcome: the trail folds again each time it gets there. */}
+      <Trail
+        key={walked.outcome ? 'folded' : 'open'}
+        tree={tree}
+        path={walked.path}
+        settings={settings}
+        folded={walked.outcome !== null}
+        onAnswer={onAnswer}
+      />
       {walked.pending && <QuestionStep node={walked.pending} settings={settings} user={user} focusToken={focusToken} onAnswer={onAnswer} />}
       {tier1Note && walked.outcome && (
         <Tier2OutcomeTools tier1={tier1Note} outcome={walked.outcome} collected={session.collected} onCollect={onCollect} />
