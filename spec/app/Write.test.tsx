@@ -62,6 +62,29 @@ describe('writing the note', () => {
     expect(writeText).toHaveBeenCalledWith(screen.getByLabelText('Internal note (private), exactly as it will be written').textContent);
   });
 
+  it('when the clipboard refuses, the note is shown open below Copy note, to select by hand', async () => {
+    const { user } = await toOutcome();
+    model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    await screen.findByRole('alert');
+    const planned = screen.getByLabelText('Internal note (private), exactly as it will be written').textContent;
+
+    jest.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new DOMException('Blocked by permissions policy', 'NotAllowedError'));
+    const execCommand = jest.fn(() => false);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Copy note' }));
+
+    expect(await screen.findByText('Could not copy: the note is below; select its text and copy it.')).toBeVisible();
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    const notes = screen.getAllByLabelText('Internal note (private), exactly as it will be written');
+    // The preview stays folded behind its disclosure; the copy of the note under the button is open.
+    expect(notes.filter((n) => !n.closest('[hidden]'))).toHaveLength(1);
+    const shown = notes.find((n) => !n.closest('[hidden]'))!;
+    expect(shown).toBeVisible();
+    expect(shown.textContent).toBe(planned);
+    expect(shown).toHaveAttribute('tabindex', '0');
+  });
+
   it('an ended session fails the write; after signing in again, Retry writes it', async () => {
     const { user, ref } = await toOutcome();
     model.faults.next(1, { kind: 'http', status: 401 }, { target: 'writes' });

@@ -73,7 +73,7 @@ describe('reading the ticket in one batched get', () => {
   it('drops tags that are not text and says how many', () => {
     const { snapshot, problems } = parseSnapshot(ticketData({ 'ticket.organization': { ...district, tags: ['k12', 7, null] } }));
     expect(snapshot.organization?.tags).toEqual(['k12']);
-    expect(problems).toEqual([{ path: 'ticket.organization.tags', message: '2 tag(s) were not text and were left out' }]);
+    expect(problems).toEqual([{ path: 'ticket.organization.tags', message: 'left out 2 of 3 tags: not text' }]);
   });
 
   it('a missing current user is null, with a problem', () => {
@@ -87,7 +87,7 @@ describe('reading the ticket in one batched get', () => {
   it('keeps the groups it can read and reports the others', () => {
     const { snapshot, problems } = parseSnapshot(ticketData({ currentUser: { ...agent, groups: [{ id: 11, name: 'Tier 1' }, { name: 'no id' }] } }));
     expect(snapshot.currentUser?.groups).toEqual([{ id: 11, name: 'Tier 1' }]);
-    expect(problems).toEqual([{ path: 'currentUser.groups', message: '1 group(s) without an id were left out' }]);
+    expect(problems).toEqual([{ path: 'currentUser.groups', message: 'left out 1 of 2 groups: no id' }]);
   });
 
   it("reports Zendesk's own error for a path once, with its reason, and reads the rest", async () => {

@@ -108,7 +108,7 @@ function readTags(path: string, value: unknown, problems: Problems): string[] {
   }
   const tags = value.filter((t): t is string => typeof t === 'string');
   if (tags.length !== value.length) {
-    problems.push({ path, message: `${value.length - tags.length} tag(s) were not text and were left out` });
+    problems.push({ path, message: `left out ${value.length - tags.length} of ${value.length} tags: not text` });
   }
   return tags;
 }
@@ -193,7 +193,7 @@ function readUser(value: unknown, problems: Problems): UserSnapshot | null {
       return group.success ? [group.data] : [];
     });
     if (groups.length !== rawGroups.length) {
-      problems.push({ path: `${path}.groups`, message: `${rawGroups.length - groups.length} group(s) without an id were left out` });
+      problems.push({ path: `${path}.groups`, message: `left out ${rawGroups.length - groups.length} of ${rawGroups.length} groups: no id` });
     }
   } else if (rawGroups !== undefined && rawGroups !== null) {
     problems.push({ path: `${path}.groups`, message: `expected a list of groups, got ${typeName(rawGroups)}` });

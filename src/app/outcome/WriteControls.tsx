@@ -9,6 +9,7 @@ import { useT } from '../i18n/I18nProvider';
 import type { MessageKey, Translate } from '../i18n/messages';
 import { Row, Stack } from '../layout';
 import { copyText } from './copyText';
+import { NotePreview } from './NotePreview';
 import { useWrite } from './useWrite';
 
 const FAILURE: Record<ApplyFailureReason, MessageKey> = {
@@ -103,6 +104,8 @@ export function WriteControls({ ticketId, plan, blocked, onWritten }: Props) {
           <Button onClick={copy}>{t('write.copy')}</Button>
         )}
       </Row>
+      {/* The clipboard refused: the note itself, open and selectable, whatever disclosure holds the preview. */}
+      {copied === false && plan && <NotePreview id={`copy-${plan.refId}`} note={plan.note} label={t('outcome.preview')} />}
     </Stack>
   );
 }

@@ -26,6 +26,8 @@ const Steps = styled.ol`
 
 /** Says "the app answered this" in words, inside the step's line: a Garden tag is a block, which a button cannot hold. */
 const AutoMarker = styled.span`
+  flex-shrink: 0;
+  white-space: nowrap;
   margin-inline-start: ${(p) => p.theme.space.xs};
   padding: 0 ${(p) => p.theme.space.xxs};
   border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
