@@ -335,8 +335,9 @@ export class ZendeskModel {
   }
 
   private makeComment(ticket: Ticket, input: NonNullable<TicketUpdate['comment']>, actorId: number, at: string): Comment {
-    // Without `public`, the ticket's earlier value carries over; a ticket's first comment is public.
-    const isPublic = input.public ?? ticket.comments.at(-1)?.public ?? true;
+    // Without `public`, the value the ticket was created with carries over (its first comment's,
+    // whatever came since); a ticket's first comment is public.
+    const isPublic = input.public ?? ticket.comments[0]?.public ?? true;
     const fromHtml = input.html_body !== undefined && input.html_body.trim() !== '';
     const html = fromHtml ? cutToBytes(input.html_body ?? '') : '';
     const body = fromHtml ? plainFromHtml(html) : cutToBytes(plainBody(input.body ?? ''));

@@ -81,8 +81,9 @@ describe('comments', () => {
   });
 
   it.each([
-    { earlier: [{ public: true }, { public: false }], expected: false, why: 'the last comment was internal' },
-    { earlier: [{ public: false }, { public: true }], expected: true, why: 'the last comment was public' },
+    // Zendesk: "The initial value set on ticket creation persists for any additional comment unless you change it".
+    { earlier: [{ public: true }, { public: false }], expected: true, why: 'the ticket was created with a public comment, whatever came since' },
+    { earlier: [{ public: false }, { public: true }], expected: false, why: 'the ticket was created with an internal comment, whatever came since' },
     { earlier: [], expected: true, why: 'a new ticket’s first comment is public' },
   ])('a comment without `public` is public=$expected when $why', async ({ earlier, expected }) => {
     model.reset(withTicket(earlier));
