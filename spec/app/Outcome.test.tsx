@@ -109,4 +109,22 @@ describe('the outcome', () => {
     expect((await findOutcome()).getByRole('button', { name: 'Write note and tags' })).toBeDisabled();
     expect(outcome().getByText(/^This ticket is closed: Zendesk takes no new notes on it/)).toBeVisible();
   });
+
+  it('a new ticket, which Zendesk gives no id yet, is named as not saved yet', async () => {
+    renderApp({ context: { ticketId: undefined }, data: ticketData({ 'ticket.id': null, 'ticket.status': 'new', 'ticket.organization': SSO_ORG }) });
+    expect(await screen.findByText('The app cannot write to this ticket')).toBeVisible();
+    expect(screen.getByText(/^This ticket is not saved yet\./)).toBeVisible();
+  });
+
+  it('an id Zendesk gave that the app could not read is not a new ticket: the write is blocked with the read problem', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp({ context: { ticketId: undefined }, data: ticketData({ 'ticket.id': 'ticket-101', 'ticket.organization': SSO_ORG }) });
+    const why = "The app could not read this ticket's id, so it cannot write its note to it (expected a ticket id, got a text). Reload the ticket and try again.";
+    expect(await screen.findByText(why)).toBeVisible();
+    expect(screen.queryByText(/not saved yet/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
+    await answer(user, 'access.2a', 'yes');
+    expect((await findOutcome()).getByRole('button', { name: 'Write note and tags' })).toBeDisabled();
+    expect(outcome().getByText(why)).toBeVisible();
+  });
 });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { BUILTIN_SEED, TICKETS, USERS } from '../../harness/fixtures';
@@ -24,19 +24,39 @@ afterAll(() => server.close());
 
 const TICKET = TICKETS.ssoDistrict;
 const notesOf = (ref: string) => model.ticket(TICKET)!.comments.filter((c) => c.body.includes(`Reference: clever-triage/${ref}`));
+const WRITTEN = 'The internal note and the tags are on the ticket.';
+const ALREADY = 'The note was already on the ticket: nothing was written twice.';
+
+/** The reference id of the note the outcome on screen would write, read from its preview. */
+async function previewedRef(): Promise<string> {
+  const preview = (await findOutcome()).getByLabelText('Internal note (private), exactly as it will be written').textContent ?? '';
+  return /Reference: clever-triage\/(\S+)/.exec(preview)![1]!;
+}
+
+/** The sidebar on the ticket, as a reload of the app opens it. */
+function openSidebar() {
+  const client = modelClient(model, TICKET);
+  render(<App init={{ ok: true, client }} />);
+  return client;
+}
 
 /** A Clever login problem: the shortest walk to an outcome with nothing to collect. */
 async function toOutcome() {
   const user = userEvent.setup({ delay: null });
-  const client = modelClient(model, TICKET);
-  render(<App init={{ ok: true, client }} />);
+  const client = openSidebar();
   await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
   await answer(user, 'access.2a', 'yes');
-  await findOutcome();
-  const preview = screen.getByLabelText('Internal note (private), exactly as it will be written').textContent ?? '';
-  const ref = /Reference: clever-triage\/(\S+)/.exec(preview)![1]!;
-  return { user, client, ref };
+  return { user, client, ref: await previewedRef() };
 }
+
+/** The browser refuses to store anything (blocked storage for the iframe, a full quota). */
+function refuseStorage() {
+  jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+}
+
+afterEach(() => jest.restoreAllMocks());
 
 describe('writing the note', () => {
   it('Zendesk rate-limits the write: the sidebar counts the wait down, then writes once', async () => {
@@ -92,8 +112,80 @@ describe('writing the note', () => {
     expect(await screen.findByText('Your Zendesk session has ended. Sign in again, then retry.')).toBeVisible();
     expect(notesOf(ref)).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('The internal note and the tags are on the ticket.')).toBeVisible();
+    expect(await screen.findByText(WRITTEN)).toBeVisible();
     expect(notesOf(ref)).toHaveLength(1);
+  });
+
+  it('Zendesk asks for a longer wait than the app waits out: the sidebar says how long, and Retry writes once', async () => {
+    const { user, ref } = await toOutcome();
+    model.faults.next(1, { kind: '429', retryAfter: 600 }, { target: 'writes' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    const alert = within(await screen.findByRole('alert'));
+    expect(alert.getByText('Zendesk asked to wait 600 s before the next try. Retry once that time has passed.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(WRITTEN)).toBeVisible();
+    expect(notesOf(ref)).toHaveLength(1);
+  });
+});
+
+describe('when the browser keeps nothing', () => {
+  it('a failed write says a reload would lose the note, and offers Copy note', async () => {
+    const { user } = await toOutcome();
+    refuseStorage();
+    model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText("You don't have permission to update this ticket.")).toBeVisible();
+    expect(screen.getByText('This note is only on this screen')).toBeVisible();
+    expect(screen.getByText('The browser could not keep it for later: if the sidebar reloads, the note is lost. Copy it to keep it.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Copy note' })).toBeVisible();
+  });
+
+  it('a failure kept in the browser has no such warning', async () => {
+    const { user } = await toOutcome();
+    model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    await screen.findByRole('alert');
+    expect(screen.queryByText('This note is only on this screen')).toBeNull();
+  });
+
+  it('the write landed but its answer was lost and the check could not run: Retry finds the note and writes exactly one', async () => {
+    const { user, ref } = await toOutcome();
+    refuseStorage();
+    model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
+    // Once the update is applied, Zendesk asks for a long wait: the check for the note gives up, unconfirmed.
+    const off = model.subscribe(() => {
+      off();
+      model.faults.next(1, { kind: '429', retryAfter: 600 });
+    });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText(/^Zendesk asked to wait 600 s/, {}, { timeout: 5000 })).toBeVisible();
+    expect(notesOf(ref)).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(ALREADY)).toBeVisible();
+    expect(notesOf(ref)).toHaveLength(1);
+  });
+});
+
+describe('one reference id per note', () => {
+  it('write, go back, answer again, write: two notes with their own ids, each judged by its own id after an unclear failure', async () => {
+    const { user, ref: first } = await toOutcome();
+    // The first write lands, but its answer is lost: found by its id, not written twice.
+    model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText(ALREADY, {}, { timeout: 5000 })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await answer(user, 'access.2a', 'yes');
+    const second = await previewedRef();
+    expect(second).not.toBe(first);
+
+    // The second write never reaches Zendesk: the first note must not pass for it.
+    model.faults.next(1, { kind: 'drop', afterApply: false }, { target: 'writes' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText(WRITTEN, {}, { timeout: 5000 })).toBeVisible();
+    expect(notesOf(first)).toHaveLength(1);
+    expect(notesOf(second)).toHaveLength(1);
   });
 });
 
@@ -114,9 +206,9 @@ describe('a write that was not confirmed before a reload', () => {
     render(<App init={{ ok: true, client: modelClient(model, TICKET) }} />);
     expect(await screen.findByText('Not confirmed yet')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('The internal note and the tags are on the ticket.')).toBeVisible();
+    expect(await screen.findByText(WRITTEN)).toBeVisible();
     expect(notesOf('reloadref0001')).toHaveLength(1);
-    expect(pendingWrites({ installationId: 1 }).load(TICKET)).toBeNull();
+    expect(pendingWrites({ installationId: 1 }).load(TICKET)).toEqual([]);
   });
 
   it('a kept note whose walk is gone is still shown with Retry and Copy note; if it had landed, it is not written twice', async () => {
@@ -130,7 +222,43 @@ describe('a write that was not confirmed before a reload', () => {
     const kept = within(await screen.findByRole('region', { name: 'A note is waiting to be written' }));
     expect(kept.getByRole('button', { name: 'Copy note' })).toBeVisible();
     await user.click(kept.getByRole('button', { name: 'Retry' }));
-    expect(await kept.findByText('The note was already on the ticket: nothing was written twice.')).toBeVisible();
+    expect(await kept.findByText(ALREADY)).toBeVisible();
     expect(notesOf('reloadref0002')).toHaveLength(1);
+  });
+
+  it('a new walk written on the same ticket leaves the kept note shown and retriable; if it had landed, it is not written twice', async () => {
+    const { plan } = keptPlan('reloadref0003');
+    pendingWrites({ installationId: 1 }).save(TICKET, plan);
+    model.updateTicket(TICKET, { comment: { body: plan.note, public: false } }, USERS.tier1Agent);
+
+    const { user, ref } = await toOutcome();
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText(WRITTEN)).toBeVisible();
+    expect(notesOf(ref)).toHaveLength(1);
+    expect(screen.getByRole('region', { name: 'A note is waiting to be written' })).toBeVisible();
+
+    // Reloaded, the sidebar still offers the kept note, and only it.
+    cleanup();
+    openSidebar();
+    const [region, ...more] = await screen.findAllByRole('region', { name: 'A note is waiting to be written' });
+    expect(more).toHaveLength(0);
+    const kept = within(region!);
+    await user.click(kept.getByRole('button', { name: 'Retry' }));
+    expect(await kept.findByText(ALREADY)).toBeVisible();
+    expect(notesOf('reloadref0003')).toHaveLength(1);
+    expect(pendingWrites({ installationId: 1 }).load(TICKET)).toEqual([]);
+  });
+
+  it('every kept note whose walk is not on screen is shown, each with its own Retry', async () => {
+    for (const refId of ['reloadref0004', 'reloadref0005']) pendingWrites({ installationId: 1 }).save(TICKET, keptPlan(refId).plan);
+    const user = userEvent.setup({ delay: null });
+    openSidebar();
+    const regions = await screen.findAllByRole('region', { name: 'A note is waiting to be written' });
+    expect(regions).toHaveLength(2);
+    await user.click(within(regions[1]!).getByRole('button', { name: 'Retry' }));
+    expect(await within(regions[1]!).findByText(WRITTEN)).toBeVisible();
+    expect(notesOf('reloadref0005')).toHaveLength(1);
+    expect(notesOf('reloadref0004')).toHaveLength(0);
+    expect(pendingWrites({ installationId: 1 }).load(TICKET).map((w) => w.plan.refId)).toEqual(['reloadref0004']);
   });
 });

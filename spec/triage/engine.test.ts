@@ -4,6 +4,7 @@ import {
   back,
   EngineError,
   handoff,
+  renewRefId,
   restart,
   restore,
   serialize,
@@ -129,6 +130,13 @@ describe('going back and restarting', () => {
     let state = answer(tree, start(tree, sso, { refId: 'keep' }), 'transfers.1.integration', 'rostering');
     state = answer(tree, state, 'transfers.3', 'yes');
     expect(restart(tree, state)).toEqual(start(tree, sso, { refId: 'keep' }));
+  });
+
+  it('renewRefId keeps the walk as it is under a fresh reference id that restore accepts', () => {
+    const state = answer(tree, start(tree, sso, { refId: 'written' }), 'transfers.2', 'no');
+    const renewed = renewRefId(state);
+    expect(renewed).toEqual({ ...state, refId: expect.stringMatching(/^[a-z0-9]{12}$/) });
+    expect(restore(tree, serialize(renewed))).toEqual({ ok: true, state: renewed });
   });
 });
 

@@ -143,7 +143,7 @@ describe('when Zendesk says to slow down (429)', () => {
     const { client, options, slept } = harness();
     model.faults.next(1, { kind: '429', retryAfter: 600 }, { target: 'writes' });
     const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
-    expect(result).toMatchObject({ ok: false, reason: 'rate_limited', retryable: true });
+    expect(result).toMatchObject({ ok: false, reason: 'rate_limited', retryable: true, retryAfter: 600 });
     expect(result.ok || result.message).toContain('600 s');
     expect(slept).toEqual([]);
   });
@@ -221,6 +221,14 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
     expect(again).toMatchObject({ ok: true, alreadyWritten: true, attempts: 0 });
     expect(puts(TICKETS.ssoDistrict)).toHaveLength(0);
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
+  });
+
+  it('the note pasted into a public reply is not the note written: the private note is written', async () => {
+    const { client, options } = harness();
+    model.updateTicket(TICKETS.ssoDistrict, { comment: { body: escalation().note, public: true } }, 2001);
+    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), { ...options, maybeSent: true });
+    expect(result).toMatchObject({ ok: true, alreadyWritten: false, attempts: 1 });
+    expect(notesWith(TICKETS.ssoDistrict, REF).map((c) => c.public)).toEqual([true, false]);
   });
 
   it('looks through every page of comments, not just the first', async () => {
@@ -317,11 +325,39 @@ describe('exactly once, and never lost', () => {
     const { client, options } = harness({ pending });
 
     model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
-    await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
-    expect(pending.load(TICKETS.ssoDistrict)?.plan).toEqual(escalation());
+    const refused = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    expect(refused).toMatchObject({ ok: false, notKept: false });
+    expect(pending.load(TICKETS.ssoDistrict).map((w) => w.plan)).toEqual([escalation()]);
 
     await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
-    expect(pending.load(TICKETS.ssoDistrict)).toBeNull();
+    expect(pending.load(TICKETS.ssoDistrict)).toEqual([]);
+  });
+
+  it('says when the browser could not keep the plan, so the agent can copy the note before a reload loses it', async () => {
+    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, storage: null }) });
+    model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
+    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    expect(result).toMatchObject({ ok: false, reason: 'forbidden', notKept: true });
+  });
+
+  it('without browser storage, a Retry after a dropped connection that Zendesk had applied still writes exactly one note', async () => {
+    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, storage: null }), policy: { maxTransientRetries: 0 } });
+    // The update lands, its answer is lost, and the write gives up at once (no retry budget): unconfirmed.
+    model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
+    const first = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    expect(first).toMatchObject({ ok: false, reason: 'network', retryable: true, notKept: true });
+    expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
+
+    // Retry: nothing is kept in the browser, but this sidebar remembers it sent the update.
+    model.log.clear();
+    const retry = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    expect(retry).toMatchObject({ ok: true, alreadyWritten: true, attempts: 0 });
+    expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
+
+    // Confirmed: the next write of that plan is a write like any other (two requests).
+    model.reset();
+    const fresh = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    expect(fresh).toMatchObject({ ok: true, alreadyWritten: false, requests: 2 });
   });
 });
 

@@ -36,7 +36,7 @@ export function TicketSidebar() {
             ))}
           </Alert>
         )}
-        <Triage snapshot={snapshot} ticketId={context.ticketId ?? snapshot.ticketId} />
+        <Triage snapshot={snapshot} ticketId={context.ticketId ?? snapshot.ticketId} problems={problems} />
       </AppPage>
     </AutoResize>
   );

@@ -3,10 +3,12 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { classify } from '../triage/classify';
 import type { TicketSnapshot } from '../triage/snapshot';
-import { writeBlocker } from '../zendesk/writable';
+import type { SnapshotProblem } from '../zendesk/readSnapshot';
+import { writeBlocker, type WriteBlock } from '../zendesk/writable';
 import { useMetadata } from './ClientProvider';
 import { DistrictSummary } from './district/DistrictSummary';
 import { LaterStrings, useT } from './i18n/I18nProvider';
+import type { MessageKey } from './i18n/strings';
 import { Stack } from './layout';
 import { Loading } from './Loading';
 import type { Seen } from './live/describeChanges';
@@ -21,16 +23,24 @@ import { useWalker } from './walk/useWalker';
 // A note kept from before a reload is rare: its screen (with the write's code) is in the outcome's chunk.
 const PendingWrite = lazy(() => import(/* webpackChunkName: "outcome" */ './outcome/PendingWrite'));
 
+const BLOCKED: Record<WriteBlock['reason'], MessageKey> = {
+  closed: 'write.blocked.closed',
+  new_ticket: 'write.blocked.new_ticket',
+  unreadable_id: 'write.blocked.unreadable_id',
+};
+
 interface Props {
   snapshot: TicketSnapshot;
   ticketId: number | null;
+  /** The problems of the ticket's read: an id Zendesk gave that could not be read blocks the write. */
+  problems: readonly SnapshotProblem[];
 }
 
 /**
  * The district, the procedure and the walk for one ticket. The first screen (the district and
  * the procedures to choose from) is in the first chunk; the walk's code follows right after it.
  */
-export function Triage({ snapshot, ticketId }: Props) {
+export function Triage({ snapshot, ticketId, problems }: Props) {
   const t = useT();
   const { settings, installationId } = useMetadata();
   const { settings: values } = settings;
@@ -56,15 +66,15 @@ export function Triage({ snapshot, ticketId }: Props) {
   const walk = session?.walk ?? null;
   const choice = chooseProcedure(snapshot, classification, values);
   // Said before the agent starts, so no walk ends in a write that is sure to fail.
-  const block = writeBlocker({ ticketId, status: snapshot.status });
-  // A note kept from before a reload, whose walk is not the one on screen, is offered again. Read with the
+  const block = writeBlocker({ ticketId, status: snapshot.status }, problems);
+  // Notes kept from before a reload, whose walk is not the one on screen, are offered again. Read with the
   // walk's code, before any walk on this screen can start a write of its own.
   const kept = useMemo(
-    () => (walker && ticketId !== null ? walker.pendingWrites({ installationId }).load(ticketId) : null),
+    () => (walker && ticketId !== null ? walker.pendingWrites({ installationId }).load(ticketId) : []),
     [walker, ticketId, installationId],
   );
-  const orphan = kept && walk?.refId !== kept.plan.refId ? kept : null;
-  const blocked = block ? t(block.reason === 'closed' ? 'write.blocked.closed' : 'write.blocked.new_ticket') : null;
+  const orphans = kept.filter((k) => k.plan.refId !== walk?.refId);
+  const blocked = block && t(BLOCKED[block.reason], { message: block.message });
   // Tier 2 (a Tier 2 agent, or an escalated ticket) sees Tier 1's note read back beside the tier2 walk.
   const tier2 = choice.offered.includes('tier2') && (!walk || walk.tree === 'tier2');
   const tier1Note = useTier1Note(ticketId, tier2);
@@ -87,9 +97,11 @@ export function Triage({ snapshot, ticketId }: Props) {
             <Alert.Paragraph>{blocked}</Alert.Paragraph>
           </Alert>
         )}
-        {orphan && (
+        {orphans.length > 0 && (
           <Suspense fallback={<Loading label={t('loading')} />}>
-            <PendingWrite kept={orphan} blocked={blocked} />
+            {orphans.map((orphan) => (
+              <PendingWrite key={orphan.plan.refId} kept={orphan} blocked={blocked} />
+            ))}
           </Suspense>
         )}
         <OrganizationFacts organization={snapshot.organization} />

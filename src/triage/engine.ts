@@ -197,6 +197,14 @@ export function restart(tree: Tree, state: WalkState): WalkState {
   return withOverrides(tree, state, {});
 }
 
+/**
+ * The same walk under a fresh reference id. The id names one note: once that note is written,
+ * whatever the agent changes next is another note, which must not pass for the first.
+ */
+export function renewRefId(state: WalkState): WalkState {
+  return { ...state, refId: randomRefId() };
+}
+
 export function view(tree: Tree, state: WalkState): WalkView {
   requireTree(tree, state);
   const { steps, end } = derive(tree, state.classification, state.overrides);

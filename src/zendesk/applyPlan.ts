@@ -52,14 +52,22 @@ export type ApplySuccess = Counts & {
   alreadyWritten: boolean;
 };
 
-export type ApplyFailure = Counts & {
-  ok: false;
-  reason: ApplyFailureReason;
-  /** For the agent, in plain words. */
-  message: string;
-  /** Whether "Retry" with the same plan can succeed later. */
-  retryable: boolean;
-};
+/** Why a write failed, with what the agent is told beyond the reason. */
+type FailureCause =
+  | { reason: Exclude<ApplyFailureReason, 'rate_limited'> }
+  /** `retryAfter`: the seconds Zendesk asked to wait before the next try (Retry-After), null when it did not say. */
+  | { reason: 'rate_limited'; retryAfter: number | null };
+
+export type ApplyFailure = Counts &
+  FailureCause & {
+    ok: false;
+    /** For the agent, in plain words. */
+    message: string;
+    /** Whether "Retry" with the same plan can succeed later. */
+    retryable: boolean;
+    /** The browser was asked to keep the plan until Zendesk confirms it and could not: a reload of the sidebar loses it. */
+    notKept: boolean;
+  };
 
 export type ApplyResult = ApplySuccess | ApplyFailure;
 
@@ -79,7 +87,8 @@ export interface ApplyOptions {
   policy?: Partial<RetryPolicy>;
   /**
    * The plan may have been sent before (it was restored after a reload from pendingWrite):
-   * look for its note in the comments before writing.
+   * look for its note in the comments before writing. A plan this client sent and never saw
+   * confirmed is looked for anyway.
    */
   maybeSent?: boolean;
   /** Keeps the plan until Zendesk confirms it; cleared on success. */
@@ -111,20 +120,38 @@ const FAILURES: Record<ApplyFailureReason, { message: string; retryable: boolean
   },
 };
 
-/** Concurrent applies of the same plan (a double click) share one run: one write, one result. */
-const inFlight = new WeakMap<ZafClient, Map<string, Promise<ApplyResult>>>();
+/** What one sidebar (one client) knows of its writes, by `<ticket id>:<reference id>`. */
+interface ClientWrites {
+  /** Concurrent applies of the same plan (a double click) share one run: one write, one result. */
+  running: Map<string, Promise<ApplyResult>>;
+  /**
+   * Plans whose update was sent and never confirmed: a Retry looks for the note before writing
+   * even where the browser keeps nothing (pendingWrite refused), so the note is not written twice.
+   */
+  unconfirmed: Set<string>;
+}
+
+const byClient = new WeakMap<ZafClient, ClientWrites>();
 
 export function applyPlan(client: ZafClient, ticketId: number, plan: WritePlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
-  let runs = inFlight.get(client);
-  if (!runs) {
-    runs = new Map();
-    inFlight.set(client, runs);
+  let writes = byClient.get(client);
+  if (!writes) {
+    writes = { running: new Map(), unconfirmed: new Set() };
+    byClient.set(client, writes);
   }
+  const { running, unconfirmed } = writes;
   const key = `${ticketId}:${plan.refId}`;
-  const running = runs.get(key);
-  if (running) return running;
-  const started = run(client, ticketId, plan, opts).finally(() => runs.delete(key));
-  runs.set(key, started);
+  const already = running.get(key);
+  if (already) return already;
+  const maybeSent = (opts.maybeSent ?? false) || unconfirmed.has(key);
+  const started = run(client, ticketId, plan, { ...opts, maybeSent })
+    .then((result) => {
+      if (result.ok) unconfirmed.delete(key);
+      else if (result.attempts > 0) unconfirmed.add(key);
+      return result;
+    })
+    .finally(() => running.delete(key));
+  running.set(key, started);
   return started;
 }
 
@@ -135,10 +162,11 @@ async function run(client: ZafClient, ticketId: number, plan: WritePlan, opts: A
   if (line === null) {
     return failure('invalid', none, 'the note carries no reference id, so a retry could not tell whether it was already written');
   }
-  opts.pending?.save(ticketId, plan);
+  const kept = opts.pending?.save(ticketId, plan);
   const writer = new Writer(client, ticketId, plan, line, opts);
   const result = await writer.apply(opts.maybeSent ?? false);
-  if (result.ok) opts.pending?.clear(ticketId);
+  if (!result.ok) return { ...result, notKept: kept?.ok === false };
+  opts.pending?.clear(ticketId, plan.refId);
   return result;
 }
 
@@ -257,13 +285,16 @@ class Writer {
     return { ok: true, value: { updatedAt: updated_at, status: status.toLowerCase(), tags } };
   }
 
-  /** Whether a comment of the ticket holds the plan's reference line (all pages, newest first). */
+  /**
+   * Whether a private comment of the ticket holds the plan's reference line (all pages, newest first).
+   * A public one does not count: the note pasted into a reply is not the note written.
+   */
   private async findNote(): Promise<Step<boolean>> {
     this.report({ kind: 'checking' });
     const found = await findNewestComment(
       (path) => this.readWithRetry(path),
       this.ticketId,
-      (c) => [c.body, c.plainBody].some((text) => text !== null && hasLine(text, this.refLine)),
+      (c) => c.public === false && [c.body, c.plainBody].some((text) => text !== null && hasLine(text, this.refLine)),
       () => this.fail('server', "Zendesk answered with the ticket's comments in a shape the app cannot read"),
     );
     return found.ok ? { ok: true, value: found.value !== null } : found;
@@ -286,9 +317,11 @@ class Writer {
       case 'conflict':
         return ++this.retries.conflict > this.policy.maxConflictRetries ? this.fail('conflict') : null;
       case 'rate_limited': {
-        if (++this.retries.rateLimit > this.policy.maxRateLimitRetries) return this.fail('rate_limited');
-        const seconds = retryAfterSeconds(cause.retryAfter, this.now()) ?? backoffMs(this.retries.rateLimit, this.policy) / 1000;
-        if (seconds > this.policy.maxRetryAfterSeconds) return this.fail('rate_limited', `Zendesk asks to wait ${seconds} s`);
+        const asked = retryAfterSeconds(cause.retryAfter, this.now());
+        const limited = { reason: 'rate_limited', retryAfter: asked } as const;
+        if (++this.retries.rateLimit > this.policy.maxRateLimitRetries) return this.fail(limited);
+        const seconds = asked ?? backoffMs(this.retries.rateLimit, this.policy) / 1000;
+        if (seconds > this.policy.maxRetryAfterSeconds) return this.fail(limited, `Zendesk asks to wait ${seconds} s`);
         await this.wait(seconds * 1000, 'rate_limited');
         return null;
       }
@@ -324,14 +357,18 @@ class Writer {
     return { ok: true, ticketUpdatedAt, alreadyWritten, ...this.counts };
   }
 
-  private fail(reason: ApplyFailureReason, detail?: string | null): ApplyFailure {
-    return failure(reason, this.counts, detail);
+  private fail(cause: Cause, detail?: string | null): ApplyFailure {
+    return failure(cause, this.counts, detail);
   }
 }
 
-function failure(reason: ApplyFailureReason, counts: Counts, detail?: string | null): ApplyFailure {
-  const { message, retryable } = FAILURES[reason];
-  return { ok: false, reason, message: detail ? `${message} (${detail})` : message, retryable, ...counts };
+/** A failure's cause: its reason alone where nothing else goes with it. */
+type Cause = Exclude<ApplyFailureReason, 'rate_limited'> | FailureCause;
+
+function failure(cause: Cause, counts: Counts, detail?: string | null): ApplyFailure {
+  const full = typeof cause === 'string' ? { reason: cause } : cause;
+  const { message, retryable } = FAILURES[full.reason];
+  return { ok: false, ...full, message: detail ? `${message} (${detail})` : message, retryable, notKept: false, ...counts };
 }
 
 /**

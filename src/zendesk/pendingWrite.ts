@@ -3,9 +3,10 @@ import type { WritePlan } from '../triage/plan';
 import { ticketRecords, type SaveResult, type StorageLike } from './keyedStorage';
 
 /**
- * "Never lost": the composed plan of a ticket is kept in the browser from the moment the
- * agent asks to write it until Zendesk confirms it, so a reload, a crash or a failed write
- * leaves the note and tags in the sidebar with "Retry" and "Copy note".
+ * "Never lost": the composed plans of a ticket are kept in the browser from the moment the
+ * agent asks to write each until Zendesk confirms it, so a reload, a crash or a failed write
+ * leaves the notes and tags in the sidebar with "Retry" and "Copy note". A ticket can hold
+ * several, one per reference id: a new walk's note never pushes out one still unconfirmed.
  *
  * Nothing here throws when browser storage is missing or refuses (keyedStorage); `save` says
  * whether it kept the plan.
@@ -19,9 +20,12 @@ export interface PendingWrite {
 }
 
 export interface PendingWrites {
-  load(ticketId: number): PendingWrite | null;
+  /** The ticket's unconfirmed plans, in the order they were first kept. */
+  load(ticketId: number): PendingWrite[];
+  /** Adds the plan, or replaces the one kept under the same reference id. */
   save(ticketId: number, plan: WritePlan): SaveResult;
-  clear(ticketId: number): void;
+  /** Forgets the plan kept under this reference id (Zendesk confirmed it). */
+  clear(ticketId: number, refId: string): void;
 }
 
 const tag = z.string();
@@ -34,12 +38,21 @@ const planSchema = z.object({
   outcomeField: z.nullable(z.object({ id: z.int(), value: z.string() })),
 });
 
+const keptSchema = z.object({ plan: planSchema, savedAt: z.string() });
+
 const recordSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   ticketId: z.int(),
-  plan: planSchema,
-  savedAt: z.string(),
+  writes: z.array(keptSchema),
 });
+
+type KeptRecord = z.infer<typeof recordSchema>;
+
+/** What the first version kept: one plan a ticket. Read as a list of one, so an update loses nothing. */
+const versionOne = z.pipe(
+  z.object({ version: z.literal(1), ticketId: z.int(), plan: planSchema, savedAt: z.string() }),
+  z.transform(({ ticketId, plan, savedAt }): KeptRecord => ({ version: 2, ticketId, writes: [{ plan, savedAt }] })),
+);
 
 export interface PendingWritesOptions {
   /** Namespaces the keys: two installations of the app never see each other's plans. */
@@ -51,22 +64,30 @@ export interface PendingWritesOptions {
 
 export function pendingWrites(opts: PendingWritesOptions): PendingWrites {
   // What another version of the app (or a hand edit) left behind fails the schema: it is not trusted to write.
-  const records = ticketRecords({ kind: 'pending-write', installationId: opts.installationId, schema: recordSchema, storage: opts.storage });
+  const records = ticketRecords({
+    kind: 'pending-write',
+    installationId: opts.installationId,
+    schema: z.union([recordSchema, versionOne]),
+    storage: opts.storage,
+  });
   const now = opts.now ?? (() => new Date());
+  const kept = (ticketId: number) => records.load(ticketId)?.writes ?? [];
 
-  const load = (ticketId: number): PendingWrite | null => {
-    const record = records.load(ticketId);
-    return record && { ticketId, plan: record.plan, savedAt: record.savedAt };
+  const keep = (ticketId: number, writes: KeptRecord['writes']): SaveResult => {
+    if (writes.length > 0) return records.save({ version: 2, ticketId, writes });
+    records.clear(ticketId);
+    return { ok: true };
   };
 
   return {
-    load,
+    load: (ticketId) => kept(ticketId).map(({ plan, savedAt }) => ({ ticketId, plan, savedAt })),
     save(ticketId, plan) {
+      const writes = kept(ticketId);
+      const earlier = writes.find((w) => w.plan.refId === plan.refId);
       // Keep the first time it was kept: a retry does not make an old plan look new.
-      const earlier = load(ticketId);
-      const savedAt = earlier && earlier.plan.refId === plan.refId ? earlier.savedAt : now().toISOString();
-      return records.save({ version: 1, ticketId, plan, savedAt });
+      const entry = { plan, savedAt: earlier?.savedAt ?? now().toISOString() };
+      return keep(ticketId, earlier ? writes.map((w) => (w === earlier ? entry : w)) : [...writes, entry]);
     },
-    clear: records.clear,
+    clear: (ticketId, refId) => void keep(ticketId, kept(ticketId).filter((w) => w.plan.refId !== refId)),
   };
 }

@@ -1,4 +1,5 @@
 import type { TicketSnapshot } from '../triage/snapshot';
+import type { SnapshotProblem } from './readSnapshot';
 
 /**
  * Whether a ticket can take the app's note at all, known from the snapshot before the agent
@@ -11,10 +12,21 @@ export const CLOSED_MESSAGE =
 
 export const NEW_TICKET_MESSAGE = 'This ticket is not saved yet. Submit it first; then the app can write its note to it.';
 
-export type WriteBlock = { reason: 'closed'; message: string } | { reason: 'new_ticket'; message: string };
+export type WriteBlock =
+  | { reason: 'closed'; message: string }
+  | { reason: 'new_ticket'; message: string }
+  /** `message`: why the id could not be read, as the read problem says it. */
+  | { reason: 'unreadable_id'; message: string };
 
-export function writeBlocker(snapshot: Pick<TicketSnapshot, 'ticketId' | 'status'>): WriteBlock | null {
-  if (snapshot.ticketId === null) return { reason: 'new_ticket', message: NEW_TICKET_MESSAGE };
+/** The read problems that leave the ticket's id unknown: its own path, or the whole read. */
+const ID_PATHS = new Set(['ticket.id', 'ticket']);
+
+export function writeBlocker(snapshot: Pick<TicketSnapshot, 'ticketId' | 'status'>, problems: readonly SnapshotProblem[]): WriteBlock | null {
+  if (snapshot.ticketId === null) {
+    // No id is a new ticket only when Zendesk gave none; an id it gave and the app could not read is a read problem.
+    const unread = problems.find((p) => ID_PATHS.has(p.path));
+    return unread ? { reason: 'unreadable_id', message: unread.message } : { reason: 'new_ticket', message: NEW_TICKET_MESSAGE };
+  }
   if (snapshot.status === 'closed') return { reason: 'closed', message: CLOSED_MESSAGE };
   return null;
 }

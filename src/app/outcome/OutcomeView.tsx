@@ -42,7 +42,7 @@ interface Props {
   outcome: Outcome;
   settings: Settings;
   ticketId: number | null;
-  /** Why this ticket cannot take a note at all (closed, not saved yet), or null. */
+  /** Why this ticket cannot take a note at all (closed, not saved yet, its id unreadable), or null. */
   ticketBlocked: string | null;
   collected: Record<string, string>;
   remark: string;
@@ -191,7 +191,8 @@ export default function OutcomeView(props: Props) {
         </>
       )}
       {props.actions}
-      <WriteControls ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={props.onWritten} />
+      {/* Keyed by the reference id: a write's state belongs to one note, and a walk changed after its write is another note. */}
+      <WriteControls key={walk.refId} ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={props.onWritten} />
     </Stack>
   );
 }

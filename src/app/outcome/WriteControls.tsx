@@ -4,7 +4,7 @@ import { Alert, Notification } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import type { WritePlan } from '../../triage/plan';
-import type { ApplyFailureReason, ApplyProgress } from '../../zendesk/applyPlan';
+import type { ApplyFailure, ApplyFailureReason, ApplyProgress } from '../../zendesk/applyPlan';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey, Translate } from '../i18n/messages';
 import { Row, Stack } from '../layout';
@@ -24,6 +24,12 @@ const FAILURE: Record<ApplyFailureReason, MessageKey> = {
   network: 'write.failed.network',
   too_large: 'write.failed.too_large',
 };
+
+function failureText(t: Translate, failure: ApplyFailure): string {
+  // Zendesk named its wait, longer than the app waits on its own: the agent is told how long.
+  if (failure.reason === 'rate_limited' && failure.retryAfter !== null) return t('write.failed.rate_limited.wait', { seconds: failure.retryAfter });
+  return t(FAILURE[failure.reason]);
+}
 
 function progressText(t: Translate, progress: ApplyProgress | null): string {
   if (progress === null || progress.kind === 'reading') return t('write.progress.reading');
@@ -75,8 +81,14 @@ export function WriteControls({ ticketId, plan, blocked, onWritten }: Props) {
       {state.status === 'failed' && (
         <Alert type="error" role="alert">
           <Alert.Title>{t('write.failed.title')}</Alert.Title>
-          <Alert.Paragraph>{t(FAILURE[state.failure.reason])}</Alert.Paragraph>
+          <Alert.Paragraph>{failureText(t, state.failure)}</Alert.Paragraph>
           {state.failure.reason === 'invalid' && <Alert.Paragraph lang="en">{state.failure.message}</Alert.Paragraph>}
+        </Alert>
+      )}
+      {state.status === 'failed' && state.failure.notKept && (
+        <Alert type="warning">
+          <Alert.Title>{t('write.notKept.title')}</Alert.Title>
+          <Alert.Paragraph>{t('write.notKept.body')}</Alert.Paragraph>
         </Alert>
       )}
       <div role="status" aria-live="polite">

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { WritePlan } from '../../triage/plan';
 import { applyPlan, type ApplyFailure, type ApplyProgress } from '../../zendesk/applyPlan';
-import { pendingWrites } from '../../zendesk/pendingWrite';
+import { pendingWrites, type PendingWrites } from '../../zendesk/pendingWrite';
 import { useClient, useMetadata } from '../ClientProvider';
 
 export type WriteState =
@@ -12,21 +12,24 @@ export type WriteState =
   | { status: 'done'; alreadyWritten: boolean }
   | { status: 'failed'; failure: ApplyFailure };
 
+const isKept = (pending: PendingWrites, ticketId: number, plan: WritePlan) => pending.load(ticketId).some((w) => w.plan.refId === plan.refId);
+
 /**
  * Writes a plan with applyPlan, keeping it in the browser until Zendesk confirms it. A plan
  * found kept from before (same reference id) is written with `maybeSent`, so a note that did
- * land is found and not written twice.
+ * land is found and not written twice (applyPlan does the same for what this sidebar sent
+ * unconfirmed, where the browser keeps nothing).
  */
 export function useWrite(ticketId: number | null, plan: WritePlan | null, onWritten: () => void) {
   const client = useClient();
   const { installationId } = useMetadata();
   const pending = useMemo(() => pendingWrites({ installationId }), [installationId]);
-  const keptBefore = ticketId !== null && plan !== null && pending.load(ticketId)?.plan.refId === plan.refId;
+  const keptBefore = ticketId !== null && plan !== null && isKept(pending, ticketId, plan);
   const [state, setState] = useState<WriteState>(keptBefore ? { status: 'unconfirmed' } : { status: 'idle' });
 
   const write = useCallback(async () => {
     if (ticketId === null || plan === null) return;
-    const maybeSent = pending.load(ticketId)?.plan.refId === plan.refId;
+    const maybeSent = isKept(pending, ticketId, plan);
     setState({ status: 'running', progress: null });
     const result = await applyPlan(client, ticketId, plan, {
       pending,

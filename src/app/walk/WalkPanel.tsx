@@ -22,7 +22,7 @@ interface Props {
   dispatch: (action: Action) => void;
   settings: Settings;
   ticketId: number | null;
-  /** Why this ticket cannot take a note (closed, not saved yet), or null. */
+  /** Why this ticket cannot take a note (closed, not saved yet, its id unreadable), or null. */
   blocked: string | null;
   /** The requester's email, for a user-search link. */
   user: string | null;

@@ -83,8 +83,20 @@ export function resume(saved: SavedSession | null, trees: Readonly<Record<TreeId
   return reduce(session, { type: 'reclassify', trees, classification, changes: [{ key: 'live.sinceSaved' }] });
 }
 
+/**
+ * An agent's move in the walk. The reference id names one note: once it is written, a move that
+ * changes the path starts another note, under an id of its own, so that neither is ever taken for
+ * the other (a retry after an unclear failure looks for the note by its id).
+ */
 function move(session: Session, walk: WalkState): Session {
-  return { ...session, walk, moves: session.moves + 1, notices: session.notices.filter((n) => n.kind !== 'resumed') };
+  const next = session.written && JSON.stringify(session.walk?.steps) !== JSON.stringify(walk.steps);
+  return {
+    ...session,
+    walk: next ? engine.renewRefId(walk) : walk,
+    written: session.written && !next,
+    moves: session.moves + 1,
+    notices: session.notices.filter((n) => n.kind !== 'resumed'),
+  };
 }
 
 /** A click that arrives after the walk moved on (a double click) is ignored, not a crash. */
@@ -115,7 +127,8 @@ export function reduce(session: Session, action: Action): Session {
       return session.walk ? { ...move(session, engine.restart(action.tree, session.walk)), collected: {}, remark: '' } : session;
     case 'handoff':
       if (!session.walk) return session;
-      return { ...move(session, engine.handoff(action.trees, session.walk, action.outcome)), collected: {}, remark: '', written: false };
+      // The handoff's walk has a reference id of its own already (`<refId>.<tree>`).
+      return { ...move({ ...session, written: false }, engine.handoff(action.trees, session.walk, action.outcome)), collected: {}, remark: '' };
     case 'leave':
       return { ...EMPTY_SESSION, moves: session.moves + 1 };
     case 'collect':

@@ -1,0 +1,63 @@
+import { EMPTY_SESSION, reduce, type Action, type Session } from '../../src/app/walk/session';
+import { view } from '../../src/triage/engine';
+import { TREES } from '../../src/trees';
+import { classificationOf } from '../triage/fixtures/trees';
+
+const access = TREES.access;
+const classification = classificationOf('clever-sso');
+const steps = (session: Session, ...actions: Action[]) => actions.reduce(reduce, session);
+const refOf = (session: Session) => session.walk?.refId;
+
+/** An SSO district, access procedure: "a problem with the Clever part of the login" is an outcome. */
+const atOutcome = () =>
+  steps(EMPTY_SESSION, { type: 'start', tree: access, classification }, { type: 'answer', tree: access, node: 'access.2a', answer: 'yes' });
+
+describe('the reference id names one note', () => {
+  it('before a write, going back and answering again is still the same note: the id stays', () => {
+    const before = atOutcome();
+    const again = steps(before, { type: 'back', tree: access }, { type: 'answer', tree: access, node: 'access.2a', answer: 'yes' });
+    expect(refOf(again)).toBe(refOf(before));
+    expect(again.written).toBe(false);
+  });
+
+  it.each<[string, Action]>([
+    ['Back', { type: 'back', tree: access }],
+    ['Restart', { type: 'restart', tree: access }],
+    ['Change of an earlier answer', { type: 'answer', tree: access, node: 'access.2a', answer: 'no' }],
+  ])('after a write, %s starts another note: a fresh id, and the write is offered again', (_, action) => {
+    const written = reduce(atOutcome(), { type: 'written' });
+    const next = reduce(written, action);
+    expect(next.written).toBe(false);
+    expect(refOf(next)).toMatch(/^[a-z0-9]{12}$/);
+    expect(refOf(next)).not.toBe(refOf(written));
+  });
+
+  it('the new note keeps its id while it is not written: walking on to an outcome and writing it does not change it again', () => {
+    const backed = steps(atOutcome(), { type: 'written' }, { type: 'back', tree: access });
+    const again = steps(backed, { type: 'answer', tree: access, node: 'access.2a', answer: 'yes' });
+    expect(view(access, again.walk!).outcome).not.toBeNull();
+    expect(refOf(again)).toBe(refOf(backed));
+    expect(refOf(reduce(again, { type: 'written' }))).toBe(refOf(backed));
+  });
+
+  it('a move that leaves the path as it was (the same answer chosen again) is still the written note', () => {
+    const written = reduce(atOutcome(), { type: 'written' });
+    const same = reduce(written, { type: 'answer', tree: access, node: 'access.2a', answer: 'yes' });
+    expect(same.written).toBe(true);
+    expect(refOf(same)).toBe(refOf(written));
+  });
+
+  it('a handoff after a write continues under the handoff’s own id, derived from the written note’s', () => {
+    const transfers = TREES.transfers;
+    const written = steps(
+      EMPTY_SESSION,
+      { type: 'start', tree: transfers, classification },
+      { type: 'answer', tree: transfers, node: 'transfers.1', answer: 'no' },
+      { type: 'answer', tree: transfers, node: 'transfers.2', answer: 'no' },
+      { type: 'written' },
+    );
+    const next = reduce(written, { type: 'handoff', trees: TREES, outcome: transfers.outcomes.not_transfer_or_dual_enrollment! });
+    expect(next.written).toBe(false);
+    expect(refOf(next)).toBe(`${refOf(written)}.access`);
+  });
+});
