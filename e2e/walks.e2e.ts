@@ -206,6 +206,18 @@ describe('walks of each procedure', () => {
     await expectNoHorizontalOverflow();
   });
 
+  it('a school outside Clever: step 1 is the agent’s question, not the app’s escalation; No escalates to confirm the integration', async () => {
+    await s.open({ ticket: TICKETS.notClever, agent: USERS.tier1Agent });
+    await w.chooseProcedure('access');
+    const step1 = w.question('access', 'access.1');
+    await step1.getByText(t('question.step', { step: '1' }), { exact: true }).waitFor();
+    expect(await w.sidebar().getByRole('button', { name: t('walk.back') }).isDisabled()).toBe(true);
+    await w.answer('access', 'access.1', 'no');
+    await w.outcome('access', 'escalate_integration_status').getByText(t('outcome.kind.escalate_tier2'), { exact: true }).waitFor();
+    const answered = await w.openTrailStep('access', 'access.1');
+    expect(await answered.getByText(t('trail.auto.marker'), { exact: true }).count()).toBe(0);
+  });
+
   it('transfers: an SSO student moved school and the profile lists the new one → directions to change school', async () => {
     await s.open({ ticket: TICKETS.ssoDistrict, agent: USERS.tier1Agent });
     await w.chooseProcedure('transfers');

@@ -13,13 +13,18 @@ import { z } from 'zod';
 import { TREES } from '../src/trees/index';
 import { classify } from '../src/triage/classify';
 import { EngineError, view, walk, type WalkState } from '../src/triage/engine';
+import { clip } from '../src/triage/oneLine';
 import { planWrite } from '../src/triage/planWrite';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../src/triage/settings';
+import type { Classification } from '../src/triage/snapshot';
 import { fill } from '../src/triage/text';
 import { TREE_IDS, type TreeId } from '../src/triage/tree';
 
 /** Bad input: reported on one line, exit 2. */
 class InputError extends Error {}
+
+/** What the user typed, as a message echoes it: one line, at most 80 characters. */
+const echo = (input: string) => clip(input, 80);
 
 /** The reference id of every CLI note, so the same walk prints the same note. */
 const CLI_REF_ID = 'cli';
@@ -30,12 +35,12 @@ function readJsonFile(flag: string, file: string): unknown {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'unreadable';
-    throw new InputError(`${flag} ${file}: cannot read the file (${code})`);
+    throw new InputError(`${flag} ${echo(file)}: cannot read the file (${code})`);
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${flag} ${file}: not valid JSON (${e instanceof Error ? e.message : 'parse error'})`);
+    throw new InputError(`${flag} ${echo(file)}: not valid JSON (${e instanceof Error ? echo(e.message) : 'parse error'})`);
   }
 }
 
@@ -67,7 +72,7 @@ function loadSettings(file: string | undefined): Settings {
   if (!raw.success) throw new InputError(firstIssue(raw.error));
   const { settings, problems } = parseSettings(raw.data);
   const [problem] = problems;
-  if (problem) throw new InputError(`--settings ${file}: ${problem.setting} ${problem.message}`);
+  if (problem) throw new InputError(`--settings ${echo(file)}: ${problem.setting} ${problem.message}`);
   return settings;
 }
 
@@ -75,11 +80,18 @@ function loadOrg(file: string | undefined): unknown {
   return file === undefined ? null : readJsonFile('--org', file);
 }
 
+/**
+ * The classification as the contract prints it. `conflict` stays inside the app (it stops the
+ * auto-answers); the evidence already says when the fields disagree.
+ */
+function printed({ kind, academicYear, stale, evidence }: Classification) {
+  return { kind, academicYear, stale, evidence };
+}
+
 function runClassify(args: string[]): unknown {
   const { values } = parseArgs({ args, options: { org: { type: 'string' } }, strict: true, allowPositionals: false });
   if (values.org === undefined) throw new InputError('classify needs --org FILE');
-  const { kind, academicYear, stale, conflict, evidence } = classify(loadOrg(values.org), DEFAULT_SETTINGS, today());
-  return { kind, academicYear, stale, conflict, evidence };
+  return printed(classify(loadOrg(values.org), DEFAULT_SETTINGS, today()));
 }
 
 function runWalk(args: string[]): unknown {
@@ -100,18 +112,20 @@ function runWalk(args: string[]): unknown {
       throw new InputError('--answers is not valid JSON');
     }
   }
-  const answers = answersSchema.safeParse(answersJson);
-  if (!answers.success) {
-    const where = answers.error.issues[0]?.path.map(String).join('.');
-    throw new InputError(`--answers must be a JSON object from node id to answer id${where ? ` ("${where}" must map to an answer id)` : ''}`);
+  const checked = answersSchema.safeParse(answersJson);
+  if (!checked.success) {
+    const where = checked.error.issues[0]?.path.map(String).join('.');
+    throw new InputError(`--answers must be a JSON object from node id to answer id${where ? ` ("${echo(where)}" must map to an answer id)` : ''}`);
   }
+  // From the parsed JSON's own entries, not zod's copy, which drops a "__proto__" key: the engine refuses it as an unknown node.
+  const answers = Object.fromEntries(Object.entries(answersJson as Record<string, string>));
 
   const settings = loadSettings(values.settings);
   const tree = TREES[treeId.data];
   const classification = classify(loadOrg(values.org), settings, today());
   let state: WalkState;
   try {
-    state = walk(tree, classification, answers.data, { refId: CLI_REF_ID });
+    state = walk(tree, classification, answers, { refId: CLI_REF_ID });
   } catch (e) {
     if (e instanceof EngineError) throw new InputError(`--answers: ${e.message}`);
     throw e;
@@ -122,7 +136,7 @@ function runWalk(args: string[]): unknown {
   return {
     tree: tree.id,
     treeVersion: tree.version,
-    classification,
+    classification: printed(classification),
     path: path.map((s) => ({
       node: s.node,
       question: fill(tree.nodes[s.node]?.question ?? '', settings),
@@ -143,14 +157,15 @@ function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
     const run = command === undefined ? undefined : COMMANDS[command];
-    if (!run) throw new InputError(`unknown command "${command ?? ''}": use classify --org FILE, or walk --tree ID [--org FILE] [--answers JSON] [--settings FILE]`);
+    if (!run) throw new InputError(`unknown command "${echo(command ?? '')}": use classify --org FILE, or walk --tree ID [--org FILE] [--answers JSON] [--settings FILE]`);
     process.stdout.write(`${JSON.stringify(run(rest), null, 2)}\n`);
     return 0;
   } catch (e) {
     // parseArgs reports unknown flags and missing values with a TypeError whose code starts ERR_PARSE_ARGS.
     const isArgError = e instanceof Error && 'code' in e && String((e as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
     if (e instanceof InputError || isArgError) {
-      process.stderr.write(`triage: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      // parseArgs quotes the flag it refuses: the whole line is held to one line and a sane length too.
+      process.stderr.write(`triage: ${clip(e.message, 400)}\n`);
       return 2;
     }
     throw e;

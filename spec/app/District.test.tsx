@@ -59,4 +59,12 @@ describe('the district at a glance', () => {
     const d = await district();
     expect(d.getByText("The organization's fields disagree")).toBeVisible();
   });
+
+  it('an LMS naming Clever but not which integration, with no parent account: type unknown, and the fields disagree', async () => {
+    renderApp({ data: ticketData({ 'ticket.organization': org('Ash School', { lms: 'Clever SSO and Clever Rostering' }) }) });
+    const d = await district();
+    expect(d.getByText('Clever — type unknown')).toBeVisible();
+    expect(d.getByText('No parent account, but the lms field ("Clever SSO and Clever Rostering") names Clever without saying which integration.')).toBeVisible();
+    expect(d.getByText("The organization's fields disagree")).toBeVisible();
+  });
 });

@@ -52,15 +52,28 @@ const rosteringOrg = file('rostering.json', {
   organizationFields: { parent_account: 'Shelbyville USD', parent_account_id: '0013000002', lms: 'clever_rostering_district_ay_2025_2026' },
 });
 
+const parentOnlyOrg = file('parent-only.json', {
+  name: 'Ogden High',
+  tags: [],
+  organizationFields: { parent_account: 'Ogden USD', parent_account_id: '0013000003', lms: '' },
+});
+
 describe('triage classify', () => {
   it('reads a Clever SSO school, with its stale academic year and the evidence', () => {
     const out = ok(['classify', '--org', ssoOrg]);
+    expect(Object.keys(out)).toEqual(['kind', 'academicYear', 'stale', 'evidence']);
     expect(out).toMatchObject({ kind: 'clever-sso', academicYear: '2017-2018', stale: true });
     expect(out.evidence).toContainEqual({ field: 'lms', value: 'Clever SSO District AY 2017-2018', reading: 'names the Clever SSO integration' });
   });
 
   it('reads a ticket without an organization (null)', () => {
     expect(ok(['classify', '--org', file('null.json', 'null')])).toMatchObject({ kind: 'no-organization', academicYear: null, stale: false });
+  });
+
+  it('prints the contract’s keys only; the evidence says when the fields disagree', () => {
+    const out = ok(['classify', '--org', file('no-parent.json', { name: 'Elm', tags: [], organizationFields: { lms: 'Clever District' } })]);
+    expect(out).toEqual({ kind: 'clever-unknown-type', academicYear: null, stale: false, evidence: expect.any(Array) });
+    expect(out.evidence).toContainEqual(expect.objectContaining({ reading: expect.stringMatching(/^the fields disagree: /) }));
   });
 
   it('never crashes on odd organization data', () => {
@@ -75,6 +88,25 @@ describe('triage walk', () => {
     expect(out.path).toEqual([expect.objectContaining({ node: 'access.1', answer: 'yes', auto: true })]);
     expect(out.pending).toEqual({ node: 'access.2a', question: expect.any(String), answers: ['yes', 'no'] });
     expect(out).toMatchObject({ tree: 'access', treeVersion: expect.any(Number), outcome: null, note: null, tags: [] });
+    expect(Object.keys(out.classification as object)).toEqual(['kind', 'academicYear', 'stale', 'evidence']);
+  });
+
+  it('a parent account with an empty LMS field does not answer step 1: the agent does (check the list of launched districts)', () => {
+    const out = ok(['walk', '--tree', 'access', '--org', parentOnlyOrg]);
+    expect(out.path).toEqual([]);
+    expect(out.pending).toMatchObject({ node: 'access.1', answers: ['yes', 'no', 'no_wants_clever'] });
+  });
+
+  it('an organization with empty fields asks step 1 before any escalation', () => {
+    const out = ok(['walk', '--tree', 'access', '--org', file('empty-fields.json', { name: 'St. Agnes', tags: [], organizationFields: {} })]);
+    expect(out).toMatchObject({ path: [], pending: { node: 'access.1' }, outcome: null });
+  });
+
+  it('a district of unknown type: the answer to step 7b chooses the rostering branch of step 7', () => {
+    const answers = { 'access.1': 'yes', 'access.2a': 'no', 'access.2b': 'no', 'access.3': 'yes', 'access.4': 'yes', 'access.5': 'yes', 'access.6': 'yes', 'access.7b': 'yes' };
+    const out = ok(['walk', '--tree', 'access', '--org', parentOnlyOrg, '--answers', JSON.stringify(answers)]);
+    expect(out.path.find((s) => s.node === 'access.7')).toEqual({ node: 'access.7', question: expect.any(String), answer: 'rostering', auto: false, evidence: [] });
+    expect(out.outcome).toMatchObject({ id: 'rostering_sync_escalate', kind: 'escalate_tier2' });
   });
 
   it('a user seeing “VHL does not recognize your school” → escalate the school–district association to Tier 2', () => {
@@ -122,11 +154,19 @@ describe('bad input: one line on stderr, a non-zero exit, nothing on stdout', ()
     ['answers that are not an object of strings', ['walk', '--tree', 'access', '--answers', '{"access.1": true}'], /^triage: --answers must be a JSON object from node id to answer id \("access\.1" must map to an answer id\)/],
     ['answers as a list', ['walk', '--tree', 'access', '--answers', '["yes"]'], /^triage: --answers must be a JSON object/],
     ['an unknown node id in answers', ['walk', '--tree', 'access', '--answers', '{"access.9":"yes"}'], /^triage: --answers: tree access has no question "access\.9"/],
+    ['"__proto__" as a node id', ['walk', '--tree', 'access', '--answers', '{"__proto__":"yes"}'], /^triage: --answers: tree access has no question "__proto__"$/m],
     ['an answer not offered', ['walk', '--tree', 'access', '--answers', '{"access.1":"maybe"}'], /^triage: --answers: "maybe" is not an answer of access\.1 \(offered: yes, no\b.*\)$/m],
     ['a settings file that is not an object', ['walk', '--tree', 'access', '--settings', file('list.json', [])], /^triage: --settings FILE must hold a JSON object/],
     ['a settings value that is wrong', ['walk', '--tree', 'access', '--settings', file('bad-settings.json', { tag_prefix: 'Bad Prefix!' })], /^triage: --settings .*: tag_prefix is not valid/],
   ])('%s', (_case, args, message) => {
     refused(triage(args), message);
+  });
+
+  it('echoes what the user typed on one line, cut to 80 characters', () => {
+    const long = `${'x'.repeat(200)}\nsecond line`;
+    const r = triage(['walk', '--tree', 'access', '--answers', JSON.stringify({ [long]: 'yes' })]);
+    refused(r, /^triage: --answers: tree access has no question "x{79}…"$/m);
+    refused(triage([`${'y'.repeat(200)}\n`]), /^triage: unknown command "y{79}…": use classify/);
   });
 
   it('a malformed CLEVER_TRIAGE_TODAY', () => {

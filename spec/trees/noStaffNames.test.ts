@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import { TREES } from '../../src/trees';
 
 /**
@@ -57,5 +58,16 @@ describe('no staff name or phone number from the procedure in the app', () => {
         for (const pattern of patternsFor(person)) expect({ file, person, found: pattern.test(text) }).toEqual({ file, person, found: false });
       }
     }
+  });
+});
+
+describe('Clever Support, as the seed lists it', () => {
+  /** The addresses of the seed's Clever Support list ("Support email: …", "Support Help Center: clever.com", …); the phone is left out on purpose. */
+  const addresses = [...procedureSeed().matchAll(/^\s*•\s*[^:\n]+:\s*([\w.-]+(?:@[\w.-]+)?\.[a-z]+)\s*$/gm)].map((m) => m[1] ?? '');
+
+  it('is the role_clever_support default, one address a line', () => {
+    expect(addresses).toEqual(['enterprise-support@clever.com', 'clever.com', 'support.clever.com']);
+    const lines = DEFAULT_SETTINGS.role_clever_support.split('\n').map((line) => line.slice(line.indexOf(':') + 1).trim());
+    expect(addresses.filter((a) => !lines.includes(a))).toEqual([]);
   });
 });

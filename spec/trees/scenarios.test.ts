@@ -1,4 +1,5 @@
 import { view, walk } from '../../src/triage/engine';
+import { checkPacket } from '../../src/triage/packet';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import { fill } from '../../src/triage/text';
 import type { Classification } from '../../src/triage/snapshot';
@@ -62,7 +63,7 @@ const SCENARIOS: Scenario[] = [
     says: 'a school not in a district with a Clever integration → escalate to Tier 2 for confirmation of the district’s Clever integration status',
     tree: 'access',
     kind: 'not-clever',
-    answers: {},
+    answers: { 'access.1': 'no' },
     outcome: 'escalate_integration_status',
     outcomeKind: 'escalate_tier2',
   },
@@ -182,7 +183,7 @@ const SCENARIOS: Scenario[] = [
     says: 'a Clever district of unknown type: the agent says it is rostering → step 7b',
     tree: 'access',
     kind: 'clever-unknown-type',
-    answers: { ...THROUGH_STEP_6, 'access.7': 'rostering', 'access.7b': 'yes' },
+    answers: { 'access.1': 'yes', ...THROUGH_STEP_6, 'access.7': 'rostering', 'access.7b': 'yes' },
     outcome: 'rostering_sync_escalate',
     outcomeKind: 'escalate_tier2',
   },
@@ -395,6 +396,27 @@ const CONTRACT_ONLY_SCENARIOS: Omit<Scenario, 'outcome'>[] = [
     outcomeKind: 'known_limitation',
   },
   {
+    says: 'a Clever district of unknown type, a student missing from the rostered course (access.7b yes) → the rostering branch of step 7, escalate',
+    tree: 'access',
+    kind: 'clever-unknown-type',
+    answers: { 'access.1': 'yes', ...THROUGH_STEP_6, 'access.7b': 'yes' },
+    outcomeKind: 'escalate_tier2',
+  },
+  {
+    says: 'no organization on the ticket, the agent finds a Clever district and the SSO student can use the course (access.7a yes, access.8 no) → site license',
+    tree: 'access',
+    kind: 'no-organization',
+    answers: { 'access.1': 'yes', ...THROUGH_STEP_6, 'access.7a': 'yes', 'access.8': 'no' },
+    outcomeKind: 'handoff',
+  },
+  {
+    says: 'a district of unknown type, an SSO transfer whose new school is not listed (transfers.1.new_school_listed no) → escalate to Tier 2',
+    tree: 'transfers',
+    kind: 'clever-unknown-type',
+    answers: { 'transfers.1': 'yes', 'transfers.1.new_school_listed': 'no' },
+    outcomeKind: 'escalate_tier2',
+  },
+  {
     says: 'a rostering student transferred to a new school → enrollment changes are processed overnight',
     tree: 'transfers',
     kind: 'clever-rostering',
@@ -466,22 +488,30 @@ describe('scenarios that know only the contract’s node ids and yes/no', () => 
 });
 
 describe('what the organization record answers by itself', () => {
-  it.each(['clever-sso', 'clever-rostering', 'clever-unknown-type'] as const)(
-    'step 1: a school whose district is %s is in a Clever district',
-    (kind) => {
-      const step = finish(TREES.access, kind, {}).path[0];
-      expect(step).toMatchObject({ node: 'access.1', answer: 'yes', source: 'auto' });
-    },
-  );
-
-  it('step 1: a school whose organization has no Parent Account is not in a Clever district', () => {
-    expect(finish(TREES.access, 'not-clever', {}).path[0]).toMatchObject({ node: 'access.1', answer: 'no', source: 'auto' });
+  it.each(['clever-sso', 'clever-rostering'] as const)('step 1: a school whose LMS field names the integration (%s) is in a Clever district', (kind) => {
+    const step = finish(TREES.access, kind, {}).path[0];
+    expect(step).toMatchObject({ node: 'access.1', answer: 'yes', source: 'auto' });
   });
 
-  it('step 1 is asked when the ticket has no organization', () => {
-    const result = finish(TREES.access, 'no-organization', {});
+  it.each([
+    ['a parent account whose LMS field does not name the integration (check the list of launched districts)', 'clever-unknown-type'],
+    ['an organization with no parent account and no Clever LMS value (empty fields prove nothing)', 'not-clever'],
+    ['no organization on the ticket', 'no-organization'],
+  ] as const)('step 1 is asked, never escalated by itself, for %s', (_case, kind) => {
+    const result = finish(TREES.access, kind, {});
     expect(result.path).toEqual([]);
     expect(result.pending?.id).toBe('access.1');
+  });
+
+  it('the data answers only what it positively says: every auto-answer comes from an LMS naming the integration', () => {
+    const fromOtherKinds = Object.values(TREES).flatMap((tree) =>
+      Object.values(tree.nodes).flatMap((node) =>
+        Object.keys(node.auto?.answers ?? {})
+          .filter((kind) => kind !== 'clever-sso' && kind !== 'clever-rostering')
+          .map((kind) => `${node.id} from ${kind}`),
+      ),
+    );
+    expect(fromOtherKinds).toEqual([]);
   });
 
   it.each([
@@ -494,7 +524,7 @@ describe('what the organization record answers by itself', () => {
   });
 
   it('step 7 asks which integration when the LMS field does not say', () => {
-    expect(finish(TREES.access, 'clever-unknown-type', THROUGH_STEP_6).pending?.id).toBe('access.7');
+    expect(finish(TREES.access, 'clever-unknown-type', { 'access.1': 'yes', ...THROUGH_STEP_6 }).pending?.id).toBe('access.7');
   });
 
   it('transfers step 1 Yes goes to the SSO or the rostering instructions by the district kind, and asks when unknown', () => {
@@ -504,9 +534,9 @@ describe('what the organization record answers by itself', () => {
   });
 
   it('the agent’s answer overrides what the organization record says', () => {
-    const result = finish(TREES.access, 'not-clever', { 'access.1': 'yes' });
-    expect(result.path[0]).toMatchObject({ node: 'access.1', answer: 'yes', source: 'agent' });
-    expect(result.pending?.id).toBe('access.2a');
+    const result = finish(TREES.access, 'clever-sso', { 'access.1': 'no' });
+    expect(result.path[0]).toMatchObject({ node: 'access.1', answer: 'no', source: 'agent' });
+    expect(result.outcome?.id).toBe('escalate_integration_status');
   });
 });
 
@@ -515,6 +545,16 @@ describe('outcomes carry the procedure’s own instructions', () => {
     const o = TREES.access.outcomes.sso_enrollment_error;
     expect(o?.warnings).toContain('DO NOT try to disable the account or recreate the account on VHL Central.');
     expect(o?.collect.map((f) => f.id)).toEqual(expect.arrayContaining(['screenshots_attached', 'user_clever_id']));
+  });
+
+  it('Tier 2’s Jira issue for the association owner requires the names, Salesforce ids and Clever ids; one for Tech Dev may leave them out', () => {
+    const o = TREES.tier2.outcomes.escalate_via_jira!;
+    const recipient = o.collect.find((f) => f.id === 'jira_recipient');
+    expect(recipient).toMatchObject({ kind: 'choice', required: true, choices: [{ id: 'techdev' }, { id: 'association_owner' }] });
+    const summary = { jira_summary: 'The school is missing from the district association.' };
+    const missingFor = (jira_recipient: string) => checkPacket(o.collect, { ...summary, jira_recipient }).entries.filter((e) => e.problem?.code === 'required').map((e) => e.field.id);
+    expect(missingFor('association_owner')).toEqual(['school_name', 'district_name', 'school_salesforce_id', 'district_salesforce_id', 'school_clever_id', 'district_clever_id']);
+    expect(missingFor('techdev')).toEqual([]);
   });
 
   it('a school–district association escalation collects school and district names, Salesforce ids and Clever ids', () => {

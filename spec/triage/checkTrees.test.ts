@@ -49,6 +49,9 @@ describe('trees:check catches each breach, naming the node', () => {
     ['an unknown placeholder', (t) => { t.outcomes.sso_listed!.agentActions = ['Ask {{role.role_nobody}}.']; }, /^sso_listed: \{\{role\.role_nobody\}\} is not a known/],
     ['an unknown link', (t) => { t.nodes['transfers.1']!.where = [{ kind: 'link', link: 'link_nowhere' as never, label: 'x' }]; }, /^transfers\.1: points to an unknown link "link_nowhere"/],
     ['a root that is not a node', (t) => { t.root = 'sso_listed'; }, /^transfers: root "sso_listed" is not a question node/],
+    ['a choice field with one choice', (t) => { t.outcomes.not_clever!.collect.push({ id: 'who', label: 'Who', kind: 'choice', choices: [{ id: 'only', label: 'Only' }], required: true }); }, /^not_clever: choice field "who" offers fewer than two choices/],
+    ['a choice offered twice', (t) => { t.outcomes.not_clever!.collect.push({ id: 'who', label: 'Who', kind: 'choice', choices: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }], required: true }); }, /^not_clever: choice field "who": choice id "a" is not snake_case or is offered twice/],
+    ['a field required on a choice the outcome does not offer', (t) => { t.outcomes.not_clever!.collect[1]!.required = { field: 'school_name', equals: 'lincoln' }; }, /^not_clever: collect field "details" is required when "school_name" is "lincoln", which is not a choice/],
   ])('%s', (_breach, breakIt, message) => {
     expect(at(checkTree(broken(breakIt), trees(fixtureTree)))).toContainEqual(expect.stringMatching(message));
   });

@@ -21,6 +21,8 @@ describe('classifying the school’s organization (access step 1)', () => {
     ['an LMS naming both integrations', 'clever-unknown-type', { ...PARENT, lms: 'Clever SSO and Clever Rostering' }],
     ['no parent account and no LMS', 'not-clever', {}],
     ['no parent account and another LMS', 'not-clever', { lms: 'Canvas' }],
+    ['no parent account and an LMS naming both integrations (the kind follows the LMS)', 'clever-unknown-type', { lms: 'Clever SSO and Clever Rostering' }],
+    ['no parent account and an LMS saying only “Clever” (the kind follows the LMS)', 'clever-unknown-type', { lms: 'Clever District' }],
   ])('%s → %s', (_case, kind, fields) => {
     expect(classify(org(fields), DEFAULT_SETTINGS, today).kind).toBe(kind);
   });
@@ -96,11 +98,54 @@ describe('conflicts between Parent Account and LMS', () => {
   });
 
   it('a parent account with an LMS that is not Clever is a conflict', () => {
-    expect(classify(org({ ...PARENT, lms: 'Canvas' }), DEFAULT_SETTINGS, today)).toMatchObject({ kind: 'clever-unknown-type', conflict: true });
+    const c = classify(org({ ...PARENT, lms: 'Canvas' }), DEFAULT_SETTINGS, today);
+    expect(c).toMatchObject({ kind: 'clever-unknown-type', conflict: true });
+    expect(c.evidence.at(-1)?.reading).toMatch(/^the fields disagree: a parent account but the LMS field does not mention Clever/);
+  });
+
+  it.each([
+    ['both integrations', 'Clever SSO and Clever Rostering AY 2024-2025'],
+    ['only “Clever”', 'Clever District'],
+  ])('an LMS naming %s with no parent account is a conflict of unknown type, and the evidence says the fields disagree', (_case, lms) => {
+    const c = classify(org({ lms }), DEFAULT_SETTINGS, today);
+    expect(c).toMatchObject({ kind: 'clever-unknown-type', conflict: true });
+    expect(c.evidence.at(-1)?.reading).toMatch(/^the fields disagree: the LMS field or tags name Clever but there is no parent account/);
   });
 
   it('an empty LMS field is no conflict', () => {
     expect(classify(org({ ...PARENT }), DEFAULT_SETTINGS, today).conflict).toBe(false);
+  });
+});
+
+describe('negated wording', () => {
+  it.each([
+    ['Not Clever SSO'],
+    ['Clever non-SSO district'],
+    ['no Clever Rostering'],
+    ['not a Clever Rostering district'],
+    ['no longer Clever SSO'],
+  ])('“%s” names no integration', (lms) => {
+    const c = classify(org({ ...PARENT, lms }), DEFAULT_SETTINGS, today);
+    expect(c.kind).toBe('clever-unknown-type');
+    expect(c.evidence.find((e) => e.field === 'lms')?.reading).not.toMatch(/names the Clever (SSO|Rostering) integration/);
+  });
+
+  it('a negated integration beside a plain one reads as the plain one', () => {
+    expect(classify(org({ ...PARENT, lms: 'Clever Rostering, not Clever SSO' }), DEFAULT_SETTINGS, today).kind).toBe('clever-rostering');
+    expect(classify(org({ ...PARENT, lms: 'NOT clever_sso; CLEVER  SSO District' }), DEFAULT_SETTINGS, today).kind).toBe('clever-sso');
+  });
+
+  it('“Non-Clever” does not mention Clever: with a parent account it is a conflict, without one no Clever district', () => {
+    expect(classify(org({ ...PARENT, lms: 'Non-Clever school' }), DEFAULT_SETTINGS, today)).toMatchObject({ kind: 'clever-unknown-type', conflict: true });
+    expect(classify(org({ lms: 'Non-Clever school' }), DEFAULT_SETTINGS, today)).toMatchObject({ kind: 'not-clever', conflict: false });
+  });
+
+  it('a negated tag names nothing either', () => {
+    expect(classify(org({ ...PARENT }, ['not_clever_sso']), DEFAULT_SETTINGS, today).kind).toBe('clever-unknown-type');
+  });
+
+  it('a word that merely ends in “no” does not negate', () => {
+    expect(classify(org({ ...PARENT, lms: 'Reno Clever SSO District' }), DEFAULT_SETTINGS, today).kind).toBe('clever-sso');
   });
 });
 
@@ -145,6 +190,13 @@ describe('the matcher', () => {
   it('allows one extra word between the words of the wording, not more', () => {
     expect(saysPhrase('clever_district_sso', 'Clever SSO')).toBe(true);
     expect(saysPhrase('Clever SSO; Canvas Rostering', 'Clever Rostering')).toBe(false);
+  });
+
+  it('does not take a negated mention, before the wording or as the word inside it', () => {
+    expect(saysPhrase('Not Clever SSO', 'Clever SSO')).toBe(false);
+    expect(saysPhrase('clever_non_sso', 'Clever SSO')).toBe(false);
+    expect(saysPhrase('without the Clever SSO', 'Clever SSO')).toBe(false);
+    expect(saysPhrase('Not yet live: Clever SSO', 'Clever SSO')).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   back,
   EngineError,
   handoff,
+  reclassify,
   renewRefId,
   restart,
   restore,
@@ -152,9 +153,66 @@ describe('the CLI’s walk', () => {
     expect(view(tree, state).pending?.id).toBe('transfers.2');
   });
 
+  describe('a routing question the data does not answer', () => {
+    const unknown = classificationOf('clever-unknown-type');
+
+    it('takes the answer that leads to the one question answered after it, as the agent’s, with no evidence', () => {
+      const state = walk(tree, unknown, { 'transfers.3': 'yes' });
+      expect(state.steps).toEqual([
+        { node: 'transfers.1', answer: 'yes', source: 'auto', evidence: unknown.evidence },
+        { node: 'transfers.1.integration', answer: 'rostering', source: 'agent', evidence: [] },
+        { node: 'transfers.3', answer: 'yes', source: 'agent', evidence: [] },
+      ]);
+      expect(view(tree, state).outcome?.id).toBe('wait_overnight');
+    });
+
+    it('does the same when Parent Account and LMS disagree, question after question', () => {
+      const state = walk(tree, classificationOf('clever-sso', { conflict: true }), { 'transfers.1': 'yes', 'transfers.2': 'no' });
+      expect(state.steps.map((s) => `${s.node}=${s.answer} (${s.source})`)).toEqual([
+        'transfers.1=yes (agent)',
+        'transfers.1.integration=sso (agent)',
+        'transfers.2=no (agent)',
+      ]);
+    });
+
+    it('stays pending when answers follow more than one of its answers', () => {
+      const state = walk(tree, unknown, { 'transfers.2': 'yes', 'transfers.3': 'no' });
+      expect(view(tree, state).pending?.id).toBe('transfers.1.integration');
+    });
+
+    it('leaves the data’s own answer alone', () => {
+      const state = walk(tree, sso, { 'transfers.3': 'yes' });
+      expect(state.steps[1]).toMatchObject({ node: 'transfers.1.integration', answer: 'sso', source: 'auto' });
+    });
+
+    it('gives a walk that restores, and goes back one answer at a time', () => {
+      const state = walk(tree, unknown, { 'transfers.3': 'yes' });
+      expect(restore(tree, serialize(state))).toEqual({ ok: true, state });
+      const backed = back(tree, state);
+      expect(view(tree, backed).pending?.id).toBe('transfers.3');
+      expect(view(tree, back(tree, backed)).pending?.id).toBe('transfers.1.integration');
+    });
+  });
+
   it('refuses unknown nodes and answers not offered', () => {
     expect(engineError(() => walk(tree, sso, { 'access.1': 'yes' })).code).toBe('unknown_node');
     expect(engineError(() => walk(tree, sso, { 'transfers.2': 'sso' })).code).toBe('answer_not_offered');
+  });
+});
+
+describe('the data changing under a walk', () => {
+  it('the auto-answers follow the new data; the agent’s answers stay; a question the data no longer answers is asked again', () => {
+    const done = answer(tree, start(tree, sso, { refId: 'r5' }), 'transfers.2', 'yes');
+    const unknown = classificationOf('clever-unknown-type');
+    const changed = reclassify(tree, done, unknown);
+    // The agent answered transfers.2 after the app chose SSO: that does not make SSO the agent's answer.
+    expect(view(tree, changed).pending?.id).toBe('transfers.1.integration');
+    expect(changed).toMatchObject({ classification: unknown, refId: 'r5', overrides: { 'transfers.2': 'yes' } });
+    expect(view(tree, reclassify(tree, changed, sso)).outcome?.id).toBe('sso_listed');
+  });
+
+  it('refuses a walk of another tree version', () => {
+    expect(engineError(() => reclassify({ ...tree, version: 4 }, start(tree, sso), sso)).code).toBe('wrong_tree');
   });
 });
 

@@ -1,17 +1,13 @@
 import { answer, start, walk } from '../../src/triage/engine';
-import { carryOver, checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine, validateField } from '../../src/triage/packet';
+import { carryOver, checkPacket, isEscalation, isRequired, JIRA_ISSUE_KEY, packetStatusLine, validateField } from '../../src/triage/packet';
 import { planWrite } from '../../src/triage/planWrite';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import { TREE_IDS, type CollectField, type Outcome } from '../../src/triage/tree';
 import { TREES } from '../../src/trees';
 import { classificationOf, fixtureTier2, fixtureTree } from './fixtures/trees';
 
-const field = (over: Partial<CollectField> & Pick<CollectField, 'kind'>): CollectField => ({
-  id: 'f',
-  label: 'F',
-  required: true,
-  ...over,
-});
+// The spread of a partial over a union loses which member it is: every call gives a whole field.
+const field = (over: Partial<CollectField> & Pick<CollectField, 'kind'>): CollectField => ({ id: 'f', label: 'F', required: true, ...over }) as CollectField;
 
 const code = (f: CollectField, value: string, today?: Date) => validateField(f, value, today)?.code ?? null;
 
@@ -64,6 +60,23 @@ describe('checking one field of the escalation packet', () => {
     expect(code(screenshots, 'maybe')).toBe('yes_no');
   });
 
+  it('a choice field holds one of its choices', () => {
+    const recipient = field({ id: 'jira_recipient', kind: 'choice', choices: [{ id: 'techdev', label: 'Tech Dev' }, { id: 'association_owner', label: 'Association owner' }] });
+    expect(code(recipient, 'association_owner')).toBeNull();
+    expect(code(recipient, 'Tech Dev')).toBe('choice');
+    expect(code(recipient, '')).toBe('required');
+  });
+
+  it('a field required when a choice is made is required only then', () => {
+    const id = field({ id: 'school_clever_id', kind: 'clever_id', required: { field: 'jira_recipient', equals: 'association_owner' } });
+    expect(validateField(id, '', undefined, { jira_recipient: 'association_owner' })?.code).toBe('required');
+    expect(isRequired(id, { jira_recipient: ' association_owner ' })).toBe(true);
+    expect(validateField(id, '', undefined, { jira_recipient: 'techdev' })).toBeNull();
+    expect(validateField(id, '')).toBeNull();
+    // Its value is held to its shape whatever the choice.
+    expect(validateField(id, 'nope', undefined, { jira_recipient: 'techdev' })?.code).toBe('clever_id');
+  });
+
   it('the user is named by an id or username, never by a student’s name', () => {
     const user = field({ id: 'user_identifier', kind: 'text' });
     expect(code(user, 'jdoe42')).toBeNull();
@@ -95,6 +108,16 @@ describe('the whole packet', () => {
     const check = checkPacket(fields, { school_name: 'Lincoln', school_clever_id: 'a'.repeat(24), district_clever_id: 'b'.repeat(24) });
     expect(check.complete).toBe(true);
     expect(packetStatusLine(check)).toBe('Packet: complete');
+  });
+
+  it('checks a conditionally required field against the choice made in the same packet', () => {
+    const withChoice: CollectField[] = [
+      { id: 'jira_recipient', label: 'Recipient', kind: 'choice', choices: [{ id: 'techdev', label: 'Tech Dev' }, { id: 'association_owner', label: 'Owner' }], required: true },
+      { id: 'school_clever_id', label: 'School Clever id', kind: 'clever_id', required: { field: 'jira_recipient', equals: 'association_owner' } },
+    ];
+    const owner = checkPacket(withChoice, { jira_recipient: 'association_owner' });
+    expect(owner.entries[1]?.problem?.code).toBe('required');
+    expect(checkPacket(withChoice, { jira_recipient: 'techdev' }).entries[1]?.problem).toBeNull();
   });
 
   it('ignores values of fields the outcome does not collect, and inherited object keys', () => {

@@ -53,10 +53,9 @@ const nodes: Record<string, QuestionNode> = {
       { id: 'no', label: 'No — no Clever integration found', next: 'escalate_integration_status' },
       { id: 'no_wants_clever', label: 'Not a Clever school, and it wants to set up Clever', next: 'refer_sales_new_integration' },
     ],
-    auto: {
-      from: 'district',
-      answers: { 'clever-sso': 'yes', 'clever-rostering': 'yes', 'clever-unknown-type': 'yes', 'not-clever': 'no' },
-    },
+    // Only an LMS field naming the integration answers step 1: a parent account alone (the seed:
+    // "check list of launched districts"), empty fields or no organization leave it to the agent.
+    auto: { from: 'district', answers: { 'clever-sso': 'yes', 'clever-rostering': 'yes' } },
     notes: [
       'First read “Clever Overview and District Information: Single Sign-On and Rostering”: it includes the districts’ integration information, contacts for district support and login instructions, and an overview of how Clever integration works.',
       'No: it is possible that the district has not completed their Clever integration or the integration is not yet approved by VHL. A non-Clever school expressing interest in setting up a Clever integration is the third answer: it goes to Sales, not to Tier 2.',
@@ -419,7 +418,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const accessTree: Tree = {
   id: 'access',
-  version: 2,
+  version: 3,
   title: 'Tier 1: troubleshooting access issues',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting Access Issues, steps 1–8',
   root: 'access.1',

@@ -140,15 +140,29 @@ const outcomes: Record<string, Outcome> = {
     customerGuidance:
       'Thank you for your patience. We’ve confirmed the details and passed the problem to the team that can fix it. We’ll update you as soon as we hear back from them.',
     collect: [
-      { id: 'jira_recipient', label: 'Who the Jira issue goes to (Tech Dev, or the association owner for an association update)', kind: 'text', required: true },
+      {
+        id: 'jira_recipient',
+        label: 'Who the Jira issue goes to',
+        kind: 'choice',
+        choices: [
+          { id: 'techdev', label: 'Tech Dev' },
+          { id: 'association_owner', label: 'The association owner: updating school and district associations' },
+        ],
+        required: true,
+      },
       { id: 'jira_summary', label: 'What needs fixing, in one paragraph', kind: 'multiline', required: true },
-      ...ASSOCIATION_FIELDS.map((f) => ({ ...f, required: false, help: 'Needed for a school and district association update.' })),
+      // The seed: the ids "will be needed" for an association update; a Tech Dev issue may leave them out.
+      ...ASSOCIATION_FIELDS.map((f) => ({
+        ...f,
+        required: { field: 'jira_recipient', equals: 'association_owner' },
+        help: 'Required for a school and district association update.',
+      })),
     ],
     warnings: [],
     escalationTags: ['escalated_techdev'],
     roles: ['role_techdev', 'role_association_owner'],
     decision:
-      'Tier 2 step 3 “Yes” names two Jira recipients (Tech Dev, or the association owner for school and district associations) in one branch. One outcome of kind escalate_techdev (a Jira escalation out of support, tagged escalated_techdev) carries both; the agent records the recipient, and the association fields are asked for an association update.',
+      'Tier 2 step 3 “Yes” names two Jira recipients (Tech Dev, or the association owner for school and district associations) in one branch. One outcome of kind escalate_techdev (a Jira escalation out of support, tagged escalated_techdev) carries both; the agent chooses the recipient (techdev or association_owner), and for the association owner the association fields (names, Salesforce ids, Clever ids) are required.',
   },
   rostering_escalate_supervisor: {
     id: 'rostering_escalate_supervisor',
@@ -195,7 +209,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const tier2Tree: Tree = {
   id: 'tier2',
-  version: 3,
+  version: 4,
   title: 'Tier 2: escalations',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 2 Escalations, steps 1–3',
   root: 'tier2.1',

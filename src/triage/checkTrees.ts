@@ -89,7 +89,7 @@ function outcomeTexts(o: Outcome): string[] {
     ...o.agentActions,
     o.customerGuidance ?? '',
     ...o.warnings,
-    ...o.collect.flatMap((c) => [c.label, c.help ?? '']),
+    ...o.collect.flatMap((c) => [c.label, c.help ?? '', ...(c.kind === 'choice' ? c.choices.map((x) => x.label) : [])]),
     o.handoff?.label ?? '',
     o.decision ?? '',
   ];
@@ -147,6 +147,21 @@ function checkOutcome(tree: Tree, trees: Readonly<Record<string, Tree>>, key: st
     if (!SNAKE.test(c.id)) add(key, `collect field id "${c.id}" is not snake_case`);
     if (collectIds.indexOf(c.id) !== i) add(key, `collects "${c.id}" twice`);
     if (blank(c.label)) add(key, `collect field "${c.id}" has no label`);
+    if (c.kind === 'choice') {
+      const choiceIds = c.choices.map((x) => x.id);
+      if (c.choices.length < 2) add(key, `choice field "${c.id}" offers fewer than two choices`);
+      for (const [j, x] of c.choices.entries()) {
+        if (!SNAKE.test(x.id) || choiceIds.indexOf(x.id) !== j) add(key, `choice field "${c.id}": choice id "${x.id}" is not snake_case or is offered twice`);
+        if (blank(x.label)) add(key, `choice field "${c.id}": choice "${x.id}" has no label`);
+      }
+    }
+    if (typeof c.required !== 'boolean') {
+      const { field, equals } = c.required;
+      const on = o.collect.find((other) => other.id === field);
+      if (on?.kind !== 'choice' || !on.choices.some((x) => x.id === equals)) {
+        add(key, `collect field "${c.id}" is required when "${field}" is "${equals}", which is not a choice of a choice field of this outcome`);
+      }
+    }
   }
 
   if (o.kind === 'handoff' && !o.handoff) add(key, 'a handoff outcome must say where the agent continues');

@@ -1,3 +1,4 @@
+import { clip } from './oneLine';
 import type { Settings } from './settings';
 import type { Classification, Evidence } from './snapshot';
 import type { DistrictKind } from './tree';
@@ -13,12 +14,16 @@ import type { DistrictKind } from './tree';
  * - The LMS wording (settings `lms_sso_text`, `lms_rostering_text`) matches whatever the case,
  *   spacing, punctuation or underscores (dropdown fields hold tag-like values), with extra
  *   words around it and at most one extra word between its words ("Clever District SSO").
- * - An LMS value naming both integrations says neither for sure: the type is unknown.
+ * - A negated mention ("Not Clever SSO", "Clever non-SSO district", "no Clever Rostering",
+ *   "Non-Clever") names nothing: a negation word right before the wording, or as the one word
+ *   inside it, cancels that mention (another, plain mention in the same value still counts).
+ * - An LMS value naming both integrations, or Clever without saying which, says neither for
+ *   sure: the type is unknown, whether or not there is a parent account.
  * - The organization's tags are read the same way, but only when the LMS field names no
  *   integration: the LMS field is the one the procedure names.
  * - A Clever LMS value without a parent account (or a parent account with an LMS value that
- *   does not mention Clever) is a conflict: the kind follows the LMS, and the engine leaves
- *   the questions to the agent.
+ *   does not mention Clever) is a conflict: the kind follows the LMS, the evidence says the
+ *   fields disagree, and the engine leaves the questions to the agent.
  * - Total: any input gives a classification, nothing throws.
  */
 
@@ -52,11 +57,8 @@ function textOf(value: unknown): string {
   return '';
 }
 
-/** Cuts a value to a readable length, on one line. */
-export function shown(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
-}
+/** A value as the evidence shows it: readable length, one line. */
+const shown = (value: string) => clip(value, MAX_VALUE_CHARS);
 
 function words(text: string): string[] {
   return text
@@ -66,17 +68,31 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Whether `phrase`'s words appear in `text` in order, with at most one other word between two of them. */
+/** Words that, right before a mention (or as the one word inside it), say it is not so. */
+const NEGATIONS = new Set(['not', 'no', 'non', 'without', 'never']);
+/** Words that may stand between a negation and what it negates: "not a Clever SSO district", "no longer Clever SSO". */
+const NEGATION_FILLERS = new Set(['a', 'an', 'the', 'yet', 'longer']);
+
+function negatedBefore(have: string[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && NEGATION_FILLERS.has(have[i] ?? '')) i--;
+  return i >= 0 && NEGATIONS.has(have[i] ?? '');
+}
+
+/**
+ * Whether `phrase`'s words appear in `text` in order, with at most one other word between two
+ * of them, and the mention is not negated ("Not Clever SSO", "Clever non-SSO").
+ */
 export function saysPhrase(text: string, phrase: string): boolean {
   const want = words(phrase);
   const have = words(text);
   if (want.length === 0) return false;
   for (let startAt = 0; startAt < have.length; startAt++) {
-    if (have[startAt] !== want[0]) continue;
+    if (have[startAt] !== want[0] || negatedBefore(have, startAt)) continue;
     let at = startAt;
     let matched = 1;
     while (matched < want.length) {
-      const next = have[at + 1] === want[matched] ? at + 1 : have[at + 2] === want[matched] ? at + 2 : -1;
+      const next = have[at + 1] === want[matched] ? at + 1 : have[at + 2] === want[matched] && !NEGATIONS.has(have[at + 1] ?? '') ? at + 2 : -1;
       if (next < 0) break;
       at = next;
       matched++;
@@ -92,7 +108,8 @@ function integrationIn(text: string, settings: Settings): Integration {
   if (sso && rostering) return 'both';
   if (sso) return 'sso';
   if (rostering) return 'rostering';
-  return words(text).includes('clever') ? 'clever' : 'none';
+  const have = words(text);
+  return have.some((w, i) => w === 'clever' && !negatedBefore(have, i)) ? 'clever' : 'none';
 }
 
 const INTEGRATION_READING: Record<Integration, string> = {
@@ -149,6 +166,7 @@ function fieldsOf(org: object): object {
 function kindFor(hasParent: boolean, integration: Integration): DistrictKind {
   if (integration === 'sso') return 'clever-sso';
   if (integration === 'rostering') return 'clever-rostering';
+  if (integration === 'both' || integration === 'clever') return 'clever-unknown-type';
   return hasParent ? 'clever-unknown-type' : 'not-clever';
 }
 
@@ -225,8 +243,8 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
       field: settings.parent_account_field_key,
       value: parent === '' ? '(empty)' : shown(parent),
       reading: hasParent
-        ? 'a parent account but the LMS field does not mention Clever: check the school in support tools'
-        : 'the LMS field or tags name Clever but there is no parent account: check the school in support tools',
+        ? 'the fields disagree: a parent account but the LMS field does not mention Clever; check the school in support tools'
+        : 'the fields disagree: the LMS field or tags name Clever but there is no parent account; check the school in support tools',
     });
   }
 

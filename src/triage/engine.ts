@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { clip } from './oneLine';
 import type { Classification, Evidence } from './snapshot';
 import { DISTRICT_KINDS, TREE_IDS, type Outcome, type QuestionNode, type Tree, type TreeId } from './tree';
 
@@ -75,6 +76,9 @@ export class EngineError extends Error {
 
 const REF_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** A caller's id or answer as a message quotes it: one line, cut short. */
+const quoted = (value: string) => `"${clip(value, 80)}"`;
+
 function randomRefId(): string {
   // Not security-relevant: it only tells one session's note from another's.
   return Array.from({ length: 12 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
@@ -82,14 +86,14 @@ function randomRefId(): string {
 
 function nodeOf(tree: Tree, nodeId: string): QuestionNode {
   const node = Object.prototype.hasOwnProperty.call(tree.nodes, nodeId) ? tree.nodes[nodeId] : undefined;
-  if (!node) throw new EngineError('unknown_node', `tree ${tree.id} has no question "${nodeId}"`, nodeId);
+  if (!node) throw new EngineError('unknown_node', `tree ${tree.id} has no question ${quoted(nodeId)}`, nodeId);
   return node;
 }
 
 function requireOffered(node: QuestionNode, answerId: string): void {
   if (!node.answers.some((a) => a.id === answerId)) {
     const offered = node.answers.map((a) => a.id).join(', ');
-    throw new EngineError('answer_not_offered', `"${answerId}" is not an answer of ${node.id} (offered: ${offered})`, node.id);
+    throw new EngineError('answer_not_offered', `${quoted(answerId)} is not an answer of ${node.id} (offered: ${offered})`, node.id);
   }
 }
 
@@ -153,7 +157,7 @@ function withOverrides(tree: Tree, state: WalkState, overrides: Record<string, s
 /** Starts a walk at the root, with every question the district kind answers already answered. */
 export function start(tree: Tree, classification: Classification, opts: StartOptions = {}): WalkState {
   const refId = opts.refId ?? randomRefId();
-  if (!REF_ID.test(refId)) throw new EngineError('bad_ref_id', `reference id "${refId.slice(0, 80)}" is not of the form [A-Za-z0-9._-]{1,64}`);
+  if (!REF_ID.test(refId)) throw new EngineError('bad_ref_id', `reference id ${quoted(refId)} is not of the form [A-Za-z0-9._-]{1,64}`);
   const state: WalkState = {
     tree: tree.id,
     treeVersion: tree.version,
@@ -216,13 +220,43 @@ export function view(tree: Tree, state: WalkState): WalkView {
 }
 
 /**
- * The walk the CLI does: every given answer is an agent answer (overriding an auto-answer
- * where there is one); answers for nodes the path never reaches are kept but unused.
+ * The answer a question's later answers imply: exactly one of its answers leads to a question
+ * the agent answered (an answer for `access.7b` chooses rostering at `access.7`), or null.
+ */
+function impliedAnswer(tree: Tree, node: QuestionNode, overrides: Record<string, string>): string | null {
+  const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+  const [only, ...others] = node.answers.filter((a) => has(tree.nodes, a.next) && has(overrides, a.next));
+  return only !== undefined && others.length === 0 ? only.id : null;
+}
+
+/**
+ * The walk the CLI does: every given answer is an agent answer (overriding an auto-answer where
+ * there is one); answers for nodes the path never reaches are kept but unused. A question left
+ * pending whose answer the given answers imply (`impliedAnswer`) takes it as the agent's, with no
+ * evidence: a scenario that names only the procedure's steps gets past a routing question the data
+ * does not answer. Only here, where the answers come all at once: in the sidebar the agent answers
+ * a question before the next, and `reclassify` asks again what the data no longer answers.
  */
 export function walk(tree: Tree, classification: Classification, answers: Record<string, string>, opts: StartOptions = {}): WalkState {
   for (const [nodeId, answerId] of Object.entries(answers)) requireOffered(nodeOf(tree, nodeId), answerId);
-  const state = start(tree, classification, opts);
-  return withOverrides(tree, state, { ...answers });
+  const overrides = { ...answers };
+  // Each pass answers one more pending question, so it ends within the tree's size.
+  for (let end = derive(tree, classification, overrides).end; end.kind === 'pending'; end = derive(tree, classification, overrides).end) {
+    const implied = impliedAnswer(tree, end.node, overrides);
+    if (implied === null) break;
+    overrides[end.node.id] = implied;
+  }
+  return withOverrides(tree, start(tree, classification, opts), overrides);
+}
+
+/**
+ * The same walk under a new classification (the organization changed): the agent's answers stay,
+ * the auto-answers follow the new data, and a question the data no longer answers is asked, even
+ * when the agent answered later ones: those answers followed the app's, not the agent's own.
+ */
+export function reclassify(tree: Tree, state: WalkState, classification: Classification): WalkState {
+  requireTree(tree, state);
+  return withOverrides(tree, { ...state, classification }, state.overrides);
 }
 
 /** Continues in the tree an outcome hands off to, with the same classification. */
@@ -300,7 +334,7 @@ export function restore(tree: Tree, json: string): RestoreResult {
   for (const [nodeId, answerId] of Object.entries(saved.overrides)) {
     const node = Object.prototype.hasOwnProperty.call(tree.nodes, nodeId) ? tree.nodes[nodeId] : undefined;
     if (!node || !node.answers.some((a) => a.id === answerId)) {
-      return { ok: false, reason: `the saved answer "${answerId}" for ${nodeId} is not in ${tree.id} v${tree.version}` };
+      return { ok: false, reason: `the saved answer ${quoted(answerId)} for ${quoted(nodeId)} is not in ${tree.id} v${tree.version}` };
     }
   }
   const state: WalkState = { ...saved, handoffFrom: saved.handoffFrom };

@@ -15,7 +15,7 @@ import type { CollectField, Outcome } from './tree';
  */
 export const JIRA_ISSUE_KEY = 'jira_issue';
 
-export type FieldProblemCode = 'required' | 'clever_id' | 'salesforce_id' | 'datetime' | 'future_date' | 'yes_no' | 'identifier';
+export type FieldProblemCode = 'required' | 'clever_id' | 'salesforce_id' | 'datetime' | 'future_date' | 'yes_no' | 'choice' | 'identifier';
 
 export interface FieldProblem {
   code: FieldProblemCode;
@@ -30,6 +30,7 @@ export const FIELD_PROBLEM_MESSAGES: Readonly<Record<FieldProblemCode, string>> 
   datetime: 'Write a date as 2026-11-20, with the time when known: 2026-11-20T14:30.',
   future_date: 'This date is in the future.',
   yes_no: 'Answer yes or no.',
+  choice: 'Choose one of the options.',
   identifier: "An id or a username has no spaces: write the user's id or username, never a student's name.",
 };
 
@@ -59,14 +60,25 @@ function parseDateTime(value: string): Date | null {
   return same && h < 24 && mi < 60 && s < 60 ? date : null;
 }
 
+const valueOf = (collected: Readonly<Record<string, string>>, id: string): string => {
+  const raw = Object.prototype.hasOwnProperty.call(collected, id) ? collected[id] : undefined;
+  return typeof raw === 'string' ? raw.trim() : '';
+};
+
+/** Whether a field must be filled in, given the rest of its packet (a `RequiredWhen` follows the choice made). */
+export function isRequired(field: CollectField, collected: Readonly<Record<string, string>>): boolean {
+  return typeof field.required === 'boolean' ? field.required : valueOf(collected, field.required.field) === field.required.equals;
+}
+
 /**
- * What is wrong with one value, or null. An empty optional field is fine. Dates are checked
+ * What is wrong with one value, or null. An empty optional field is fine; `collected` (the rest
+ * of the packet) says whether a conditionally required field is required. Dates are checked
  * against `today` only when it is given (the sidebar gives it; the note's own check does not,
  * so a note reads the same whenever it is planned).
  */
-export function validateField(field: CollectField, raw: string, today?: Date): FieldProblem | null {
+export function validateField(field: CollectField, raw: string, today?: Date, collected: Readonly<Record<string, string>> = {}): FieldProblem | null {
   const value = raw.trim();
-  if (value === '') return field.required ? problem('required') : null;
+  if (value === '') return isRequired(field, collected) ? problem('required') : null;
   switch (field.kind) {
     case 'clever_id':
       return CLEVER_ID.test(value) ? null : problem('clever_id');
@@ -74,6 +86,8 @@ export function validateField(field: CollectField, raw: string, today?: Date): F
       return SALESFORCE_ID.test(value) ? null : problem('salesforce_id');
     case 'yes_no':
       return value === 'yes' || value === 'no' ? null : problem('yes_no');
+    case 'choice':
+      return field.choices.some((c) => c.id === value) ? null : problem('choice');
     case 'datetime': {
       const date = parseDateTime(value);
       if (!date) return problem('datetime');
@@ -105,9 +119,8 @@ export interface PacketCheck {
 /** Every field of a packet checked, in the outcome's order. */
 export function checkPacket(fields: readonly CollectField[], collected: Readonly<Record<string, string>>, today?: Date): PacketCheck {
   const entries = fields.map((field): PacketEntry => {
-    const raw = Object.prototype.hasOwnProperty.call(collected, field.id) ? collected[field.id] : undefined;
-    const value = typeof raw === 'string' ? raw.trim() : '';
-    return { field, value, problem: validateField(field, value, today) };
+    const value = valueOf(collected, field.id);
+    return { field, value, problem: validateField(field, value, today, collected) };
   });
   const missing = entries.filter((e) => e.value === '').map((e) => e.field);
   const invalid = entries.filter((e) => e.value !== '' && e.problem !== null);

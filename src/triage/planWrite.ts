@@ -1,4 +1,5 @@
 import { autoAnswer, view, type WalkState, type WalkView } from './engine';
+import { CONTROL, oneLine } from './oneLine';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './plan';
 import type { Settings } from './settings';
@@ -85,14 +86,7 @@ export function districtTag(prefix: string, kind: DistrictKind): string {
   return tag(prefix, DISTRICT_TAG[kind]);
 }
 
-// Untrusted text: control characters (newlines included) become spaces on a one-line value;
-// a block keeps its line breaks but every line is indented.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-
-function oneLine(text: string): string {
-  return text.replace(/\r\n?|\n|\t/g, ' ').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
-}
-
+// Untrusted text: a block keeps its line breaks but every line is indented.
 function block(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')

@@ -60,7 +60,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     name: 'role_clever_support',
     type: 'multiline',
     required: true,
-    default: 'Email: enterprise-support@clever.com\nEnterprise Support Center: support.clever.com\nHours: 7am-4pm PT; 5am-4pm PT in August and September',
+    default:
+      'Email: enterprise-support@clever.com\nSupport Help Center: clever.com\nEnterprise Support Center: support.clever.com\nHours: 7am-4pm PT; 5am-4pm PT in August and September',
   },
   { name: 'link_clever_overview', type: 'url', required: false },
   { name: 'link_districts_using_clever', type: 'url', required: false },

@@ -71,16 +71,30 @@ export interface QuestionNode {
   notes?: string[];
 }
 
-export type CollectKind = 'text' | 'multiline' | 'clever_id' | 'salesforce_id' | 'datetime' | 'yes_no';
+export type CollectKind = 'text' | 'multiline' | 'clever_id' | 'salesforce_id' | 'datetime' | 'yes_no' | 'choice';
 
-/** A piece of data the procedure says to collect before escalating. */
-export interface CollectField {
+/** One value of a choice field: its id is what the packet holds. */
+export interface CollectChoice {
   id: string;
   label: string;
-  kind: CollectKind;
-  required: boolean;
-  help?: string;
 }
+
+/**
+ * A field needed only in one case of its outcome: when another field of the same packet (a
+ * choice) holds `equals`. The seed's "for updating of school and district associations".
+ */
+export interface RequiredWhen {
+  field: string;
+  equals: string;
+}
+
+/** A piece of data the procedure says to collect before escalating. */
+export type CollectField = {
+  id: string;
+  label: string;
+  required: boolean | RequiredWhen;
+  help?: string;
+} & ({ kind: Exclude<CollectKind, 'choice'> } | { kind: 'choice'; choices: CollectChoice[] });
 
 export type Handoff =
   | { kind: 'tree'; tree: TreeId; label: string }

@@ -71,9 +71,17 @@ async function walkTier2(user: UserEvent, path: TreePath) {
   return findOutcome();
 }
 
-/** Tier 1's values fill Tier 2's fields of the same name; the agent types the other required ones. */
+/** The agent chooses who the Jira issue goes to (a choice field, by its label). */
+async function chooseRecipient(user: UserEvent, outcome: Outcome, recipient: string) {
+  const field = outcome.collect.find((f) => f.id === 'jira_recipient');
+  const choice = field?.kind === 'choice' ? field.choices.find((c) => c.id === recipient) : undefined;
+  if (!choice) throw new Error(`${outcome.id} offers no Jira recipient ${recipient}`);
+  await user.click(screen.getByRole('radio', { name: choice.label }));
+}
+
+/** Tier 1's values fill Tier 2's fields of the same name; the agent types the other fields that are always required. */
 async function fillTheRest(user: UserEvent, outcome: Outcome) {
-  for (const f of outcome.collect.filter((x) => x.required)) {
+  for (const f of outcome.collect.filter((x) => x.required === true && x.kind !== 'choice')) {
     const input = screen.getByLabelText(new RegExp(`^${f.label.slice(0, 15).replace(/[()]/g, '.')}`));
     if ((input as HTMLInputElement).value === '') {
       await user.click(input);
@@ -132,6 +140,7 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
 
     const techdev = pathTo('tier2', (o) => o.kind === 'escalate_techdev');
     const outcome = await walkTier2(user, techdev);
+    await chooseRecipient(user, techdev.to, 'techdev');
     await fillTheRest(user, techdev.to);
     // In the outcome screen, just before the write: the key it brings is written with the note.
     const buttons = outcome.getAllByRole('button').map((b) => b.textContent);
@@ -149,6 +158,7 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     const { user } = openAsTier2(TICKETS.rosteringDistrict, { ...SETTINGS, jira_base_url: JIRA, jira_project_key: 'SUP' });
     const techdev = pathTo('tier2', (o) => o.kind === 'escalate_techdev');
     await walkTier2(user, techdev);
+    await chooseRecipient(user, techdev.to, 'techdev');
     await fillTheRest(user, techdev.to);
     await user.click(screen.getByRole('button', { name: 'Create Jira issue' }));
     expect(await screen.findByText(/Project SUP is archived/)).toBeVisible();
@@ -156,6 +166,33 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
     expect(await screen.findByText('The internal note and the tags are on the ticket.')).toBeVisible();
     expect(model.ticket(TICKETS.rosteringDistrict)!.tags).toContain('clever_escalated_techdev');
+  });
+
+  it('a Jira issue for the association owner needs the names, Salesforce ids and Clever ids: Tier 1’s are carried over, and one cleared blocks the write', async () => {
+    tier1Escalates(PACKET);
+    const { user } = openAsTier2(TICKETS.rosteringDistrict);
+    const jira = pathTo('tier2', (o) => o.id === 'escalate_via_jira');
+    await walkTier2(user, jira);
+    await fillTheRest(user, jira.to);
+    const write = () => screen.getByRole('button', { name: 'Write note and tags' });
+    // Before a recipient is chosen the recipient is what is missing; the ids are not asked for yet.
+    expect(screen.getByLabelText('School Clever id')).toHaveValue(ID('a'));
+    expect(write()).toBeDisabled();
+
+    await chooseRecipient(user, jira.to, 'association_owner');
+    const schoolId = screen.getByLabelText('School Clever id (required)');
+    expect(schoolId).toHaveValue(ID('a'));
+    expect(screen.getByLabelText('District Salesforce id (required)')).toHaveValue('0015e00000AbCdE');
+    expect(write()).toBeEnabled();
+
+    await user.clear(schoolId);
+    expect(screen.getByText('Fill in or correct before writing: School Clever id.')).toBeVisible();
+    expect(write()).toBeDisabled();
+
+    // Tech Dev needs no association ids.
+    await chooseRecipient(user, jira.to, 'techdev');
+    expect(screen.getByLabelText('School Clever id')).toHaveValue('');
+    expect(write()).toBeEnabled();
   });
 
   it('without the Jira settings there is no Jira button', async () => {

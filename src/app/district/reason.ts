@@ -39,6 +39,11 @@ export function badgeReason(classification: Classification, settings: Settings):
         ? { key: 'district.reason.fromTags', vars: { tags: fromTags.value } }
         : { key: 'district.reason.fromLms', vars: { field: settings.lms_field_key, value: lms } };
     case 'clever-unknown-type':
+      // No parent account: the kind came from an LMS value (or tags) naming Clever but not which integration.
+      if (parent === EMPTY && value(settings.parent_account_id_field_key) === EMPTY) {
+        const said = fromTags ?? { field: settings.lms_field_key, value: lms };
+        return { key: 'district.reason.unknownTypeNoParent', vars: { field: said.field, value: said.value } };
+      }
       return lms === EMPTY
         ? { key: 'district.reason.unknownTypeNoLms', vars: { parent, field: settings.lms_field_key } }
         : { key: 'district.reason.unknownType', vars: { parent, field: settings.lms_field_key, value: lms } };

@@ -1,5 +1,6 @@
 import { Field, Input, Radio, Textarea, Fieldset } from '@zendeskgarden/react-forms';
 import { useState } from 'react';
+import { isRequired } from '../../triage/packet';
 import type { CollectField } from '../../triage/tree';
 import { useT } from '../i18n/I18nProvider';
 import { Stack } from '../layout';
@@ -20,27 +21,37 @@ export function CollectFields({ fields, collected, onChange }: Props) {
     <Stack as="section" aria-label={t('collect.title')}>
       {fields.map((field) => {
         const value = collected[field.id] ?? '';
-        const problem = touched[field.id] ? problemOf(field, value) : null;
-        const label = field.required ? t('collect.label.required', { label: field.label }) : field.label;
+        const problem = touched[field.id] ? problemOf(field, collected) : null;
+        const required = isRequired(field, collected);
+        const label = required ? t('collect.label.required', { label: field.label }) : field.label;
         const common = {
           value,
           validation: problem ? ('error' as const) : undefined,
           onBlur: () => setTouched((s) => ({ ...s, [field.id]: true })),
         };
-        if (field.kind === 'yes_no') {
+        if (field.kind === 'yes_no' || field.kind === 'choice') {
+          // A choice's labels are the procedure's English; yes and no are the sidebar's own words.
+          const options =
+            field.kind === 'choice'
+              ? field.choices.map((c) => ({ id: c.id, label: c.label, lang: 'en' }))
+              : [
+                  { id: 'yes', label: t('collect.yes'), lang: undefined },
+                  { id: 'no', label: t('collect.no'), lang: undefined },
+                ];
           return (
             <Fieldset key={field.id}>
               <Fieldset.Legend>{label}</Fieldset.Legend>
-              {(['yes', 'no'] as const).map((answer) => (
-                <Field key={answer}>
+              {field.help && <Field.Hint>{field.help}</Field.Hint>}
+              {options.map((option) => (
+                <Field key={option.id}>
                   <Radio
                     name={field.id}
-                    value={answer}
-                    checked={value === answer}
-                    onChange={() => onChange(field.id, answer)}
+                    value={option.id}
+                    checked={value === option.id}
+                    onChange={() => onChange(field.id, option.id)}
                     onBlur={common.onBlur}
                   >
-                    <Field.Label>{t(answer === 'yes' ? 'collect.yes' : 'collect.no')}</Field.Label>
+                    <Field.Label lang={option.lang}>{option.label}</Field.Label>
                   </Radio>
                 </Field>
               ))}
@@ -58,7 +69,7 @@ export function CollectFields({ fields, collected, onChange }: Props) {
               <Input
                 {...common}
                 type={field.kind === 'datetime' ? 'datetime-local' : 'text'}
-                required={field.required}
+                required={required}
                 onChange={(e) => onChange(field.id, e.target.value)}
               />
             )}

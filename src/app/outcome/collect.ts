@@ -15,20 +15,21 @@ const MESSAGE: Readonly<Record<FieldProblemCode, MessageKey>> = {
   datetime: 'tier2.packet.invalid.datetime',
   future_date: 'tier2.packet.invalid.future_date',
   yes_no: 'tier2.packet.invalid.yes_no',
+  choice: 'collect.invalid.choice',
   identifier: 'tier2.packet.invalid.identifier',
 };
 
 export type FieldProblem = { field: CollectField; message: MessageKey };
 
-/** What is wrong with one value, or null. */
-export function problemOf(field: CollectField, value: string, today: Date = new Date()): MessageKey | null {
-  const problem = validateField(field, value, today);
+/** What is wrong with one field's value, or null; the rest of the packet says whether it is required. */
+export function problemOf(field: CollectField, collected: Record<string, string>, today: Date = new Date()): MessageKey | null {
+  const problem = validateField(field, collected[field.id] ?? '', today, collected);
   return problem ? MESSAGE[problem.code] : null;
 }
 
 export function problemsOf(fields: CollectField[], collected: Record<string, string>, today: Date = new Date()): FieldProblem[] {
   return fields.flatMap((field) => {
-    const message = problemOf(field, collected[field.id] ?? '', today);
+    const message = problemOf(field, collected, today);
     return message ? [{ field, message }] : [];
   });
 }

@@ -61,7 +61,7 @@ export function toRows(tickets: readonly FoundTicket[], trees: Readonly<Record<s
         ? { id: outcomeIds[0], tree: null, outcome: null }
         : null;
     const packet: PacketState =
-      outcome === null ? 'none' : outcome.outcome === null ? 'unknown' : outcome.outcome.collect.every((f) => f.required) ? 'complete' : 'required';
+      outcome === null ? 'none' : outcome.outcome === null ? 'unknown' : outcome.outcome.collect.every((f) => f.required === true) ? 'complete' : 'required';
     const created = ticket.createdAt === null ? NaN : Date.parse(ticket.createdAt);
     return {
       id: ticket.id,

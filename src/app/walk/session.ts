@@ -44,14 +44,6 @@ export const EMPTY_SESSION: Session = { walk: null, collected: {}, remark: '', n
 
 const same = (a: Classification, b: Classification) => JSON.stringify(a) === JSON.stringify(b);
 
-/**
- * The same agent answers under a new classification: the auto-answers follow the new data,
- * the agent's own answers stay, and questions no longer reached drop out of the path.
- */
-function rewalk(tree: Tree, walk: WalkState, classification: Classification): WalkState {
-  return engine.walk(tree, classification, walk.overrides, { refId: walk.refId, handoffFrom: walk.handoffFrom });
-}
-
 /** How many answers the app gave differ between two walks (changed, added or gone). */
 function autoAnswersChanged(before: WalkState, after: WalkState): number {
   const auto = (w: WalkState) => new Map(w.steps.filter((s) => s.source === 'auto').map((s) => [s.node, s.answer]));
@@ -142,7 +134,7 @@ export function reduce(session: Session, action: Action): Session {
           ? { ...session, notices: withNotice(session.notices, { kind: 'dataChanged', changes: action.changes }) }
           : session;
       }
-      const next = rewalk(action.trees[walk.tree], walk, action.classification);
+      const next = engine.reclassify(action.trees[walk.tree], walk, action.classification);
       const changed = autoAnswersChanged(walk, next);
       const kept: Said =
         changed > 0 ? { key: changed === 1 ? 'live.autoChanged.one' : 'live.autoChanged.other', vars: { count: changed } } : { key: 'live.answersKept' };
