@@ -29,8 +29,8 @@ module.exports = tseslint.config(
   { files: ['src/**', 'harness/host/**'], languageOptions: { globals: globals.browser } },
   { files: ['scripts/**', 'harness/**', 'bench/**', 'e2e/**', 'spec/**'], languageOptions: { globals: globals.node } },
   {
-    // The tool configs at the root are CommonJS, read by node.
-    files: ['*.js'],
+    // The tool configs at the root and CI's jest reporter are CommonJS, read by node.
+    files: ['*.js', 'scripts/ci/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

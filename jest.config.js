@@ -1,4 +1,5 @@
 /** Unit and component tests: jsdom that keeps Node's fetch so msw can intercept it. */
+const { reporters } = require('./scripts/ci/countReporter.js');
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
 
 module.exports = {
@@ -9,4 +10,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise|react-merge-refs)/)'],
   setupFilesAfterEnv: ['<rootDir>/spec/setup.ts'],
   moduleNameMapper: { '\\.(png|svg)$': '<rootDir>/spec/fileStub.ts' },
+  // .ci/run's exact counts (CI_COUNTS_DIR set); jest's usual output otherwise.
+  ...reporters('unit'),
 };

@@ -1,4 +1,5 @@
 /** Browser tests: a real Chromium drives the local Zendesk stand-in (harness/). */
+const { reporters } = require('./scripts/ci/countReporter.js');
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' } } }];
 
 module.exports = {
@@ -8,4 +9,6 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)'],
   testTimeout: 60000,
+  // .ci/run's exact counts (CI_COUNTS_DIR set); jest's usual output otherwise.
+  ...reporters('e2e'),
 };

@@ -26,5 +26,7 @@ export function checkBudgets(figures: Record<BudgetKey, number>): BudgetCheck[] 
   });
 }
 
-/** Rounded for results.json: ratios to 3 places, so a budget is never met by rounding alone. */
-export const ratio = (a: number, b: number): number => Math.ceil((a / b) * 1000) / 1000;
+/** Rounded for results.json: ratios to 3 places, up, so a budget is never met by rounding alone. */
+export const roundRatio = (r: number): number => Math.ceil(r * 1000) / 1000;
+
+export const ratio = (a: number, b: number): number => roundRatio(a / b);

@@ -2,6 +2,7 @@ import { BUILTIN_SEED, TICKETS, USERS, XSS } from '../harness/fixtures';
 import type { Organization } from '../harness/zendesk/model';
 import { eventually } from './eventually';
 import { sessionPerFile, type Session } from './session';
+import { t } from './walker';
 
 /**
  * The built app (dist/) in the stand-in, in a real Chromium: it registers, shows each
@@ -51,6 +52,21 @@ describe('the sidebar in the stand-in', () => {
     const org = organizationOf(id);
     if (!org) throw new Error(`fixture ${id} has no organization`);
     await expectOrganizationShown(org);
+  });
+
+  it('loads with no error in the browser console, which a trainer could take for the app’s (a missing favicon was one)', async () => {
+    // A context of its own: with the session's request routing on, Chromium asks for no favicon at all.
+    const context = await s.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => (message.type() === 'error' ? errors.push(message.text()) : undefined));
+      await page.goto(`${s.standIn.url}/?location=ticket_sidebar&ticket=${TICKETS.ssoDistrict}&agent=${USERS.tier1Agent}`);
+      await page.frameLocator('iframe.app-frame').getByRole('region', { name: t('procedure.title') }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('says so when the ticket has no organization', async () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { TARGET_GLOBAL, type VisibleTarget } from './types';
+import { TARGET_GLOBAL, type Watch } from './types';
 
 /**
  * The instrument as one browser script, bundled with the esbuild tsx ships (as harness/assets.ts
@@ -22,7 +22,7 @@ export async function instrumentScript(): Promise<string> {
   return out.text;
 }
 
-/** The init script for one run: the target, then the instrument that reads it. */
-export function initScript(instrument: string, target: VisibleTarget): string {
-  return `window[${JSON.stringify(TARGET_GLOBAL)}] = ${JSON.stringify(target)};\n${instrument}`;
+/** The init script for one run: what to watch for, then the instrument that reads it. */
+export function initScript(instrument: string, watch: Watch): string {
+  return `window[${JSON.stringify(TARGET_GLOBAL)}] = ${JSON.stringify(watch)};\n${instrument}`;
 }

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS, ratio } from '../../bench/budgets';
 import { buildBoth } from '../../bench/build';
-import { initialJs, type InitialJs } from '../../bench/bundle';
+import { initialJs, type JsCost } from '../../bench/bundle';
 
 // Two production webpack builds.
 jest.setTimeout(240_000);
 
-const list = (js: InitialJs): string => js.scripts.map((s) => `${s.file} ${s.gzipBytes} B gzip`).join(', ');
+const list = (js: JsCost): string => js.scripts.map((s) => `${s.file} ${s.gzipBytes} B gzip`).join(', ');
 
 describe('the bundle budget (deterministic: the same sources give the same bytes)', () => {
   let dir: string;

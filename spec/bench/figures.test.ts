@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkBudgets, ratio } from '../../bench/budgets';
-import { gzipSize, initialJs, scriptSources } from '../../bench/bundle';
-import { median } from '../../bench/stats';
+import { checkBudgets, ratio, roundRatio } from '../../bench/budgets';
+import { gzipSize, initialJs, lazyJs, scriptSources } from '../../bench/bundle';
+import { median, quantile, spread } from '../../bench/stats';
 import { answersToWritableOutcome } from '../../bench/write';
 import { callsUntil, zafCallOf } from '../../bench/zafLog';
 import type { Outcome, Tree } from '../../src/triage/tree';
@@ -30,6 +30,25 @@ describe('initial JavaScript: the scripts the page loads at start', () => {
       expect(js.scripts).toEqual([{ file: 'assets/app.1.js', bytes: app.length, gzipBytes: gzipSize(app) }]);
       expect(js.gzipBytes).toBe(gzipSize(app));
       expect(js.gzipBytes).toBeLessThan(app.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts as lazy chunks the build’s scripts fetched beyond the initial ones, each once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-lazy-'));
+    try {
+      mkdirSync(join(dir, 'assets'));
+      writeFileSync(join(dir, 'assets/iframe.html'), '<script src=app.1.js></script>');
+      writeFileSync(join(dir, 'assets/app.1.js'), 'console.log("app");');
+      const walk = Buffer.from('console.log("walk");'.repeat(20));
+      writeFileSync(join(dir, 'assets/walk.2.js'), walk);
+      writeFileSync(join(dir, 'assets/logo.png'), 'png');
+      const fetched = ['assets/iframe.html', 'assets/app.1.js', 'assets/walk.2.js', 'assets/logo.png', 'assets/walk.2.js'];
+      expect(lazyJs(dir, fetched, initialJs(dir))).toEqual({
+        scripts: [{ file: 'assets/walk.2.js', bytes: walk.length, gzipBytes: gzipSize(walk) }],
+        gzipBytes: gzipSize(walk),
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -84,9 +103,17 @@ describe('figures and budgets', () => {
     expect(() => median([])).toThrow();
   });
 
+  it('interpolates quantiles between the nearest values, and spreads over quartiles and extremes', () => {
+    expect(quantile([4, 1, 3, 2], 0.25)).toBe(1.75);
+    expect(quantile([4, 1, 3, 2], 1)).toBe(4);
+    expect(() => quantile([1], 1.5)).toThrow();
+    expect(spread([5, 1, 9, 3, 7])).toEqual({ min: 1, p25: 3, p75: 7, max: 9 });
+  });
+
   it('rounds a ratio up, so rounding never meets a budget', () => {
     expect(ratio(14001, 10000)).toBe(1.401);
     expect(ratio(14000, 10000)).toBe(1.4);
+    expect(roundRatio(1.39501)).toBe(1.396);
   });
 
   it('passes a figure at its limit and fails one above it', () => {
