@@ -9,6 +9,8 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise|react-merge-refs)/)'],
   setupFilesAfterEnv: ['<rootDir>/spec/setup.ts'],
+  // Room for findBy…'s longer wait (spec/setup.ts) in a test that walks several screens.
+  testTimeout: 20000,
   moduleNameMapper: { '\\.(png|svg)$': '<rootDir>/spec/fileStub.ts' },
   // .ci/run's exact counts (CI_COUNTS_DIR set); jest's usual output otherwise.
   ...reporters('unit'),
