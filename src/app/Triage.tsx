@@ -92,8 +92,12 @@ export function Triage({ snapshot, ticketId }: Props) {
             <PendingWrite kept={orphan} blocked={blocked} />
           </Suspense>
         )}
-        <OrganizationFacts organization={snapshot.organization} />
-        <DistrictSummary classification={walk ? walk.classification : classification} />
+        {walker && walk ? (
+          <walker.OrganizationLine organization={snapshot.organization} />
+        ) : (
+          <OrganizationFacts organization={snapshot.organization} />
+        )}
+        <DistrictSummary classification={walk ? walk.classification : classification} inWalk={walk !== null} />
         {/* Shown with the walk's chunk, which brings its words; the note is read from the start. */}
         {tier2 && walker && <walker.Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} />}
         {walker && session && walk && walked ? (
@@ -119,7 +123,7 @@ export function Triage({ snapshot, ticketId }: Props) {
         ) : waiting ? (
           <Loading label={t('walk.loading')} />
         ) : (
-          <ProcedurePicker choice={choice} onChoose={choose} />
+          <ProcedurePicker choice={choice} onChoose={choose} focus={(session?.moves ?? 0) > 0} />
         )}
         <Announcer message={announcement} />
       </Stack>
