@@ -52,6 +52,9 @@ describe('the sidebar in the stand-in', () => {
     const org = organizationOf(id);
     if (!org) throw new Error(`fixture ${id} has no organization`);
     await expectOrganizationShown(org);
+    // An 18-character Parent Account ID never breaks inside: its value is one line in the 320 px sidebar.
+    const value = s.sidebar().locator('dd[data-field="parent_account_id"]');
+    expect(await value.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight))).toBeCloseTo(1, 1);
   });
 
   it('loads with no error in the browser console, which a trainer could take for the app’s (a missing favicon was one)', async () => {

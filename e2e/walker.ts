@@ -55,8 +55,8 @@ export interface Walker {
   /** The trail entry of an answered step, by its line ("Step 7 · …"). */
   trailStep(tree: TreeId, node: string): Locator;
   /**
-   * Opens a trail entry as an agent does (the folded trail first, at an outcome; then the step's
-   * line) and checks it names the step's question; returns the entry.
+   * Opens a trail entry as an agent does (the folded trail first, at an outcome, or the earlier
+   * steps of a long trail; then the step's line) and checks it names the step's question; returns the entry.
    */
   openTrailStep(tree: TreeId, node: string): Promise<Locator>;
   /** The note preview's text, exactly as the app will write it, read after opening "Preview the note". */
@@ -126,7 +126,8 @@ export function walker(s: Session): Walker {
     },
     trailStep,
     async openTrailStep(tree, id) {
-      const fold = trail().getByRole('heading', { level: 2 }).getByRole('button');
+      // The trail's own disclosure, when it has one: the whole trail at an outcome, the earlier steps of a long one.
+      const fold = trail().locator('[aria-controls="trail-steps"]');
       if ((await fold.count()) > 0) await expand(fold);
       const entry = trailStep(tree, id);
       await expand(trailLine(entry, tree, id));

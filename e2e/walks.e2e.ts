@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { GROUPS, TICKETS, USERS } from '../harness/fixtures';
 import { plainBody } from '../harness/zendesk/text';
+import { fill } from '../src/triage/text';
 import type { DistrictKind } from '../src/triage/tree';
 import { TREES } from '../src/trees';
 import { axeViolations } from './a11y';
@@ -25,8 +26,8 @@ const SHOOT = process.env.SCREENSHOTS === '1';
 /** The marketplace's screenshot size (Zendesk's app assets guide: 1024×768 PNG). */
 const LISTING = { width: 1024, height: 768 } as const;
 const SIDEBAR_WIDTH = 320;
-/** Room left above what a listing screenshot shows, for its context (the district, the trail's end). */
-const CONTEXT_ABOVE = 240;
+/** Room left above what a listing screenshot shows, for its context (the organization line, the district, the trail's end). */
+const CONTEXT_ABOVE = 320;
 
 let s: Session;
 let w: Walker;
@@ -108,6 +109,18 @@ async function shoot(doc: string, listing: number, focus: Locator): Promise<void
   await pinTicket.evaluate((style) => (style as HTMLStyleElement).remove());
   await s.page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/** Where the pending question's answer buttons start, in pixels from the top of the sidebar. */
+async function answersTop(): Promise<number> {
+  return (await s.appFrame()).evaluate(() => {
+    const answers = document.querySelector('section[data-node] [role="group"]');
+    return answers ? Math.round(answers.getBoundingClientRect().top + window.scrollY) : Number.NaN;
+  });
+}
+
+/** The audit's aim for a typical step; a step with a long check or notes (access 4, 7b) may take more. */
+const TYPICAL_ANSWERS_TOP = 650;
+const LONG_ANSWERS_TOP = 800;
 
 const districtRegion = () => w.sidebar().getByRole('region', { name: t('district.title'), exact: true });
 
@@ -193,6 +206,8 @@ describe('walks of each procedure', () => {
     await w.answerAll('access', TO_STEP_7B);
     const question = w.question('access', 'access.7b');
     await question.getByText(t('question.step', { step: '7b' }), { exact: true }).waitFor();
+    // The organization, the district's reason and steps 1–6 are folded: the answers are in reach (1,330 px down before).
+    expect(await answersTop()).toBeLessThanOrEqual(LONG_ANSWERS_TOP);
 
     // The screenshot shows the trail as the agent first sees it: one line a step.
     await shoot('question.png', 1, question.getByRole('heading', { level: 2 }));
@@ -259,7 +274,67 @@ describe('walks of each procedure', () => {
   });
 });
 
+describe('a walk in a 320 px sidebar', () => {
+  it('the answers start near the top at every step: the organization, the district’s reason and the earlier steps fold', async () => {
+    await s.open({ ticket: TICKETS.ssoDistrict, agent: USERS.tier1Agent });
+    await w.chooseProcedure('access');
+    const tops: Record<string, number> = {};
+    for (const [id, answerId] of SSO_ENROLLMENT_ERROR) {
+      await w.question('access', id).waitFor();
+      tops[id] = await answersTop();
+      await w.answer('access', id, answerId);
+    }
+    // 757 to 1,166 px down before the folds.
+    const { 'access.4': long, ...typical } = tops;
+    expect(Object.entries(typical).filter(([, top]) => !(top <= TYPICAL_ANSWERS_TOP))).toEqual([]);
+    expect(long).toBeLessThanOrEqual(LONG_ANSWERS_TOP);
+  });
+
+  it('a question’s notes are in the small type of what to check, smaller than the question', async () => {
+    await s.open({ ticket: TICKETS.ssoDistrict, agent: USERS.tier1Agent });
+    await w.chooseProcedure('access');
+    await w.answerAll('access', SSO_ENROLLMENT_ERROR.slice(0, 3));
+    const node = w.node('access', 'access.4');
+    const question = w.question('access', 'access.4');
+    const size = (l: Locator) => l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const notes = await Promise.all((node.notes ?? []).map((n) => size(question.getByText(fill(n, w.settings), { exact: true }))));
+    const check = await size(question.getByText(fill(node.check, w.settings), { exact: true }));
+    const heading = await size(question.getByRole('heading', { level: 2 }));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((n) => n === check)).toBe(true);
+    expect(check).toBeLessThan(heading);
+  });
+});
+
 describe('accessibility and resilience', () => {
+  it('Restart asks before clearing the agent’s answers, by keyboard: the focus on Cancel, Escape back on Restart, then confirmed', async () => {
+    await s.open({ ticket: TICKETS.ssoDistrict, agent: USERS.tier1Agent });
+    await w.chooseProcedure('access');
+    await w.answerAll('access', SSO_ENROLLMENT_ERROR.slice(0, 2));
+    await w.question('access', 'access.3').waitFor();
+    const hasFocus = (l: Locator) => l.evaluate((el) => el === document.activeElement && document.hasFocus());
+    const restart = w.sidebar().getByRole('button', { name: t('walk.restart'), exact: true });
+    await restart.focus();
+    await s.page.keyboard.press('Enter');
+    const dialog = w.sidebar().getByRole('alertdialog', { name: t('walk.confirm.restart', { what: t('walk.confirm.answers.other', { count: 2 }) }) });
+    await dialog.waitFor();
+    await expectScreenClean();
+    expect(await hasFocus(dialog.getByRole('button', { name: t('walk.confirm.cancel') }))).toBe(true);
+
+    await s.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await hasFocus(restart)).toBe(true);
+    await w.question('access', 'access.3').waitFor();
+
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.press('Shift+Tab');
+    expect(await hasFocus(dialog.getByRole('button', { name: t('walk.restart') }))).toBe(true);
+    await s.page.keyboard.press('Enter');
+    const first = w.question('access', 'access.2a');
+    await eventually(async () => expect(await hasFocus(first.getByRole('heading', { level: 2 }))).toBe(true));
+  });
+
+
   it('axe finds nothing on the district and procedure choice, a question, and an outcome', async () => {
     await s.open({ ticket: TICKETS.ssoDistrict, agent: USERS.tier1Agent });
     await w.procedureButton('access').waitFor();
@@ -329,14 +404,19 @@ describe('accessibility and resilience', () => {
     await w.chooseProcedure('access');
     await w.answerAll('access', SSO_ENROLLMENT_ERROR.slice(0, 3));
     await w.question('access', 'access.4').waitFor();
-    const trail = w.sidebar().getByRole('region', { name: t('trail.title') }).getByRole('listitem');
-    const answered = await trail.allInnerTexts();
+    const trail = w.sidebar().getByRole('region', { name: t('trail.title') });
+    /** Every answered step's line, the earlier ones opened first (a long trail shows its last step only). */
+    const steps = async () => {
+      await trail.getByRole('button', { name: t('trail.earlier.show', { count: 3 }) }).click();
+      return trail.getByRole('listitem').allInnerTexts();
+    };
+    const answered = await steps();
     expect(answered).toHaveLength(4);
 
     await s.reloadsApp(() => s.page.getByRole('button', { name: 'Reload app' }).click());
     await w.sidebar().getByText(t('notice.resumed.title'), { exact: true }).waitFor();
     await w.question('access', 'access.4').waitFor();
-    expect(await trail.allInnerTexts()).toEqual(answered);
+    expect(await steps()).toEqual(answered);
 
     // The resumed walk goes on from there.
     await w.answer('access', 'access.4', 'no');

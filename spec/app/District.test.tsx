@@ -8,20 +8,20 @@ async function district() {
 
 describe('the district at a glance', () => {
   it.each([
-    ['a Clever SSO district', SSO_ORG, 'Clever SSO', 'The lms field says "Clever SSO District".'],
-    ['a Clever rostering district', ROSTERING_ORG, 'Clever rostering', 'The lms field says "Clever Rostering District".'],
+    ['a Clever SSO district', SSO_ORG, 'Clever SSO', 'The LMS field says "Clever SSO District".'],
+    ['a Clever rostering district', ROSTERING_ORG, 'Clever rostering', 'The LMS field says "Clever Rostering District".'],
     [
       'a parent account with an empty LMS field',
       org('Oakwood', { parent_account: 'Oakwood Valley SD', parent_account_id: '42', lms: '' }),
       'Clever — type unknown',
-      'Parent account "Oakwood Valley SD", but the lms field is empty: it does not say which Clever integration.',
+      'Parent Account "Oakwood Valley SD", but the LMS field is empty: it does not say which Clever integration.',
     ],
-    ['a school outside any Clever district', org('St. Agnes', {}), 'Not Clever', 'No parent account and an empty lms field.'],
+    ['a school outside any Clever district', org('St. Agnes', {}), 'Not Clever', 'No Parent Account and an empty LMS field.'],
     [
       'a school whose LMS is not Clever',
       org('Birch School', { lms: 'Canvas' }),
       'Not Clever',
-      'No parent account, and the lms field ("Canvas") names no Clever integration.',
+      'No Parent Account, and the LMS field ("Canvas") names no Clever integration.',
     ],
     ['a ticket without an organization', null, 'No organization', 'The ticket has no organization: ask the user for their school and district.'],
   ])('%s: the badge says so in words, with a one-line reason', async (_, organization, badge, reason) => {
@@ -31,6 +31,18 @@ describe('the district at a glance', () => {
     expect(d.getByText(reason)).toBeVisible();
     expect(d.queryByText('Old district record')).toBeNull();
     expect(d.queryByText("The organization's fields disagree")).toBeNull();
+  });
+
+  it('names the field by its label, under whatever key the admin set; the evidence names the key', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp({
+      settings: { lms_field_key: 'integration' },
+      data: ticketData({ 'ticket.organization': org('Oak School', { parent_account: 'Oak County', integration: 'Clever SSO District' }) }),
+    });
+    const d = await district();
+    expect(d.getByText('The LMS field says "Clever SSO District".')).toBeVisible();
+    await user.click(d.getByRole('button', { name: 'Evidence' }));
+    expect(d.getByText(/^integration: Clever SSO District — /)).toBeVisible();
   });
 
   it('shows the evidence (field, value, reading) only when asked', async () => {
@@ -64,7 +76,7 @@ describe('the district at a glance', () => {
     renderApp({ data: ticketData({ 'ticket.organization': org('Ash School', { lms: 'Clever SSO and Clever Rostering' }) }) });
     const d = await district();
     expect(d.getByText('Clever — type unknown')).toBeVisible();
-    expect(d.getByText('No parent account, but the lms field ("Clever SSO and Clever Rostering") names Clever without saying which integration.')).toBeVisible();
+    expect(d.getByText('No Parent Account, but the LMS field ("Clever SSO and Clever Rostering") names Clever without saying which integration.')).toBeVisible();
     expect(d.getByText("The organization's fields disagree")).toBeVisible();
   });
 });

@@ -36,7 +36,10 @@ describe('live data', () => {
 
     const notice = await changed();
     expect(notice.getByText('The ticket no longer has an organization.')).toBeVisible();
-    expect(notice.getByText('Your own answers were kept; 1 answer by the app changed with the data.')).toBeVisible();
+    expect(notice.getByText('1 answer by the app changed with the data.')).toBeVisible();
+    // Steps 2a and 2b are off the path until step 1 is answered: said, not called kept.
+    expect(notice.getByText('2 of your answers no longer apply: the path no longer reaches them.')).toBeVisible();
+    expect(notice.queryByText(/still hold|were kept/)).toBeNull();
     expect(question()).toHaveTextContent(/in a district that has a Clever integration/);
     // Answering step 1 brings the agent's earlier answers back onto the path.
     await answer(user, 'access.1', 'yes');
@@ -50,7 +53,22 @@ describe('live data', () => {
     act(() => client.trigger('ticket.organization.changed', null));
 
     const notice = await changed();
-    expect(notice.getByText('Your own answers were kept; 2 answers by the app changed with the data.')).toBeVisible();
+    expect(notice.getByText('2 answers by the app changed with the data.')).toBeVisible();
+    expect(notice.getByText('6 of your answers no longer apply: the path no longer reaches them.')).toBeVisible();
+  });
+
+  it('the district changes at step 7a: the app’s answer of step 7 changes, and the agent’s answers before it still hold', async () => {
+    const { user, client } = await walkedTwoSteps();
+    for (const node of ['access.3', 'access.4', 'access.5', 'access.6']) await answer(user, node, 'yes');
+    expect(question()).toHaveTextContent(/^Single Sign-On only/);
+    client.data['ticket.organization'] = ROSTERING_ORG;
+    act(() => client.trigger('ticket.organization.changed', ROSTERING_ORG.id));
+
+    const notice = await changed();
+    expect(notice.getByText('1 answer by the app changed with the data.')).toBeVisible();
+    expect(notice.getByText('Your answers still hold.')).toBeVisible();
+    expect(notice.queryByText(/no longer appl/)).toBeNull();
+    expect(question()).toHaveTextContent(/^Rostering only/);
   });
 
   it('the ticket’s tags change: the sidebar names the tags added and removed', async () => {

@@ -87,6 +87,15 @@ describe('the outcome', () => {
     ]);
   });
 
+  it('an authoring decision stays in the tree data (for docs/procedure-map.md), never on the agent’s screen', async () => {
+    const { decision } = TREES.access.outcomes.create_course_in_clever_account!;
+    expect(decision).toBeTruthy();
+    await walkAccess([['access.2a', 'no'], ['access.2b', 'no'], ['access.3', 'yes'], ['access.4', 'yes'], ['access.5', 'yes'], ['access.6', 'no']]);
+    expect(outcome().getByRole('heading', { level: 2 })).toHaveTextContent(TREES.access.outcomes.create_course_in_clever_account!.title);
+    expect(screen.queryByText(decision!, { exact: false })).toBeNull();
+    expect(screen.queryByText(/^Note:/)).toBeNull();
+  });
+
   it('an outcome that continues in another procedure starts it, saying where it came from', async () => {
     const user = userEvent.setup({ delay: null });
     renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG }) });

@@ -25,6 +25,14 @@ describe('which procedure is suggested', () => {
     expect(choose(snapshot({ organization: ROSTERING_ORG })).why.key).toBe('procedure.why.rosteringDefault');
   });
 
+  it('a school outside Clever, or no organization, is told what access problems’ step 1 does for it, not that it is a Clever ticket', async () => {
+    expect(choose(snapshot({ organization: org('St. Agnes', {}) }))).toMatchObject({ suggested: 'access', why: { key: 'procedure.why.notClever' } });
+    expect(choose(snapshot({ organization: null }))).toMatchObject({ suggested: 'access', why: { key: 'procedure.why.noOrganization' } });
+    renderApp({ data: ticketData({ 'ticket.organization': null }) });
+    expect(await screen.findByText('Suggested: access problems; its step 1 asks which district the school is in.')).toBeVisible();
+    expect(screen.queryByText(/every Clever ticket/)).toBeNull();
+  });
+
   it('a tag naming a transfer or a sync suggests that procedure', () => {
     expect(choose(snapshot({ tags: ['school_transfer'] }))).toMatchObject({ suggested: 'transfers', why: { vars: { tag: 'school_transfer' } } });
     expect(choose(snapshot({ tags: ['dual_enrollment'] })).suggested).toBe('transfers');
@@ -38,8 +46,12 @@ describe('which procedure is suggested', () => {
   it('Tier 2 escalation is offered to Tier 2 agents and on escalated tickets, and suggested there', () => {
     const tier2Agent = { ...AGENT, groups: [TIER2] };
     expect(choose(snapshot({ currentUser: tier2Agent }))).toMatchObject({ suggested: 'tier2', offered: ['access', 'transfers', 'sync', 'tier2'] });
-    expect(choose(snapshot({ tags: ['clever_escalated_tier2'] }))).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalated' } });
-    // Without the Tier 2 group id set, group membership cannot be known.
+    const escalated = snapshot({ tags: ['clever_escalated_tier2'] });
+    expect(choose({ ...escalated, currentUser: tier2Agent })).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalatedTier2Agent' } });
+    // A Tier 1 agent is not told to work it: the ticket is with Tier 2, whose procedure says what happens next.
+    expect(choose(escalated)).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalatedTier1' } });
+    // Without the Tier 2 group id set, group membership cannot be known: the reason names the escalation only.
+    expect(choose(escalated, DEFAULT_SETTINGS)).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalated' } });
     expect(choose(snapshot({ currentUser: tier2Agent }), DEFAULT_SETTINGS).offered).not.toContain('tier2');
   });
 

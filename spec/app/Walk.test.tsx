@@ -91,12 +91,20 @@ describe('one question at a time', () => {
     expect(question()).toHaveTextContent(/VHL Central Home/);
   });
 
-  it('the trail lists each answered step; Back takes back the last answer; Restart clears the agent’s answers', async () => {
+  it('the trail lists each answered step, the earlier ones of a long trail folded; Back takes back the last answer; Restart clears the agent’s answers', async () => {
     const user = await startAccess();
     expect(question()).toHaveTextContent(/Clever portion of the login process/);
     await answer(user, 'access.2a', 'no');
+    expect(trail().getAllByRole('listitem')).toHaveLength(2);
+    expect(trail().queryByRole('button', { name: /earlier steps/ })).toBeNull();
     await answer(user, 'access.2b', 'no');
     expect(question()).toHaveTextContent('Does the user have a VHL Central account?');
+    // Three steps are a long trail: the last one shows, the two before it wait behind one line.
+    expect(trail().getAllByRole('listitem').map((li) => li.getAttribute('data-node'))).toEqual(['access.2b']);
+    const earlier = trail().getByRole('button', { name: '2 earlier steps — show' });
+    expect(earlier).toHaveAttribute('aria-expanded', 'false');
+    await user.click(earlier);
+    expect(earlier).toHaveAccessibleName('2 earlier steps — hide');
     const answered = trail().getAllByRole('listitem');
     expect(answered.map((li) => li.getAttribute('data-node'))).toEqual(['access.1', 'access.2a', 'access.2b']);
     expect(answered.map((li) => within(li).getAllByRole('button')[0]!.textContent)).toEqual([
@@ -110,15 +118,116 @@ describe('one question at a time', () => {
     expect(trail().getAllByRole('listitem')).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: 'Restart' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Restart' }));
     expect(question()).toHaveTextContent(/Clever portion of the login process/);
     // The app's own answer stays after a restart.
     expect(trail().getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Back' })).toBeDisabled();
   });
 
-  it('an agent can leave the procedure and choose another', async () => {
+  it('notes under a question are in the sidebar’s small type, as what to check is, never larger than the question', async () => {
+    await startAccess(LINKS, null);
+    const note = screen.getByText(TREES.access.nodes['access.1']!.notes![0]!);
+    const check = screen.getByText(TREES.access.nodes['access.1']!.check);
+    expect(note).toHaveAttribute('data-garden-id', 'typography.font');
+    expect(getComputedStyle(note).fontSize).toBe('12px');
+    expect(getComputedStyle(check).fontSize).toBe('12px');
+    expect(getComputedStyle(question()).fontSize).toBe('14px');
+  });
+});
+
+describe('while a walk is in progress', () => {
+  it('the organization folds into one line that opens to its fields', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG }) });
+    const card = await screen.findByRole('region', { name: 'Organization' });
+    // The first screen shows the whole card.
+    expect(within(card).getByText('0015000000XyZ')).toBeVisible();
+    await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
+
+    const line = within(screen.getByRole('region', { name: 'Organization' })).getByRole('button', { name: 'Lincoln High — details' });
+    expect(line).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText('0015000000XyZ')).not.toBeVisible();
+    await user.click(line);
+    expect(line).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('0015000000XyZ')).toBeVisible();
+    expect(screen.getByText('Parent Account ID')).toBeVisible();
+  });
+
+  it('the district keeps its badge line; its reason waits with the evidence', async () => {
+    const user = await startAccess();
+    const district = within(screen.getByRole('region', { name: 'District' }));
+    expect(district.getByText('Clever SSO')).toBeVisible();
+    const reason = district.getByText('The LMS field says "Clever SSO District".');
+    expect(reason).not.toBeVisible();
+    await user.click(district.getByRole('button', { name: 'Evidence' }));
+    expect(reason).toBeVisible();
+    expect(district.getByText('lms: Clever SSO District — names the Clever SSO integration')).toBeVisible();
+  });
+});
+
+describe('restarting and leaving a walk', () => {
+  const dialog = () => within(screen.getByRole('alertdialog'));
+
+  it('with nothing to lose, Choose another procedure leaves at once and the focus goes to the procedures', async () => {
     const user = await startAccess();
     await user.click(screen.getByRole('button', { name: 'Choose another procedure' }));
-    expect(screen.getByRole('heading', { name: 'Choose a procedure' })).toBeVisible();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Choose a procedure' })).toHaveFocus();
+  });
+
+  it('Restart asks first when the agent answered and typed; Cancel and Escape keep everything and return the focus', async () => {
+    const user = await startAccess();
+    await answer(user, 'access.2a', 'no');
+    await answer(user, 'access.2b', 'yes');
+    await findOutcome();
+    await user.click(screen.getByLabelText('Remark (optional)'));
+    await user.paste('Called the school');
+
+    const restart = screen.getByRole('button', { name: 'Restart' });
+    await user.click(restart);
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Restart and clear 2 answers and what you typed?');
+    expect(dialog().getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(dialog().getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(restart).toHaveFocus();
+
+    await user.click(restart);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(restart).toHaveFocus();
+    expect(screen.getByLabelText('Remark (optional)')).toHaveValue('Called the school');
+
+    await user.click(restart);
+    await user.click(dialog().getByRole('button', { name: 'Restart' }));
+    expect(question()).toHaveTextContent(/Clever portion of the login process/);
+    expect(question()).toHaveFocus();
+    expect(screen.queryByLabelText('Remark (optional)')).toBeNull();
+  });
+
+  it('what was typed alone is worth asking about; leaving after confirming shows the procedures, with the focus on them', async () => {
+    // A remark typed at an outcome stays in the session after Back takes the agent's only answer away.
+    const user = await startAccess();
+    await answer(user, 'access.2a', 'yes');
+    await findOutcome();
+    await user.click(screen.getByLabelText('Remark (optional)'));
+    await user.paste('x');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(question()).toHaveTextContent(/Clever portion of the login process/);
+    await user.click(screen.getByRole('button', { name: 'Restart' }));
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Restart and clear what you typed?');
+    await user.click(dialog().getByRole('button', { name: 'Cancel' }));
+
+    await user.click(screen.getByRole('button', { name: 'Choose another procedure' }));
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Choose another procedure and clear what you typed?');
+    await user.click(dialog().getByRole('button', { name: 'Choose another procedure' }));
+    expect(screen.getByRole('heading', { name: 'Choose a procedure' })).toHaveFocus();
+  });
+
+  it('one answer is counted as one', async () => {
+    const user = await startAccess();
+    await answer(user, 'access.2a', 'no');
+    await user.click(screen.getByRole('button', { name: 'Choose another procedure' }));
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Choose another procedure and clear 1 answer?');
   });
 });

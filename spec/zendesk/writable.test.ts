@@ -7,11 +7,11 @@ describe('whether a ticket can take the note, known before the agent starts', ()
   });
 
   it('a closed ticket cannot: the agent is told to make a follow-up', () => {
-    expect(writeBlocker({ ticketId: 108, status: 'closed' }, [])).toEqual({ reason: 'closed', message: expect.stringMatching(/closed.*follow-up/) });
+    expect(writeBlocker({ ticketId: 108, status: 'closed' }, [])).toEqual({ reason: 'closed' });
   });
 
   it('a new ticket, not saved yet, cannot: it has no id to write to', () => {
-    expect(writeBlocker({ ticketId: null, status: 'new' }, [])).toEqual({ reason: 'new_ticket', message: expect.stringMatching(/not saved yet/) });
+    expect(writeBlocker({ ticketId: null, status: 'new' }, [])).toEqual({ reason: 'new_ticket' });
   });
 
   it.each([

@@ -7,10 +7,8 @@ import { useSettings } from './ClientProvider';
 import { useT } from './i18n/I18nProvider';
 import { Panel } from './layout';
 
+/** Each label above its value: beside it, a 320 px sidebar leaves too little room for an 18-character id. */
 const Facts = styled.dl`
-  display: grid;
-  grid-template-columns: max-content minmax(0, 1fr);
-  gap: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.sm};
   margin: ${(p) => p.theme.space.xs} 0 0;
   font-size: ${(p) => p.theme.fontSizes.sm};
   line-height: ${(p) => p.theme.lineHeights.sm};
@@ -20,7 +18,7 @@ const Facts = styled.dl`
   }
 
   & dd {
-    margin: 0;
+    margin: 0 0 ${(p) => p.theme.space.xxs};
     overflow-wrap: anywhere;
   }
 `;
@@ -36,30 +34,38 @@ function shown(value: unknown): string {
   return flat.length > MAX_CHARS ? `${flat.slice(0, MAX_CHARS - 1)}…` : flat;
 }
 
-/** The organization's name and the three fields the classification reads (keys from settings). */
-export function OrganizationFacts({ organization }: { organization: OrganizationSnapshot | null }) {
+/** The three fields the classification reads (keys from settings), with their labels. */
+export function OrganizationFields({ organization }: { organization: OrganizationSnapshot }) {
   const { settings } = useSettings();
   const t = useT();
-  if (!organization) return <Panel>{t('org.none')}</Panel>;
   const fields: { label: MessageKey; key: string }[] = [
     { label: 'org.field.parentAccount', key: settings.parent_account_field_key },
     { label: 'org.field.parentAccountId', key: settings.parent_account_id_field_key },
     { label: 'org.field.lms', key: settings.lms_field_key },
   ];
   return (
+    <Facts>
+      {fields.map(({ label, key }) => {
+        const value = shown(organization.organizationFields[key]);
+        return (
+          <Fragment key={label}>
+            <dt>{t(label)}</dt>
+            <dd data-field={key}>{value === '' ? t('org.field.empty') : value}</dd>
+          </Fragment>
+        );
+      })}
+    </Facts>
+  );
+}
+
+/** The organization's name and its fields, as the first screen shows them. */
+export function OrganizationFacts({ organization }: { organization: OrganizationSnapshot | null }) {
+  const t = useT();
+  if (!organization) return <Panel>{t('org.none')}</Panel>;
+  return (
     <Panel role="region" aria-label={t('org.title')}>
       <MD isBold>{organization.name}</MD>
-      <Facts>
-        {fields.map(({ label, key }) => {
-          const value = shown(organization.organizationFields[key]);
-          return (
-            <Fragment key={label}>
-              <dt>{t(label)}</dt>
-              <dd data-field={key}>{value === '' ? t('org.field.empty') : value}</dd>
-            </Fragment>
-          );
-        })}
-      </Facts>
+      <OrganizationFields organization={organization} />
     </Panel>
   );
 }

@@ -74,7 +74,7 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
     [walker, ticketId, installationId],
   );
   const orphans = kept.filter((k) => k.plan.refId !== walk?.refId);
-  const blocked = block && t(BLOCKED[block.reason], { message: block.message });
+  const blocked = block && t(BLOCKED[block.reason], { message: block.reason === 'unreadable_id' ? block.message : '' });
   // Tier 2 (a Tier 2 agent, or an escalated ticket) sees Tier 1's note read back beside the tier2 walk.
   const tier2 = choice.offered.includes('tier2') && (!walk || walk.tree === 'tier2');
   const tier1Note = useTier1Note(ticketId, tier2);
@@ -104,8 +104,12 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
             ))}
           </Suspense>
         )}
-        <OrganizationFacts organization={snapshot.organization} />
-        <DistrictSummary classification={walk ? walk.classification : classification} />
+        {walker && walk ? (
+          <walker.OrganizationLine organization={snapshot.organization} />
+        ) : (
+          <OrganizationFacts organization={snapshot.organization} />
+        )}
+        <DistrictSummary classification={walk ? walk.classification : classification} inWalk={walk !== null} />
         {/* Shown with the walk's chunk, which brings its words; the note is read from the start. */}
         {tier2 && walker && <walker.Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} />}
         {walker && session && walk && walked ? (
@@ -131,7 +135,7 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
         ) : waiting ? (
           <Loading label={t('walk.loading')} />
         ) : (
-          <ProcedurePicker choice={choice} onChoose={choose} />
+          <ProcedurePicker choice={choice} onChoose={choose} focus={(session?.moves ?? 0) > 0} />
         )}
         <Announcer message={announcement} />
       </Stack>

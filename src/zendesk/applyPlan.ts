@@ -4,7 +4,6 @@ import { findNewestComment } from './comments';
 import type { PendingWrites } from './pendingWrite';
 import { classifyFailure, rest, zendeskErrorText, type FailureClass, type RestFailure, type RestRequest } from './rest';
 import { DEFAULT_RETRY_POLICY, backoffMs, countDown, realSleep, retryAfterSeconds, type RetryPolicy, type Sleep } from './retry';
-import { CLOSED_MESSAGE } from './writable';
 import type { ZafClient } from './zaf';
 
 /**
@@ -96,7 +95,10 @@ export interface ApplyOptions {
 }
 
 const FAILURES: Record<ApplyFailureReason, { message: string; retryable: boolean }> = {
-  closed: { message: CLOSED_MESSAGE, retryable: false },
+  closed: {
+    message: 'This ticket is closed: Zendesk takes no new notes on a closed ticket. Create a follow-up ticket and write there.',
+    retryable: false,
+  },
   forbidden: { message: "You don't have permission to update this ticket.", retryable: false },
   not_found: { message: 'This ticket no longer exists: it was deleted or merged into another ticket.', retryable: false },
   unauthorized: { message: 'Your Zendesk session has ended. Sign in to Zendesk again, then retry.', retryable: true },

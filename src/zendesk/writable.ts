@@ -7,14 +7,10 @@ import type { SnapshotProblem } from './readSnapshot';
  * to fail. applyPlan checks the status again over REST just before it writes.
  */
 
-export const CLOSED_MESSAGE =
-  'This ticket is closed: Zendesk takes no new notes on a closed ticket. Create a follow-up ticket and write there.';
-
-export const NEW_TICKET_MESSAGE = 'This ticket is not saved yet. Submit it first; then the app can write its note to it.';
-
+/** The sidebar says each in the agent's language (write.blocked.*); only a read problem brings words of its own. */
 export type WriteBlock =
-  | { reason: 'closed'; message: string }
-  | { reason: 'new_ticket'; message: string }
+  | { reason: 'closed' }
+  | { reason: 'new_ticket' }
   /** `message`: why the id could not be read, as the read problem says it. */
   | { reason: 'unreadable_id'; message: string };
 
@@ -25,8 +21,8 @@ export function writeBlocker(snapshot: Pick<TicketSnapshot, 'ticketId' | 'status
   if (snapshot.ticketId === null) {
     // No id is a new ticket only when Zendesk gave none; an id it gave and the app could not read is a read problem.
     const unread = problems.find((p) => ID_PATHS.has(p.path));
-    return unread ? { reason: 'unreadable_id', message: unread.message } : { reason: 'new_ticket', message: NEW_TICKET_MESSAGE };
+    return unread ? { reason: 'unreadable_id', message: unread.message } : { reason: 'new_ticket' };
   }
-  if (snapshot.status === 'closed') return { reason: 'closed', message: CLOSED_MESSAGE };
+  if (snapshot.status === 'closed') return { reason: 'closed' };
   return null;
 }

@@ -231,6 +231,14 @@ describe('when Tier 1’s note cannot be read back, the Tier 2 agent can still w
 });
 
 describe('a Tier 1 agent', () => {
+  it('on an escalated ticket is offered the Tier 2 procedure to read what happens next, not told to work it', async () => {
+    const client = modelClient(model, TICKETS.escalatedTier2, { settings: SETTINGS });
+    render(<App init={{ ok: true, client }} />);
+    expect(await within(await readBack()).findByText(/The app wrote no Tier 1 note on this ticket/)).toBeVisible();
+    expect(screen.getByText('Suggested to read: this ticket is with Tier 2, and its procedure shows what happens next.')).toBeVisible();
+    expect(screen.queryByText(/work it|work the ticket/)).toBeNull();
+  });
+
   it('on a ticket not escalated sees no Tier 2 view and reads no comments', async () => {
     const client = modelClient(model, TICKETS.ssoDistrict, { settings: SETTINGS });
     render(<App init={{ ok: true, client }} />);

@@ -28,13 +28,25 @@ export function ChevronDown() {
   );
 }
 
-/** The district at a glance: a badge, why, the evidence on demand, and what to doubt. */
-export function DistrictSummary({ classification }: { classification: Classification }) {
+/**
+ * The district at a glance: a badge, why, the evidence on demand, and what to doubt. During a
+ * walk (`inWalk`) the why joins the evidence behind its button, beside the badge: one line, so
+ * the question stays near the top; the warnings stay in view.
+ */
+export function DistrictSummary({ classification, inWalk }: { classification: Classification; inWalk: boolean }) {
   const t = useT();
   const { settings } = useSettings();
   // A disclosure button rather than Garden's accordion: the same behaviour, without its package in the first chunk.
   const [showEvidence, setShowEvidence] = useState(false);
-  const reason = badgeReason(classification, settings);
+  const reason = <SM>{say(t, badgeReason(classification, settings))}</SM>;
+  const evidenceButton = (
+    <Button size="small" isBasic aria-expanded={showEvidence} aria-controls="district-evidence" onClick={() => setShowEvidence((v) => !v)}>
+      {t('district.evidence')}
+      <Button.EndIcon isRotated={showEvidence}>
+        <ChevronDown />
+      </Button.EndIcon>
+    </Button>
+  );
   return (
     <Stack as="section" aria-label={t('district.title')}>
       <Row>
@@ -42,8 +54,9 @@ export function DistrictSummary({ classification }: { classification: Classifica
         <Tag hue={KIND_HUE[classification.kind]} data-kind={classification.kind}>
           <span>{t(KIND_LABEL[classification.kind])}</span>
         </Tag>
+        {inWalk && evidenceButton}
       </Row>
-      <SM>{say(t, reason)}</SM>
+      {!inWalk && reason}
       {classification.stale && (
         <Alert type="warning">
           <Alert.Title>{t('district.stale.title')}</Alert.Title>
@@ -57,13 +70,9 @@ export function DistrictSummary({ classification }: { classification: Classifica
         </Alert>
       )}
       <div>
-        <Button size="small" isBasic aria-expanded={showEvidence} aria-controls="district-evidence" onClick={() => setShowEvidence((v) => !v)}>
-          {t('district.evidence')}
-          <Button.EndIcon isRotated={showEvidence}>
-            <ChevronDown />
-          </Button.EndIcon>
-        </Button>
+        {!inWalk && evidenceButton}
         <div id="district-evidence" hidden={!showEvidence}>
+          {inWalk && reason}
           <EvidenceList evidence={classification.evidence} />
         </div>
       </div>

@@ -25,7 +25,8 @@ const EMPTY = '(empty)';
 
 /**
  * One line on why the badge says what it says, from the evidence classify() gave: the
- * field that decided is named with its value.
+ * field that decided is named by its label, as the organization card shows it, with its value
+ * (the evidence names its key, for the admin who set it).
  */
 export function badgeReason(classification: Classification, settings: Settings): Said {
   const value = (field: string) => classification.evidence.find((e) => e.field === field)?.value ?? '';
@@ -37,20 +38,19 @@ export function badgeReason(classification: Classification, settings: Settings):
     case 'clever-rostering':
       return fromTags
         ? { key: 'district.reason.fromTags', vars: { tags: fromTags.value } }
-        : { key: 'district.reason.fromLms', vars: { field: settings.lms_field_key, value: lms } };
+        : { key: 'district.reason.fromLms', vars: { value: lms } };
     case 'clever-unknown-type':
       // No parent account: the kind came from an LMS value (or tags) naming Clever but not which integration.
       if (parent === EMPTY && value(settings.parent_account_id_field_key) === EMPTY) {
-        const said = fromTags ?? { field: settings.lms_field_key, value: lms };
-        return { key: 'district.reason.unknownTypeNoParent', vars: { field: said.field, value: said.value } };
+        return fromTags
+          ? { key: 'district.reason.fromTags', vars: { tags: fromTags.value } }
+          : { key: 'district.reason.unknownTypeNoParent', vars: { value: lms } };
       }
       return lms === EMPTY
-        ? { key: 'district.reason.unknownTypeNoLms', vars: { parent, field: settings.lms_field_key } }
-        : { key: 'district.reason.unknownType', vars: { parent, field: settings.lms_field_key, value: lms } };
+        ? { key: 'district.reason.unknownTypeNoLms', vars: { parent } }
+        : { key: 'district.reason.unknownType', vars: { parent, value: lms } };
     case 'not-clever':
-      return lms === EMPTY
-        ? { key: 'district.reason.notCleverNoLms', vars: { field: settings.lms_field_key } }
-        : { key: 'district.reason.notClever', vars: { field: settings.lms_field_key, value: lms } };
+      return lms === EMPTY ? { key: 'district.reason.notCleverNoLms' } : { key: 'district.reason.notClever', vars: { value: lms } };
     case 'no-organization':
       return { key: 'district.reason.noOrganization' };
   }

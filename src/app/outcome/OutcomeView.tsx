@@ -116,9 +116,6 @@ export default function OutcomeView(props: Props) {
           <li key={action}>{fill(action, settings)}</li>
         ))}
       </Steps>
-      {outcome.decision && (
-        <SM lang="en">{t('outcome.decision', { decision: fill(outcome.decision, settings) })}</SM>
-      )}
       {(outcome.roles ?? []).map((role) => (
         <SM key={role} lang="en">
           {t('outcome.role', { role: roleText(settings, role) })}

@@ -1,4 +1,5 @@
 import { MD, SM } from '@zendeskgarden/react-typography';
+import { useEffect, useRef } from 'react';
 import type { TreeId } from '../../triage/tree';
 import { useT } from '../i18n/I18nProvider';
 import { say } from '../i18n/strings';
@@ -7,13 +8,24 @@ import { WrappingButton } from '../walk/WrappingButton';
 import type { ProcedureChoice } from './suggest';
 import { PROCEDURE_TITLES } from './titles';
 
+interface Props {
+  choice: ProcedureChoice;
+  onChoose: (tree: TreeId) => void;
+  /** The agent left a walk for this list: the focus comes here, where the button it was on went away. */
+  focus: boolean;
+}
+
 /** The procedures to choose from, the likely one first and marked as suggested in words (not by colour only). */
-export function ProcedurePicker({ choice, onChoose }: { choice: ProcedureChoice; onChoose: (tree: TreeId) => void }) {
+export function ProcedurePicker({ choice, onChoose, focus }: Props) {
   const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
   const ordered = [choice.suggested, ...choice.offered.filter((id) => id !== choice.suggested)];
   return (
     <Stack as="section" aria-labelledby="procedure-title">
-      <MD isBold id="procedure-title" tag="h2">
+      <MD isBold id="procedure-title" tag="h2" ref={heading} tabIndex={-1}>
         {t('procedure.title')}
       </MD>
       <SM id="procedure-why">{say(t, choice.why)}</SM>

@@ -1,7 +1,7 @@
 import type { Settings } from '../../triage/settings';
 import type { Classification, TicketSnapshot } from '../../triage/snapshot';
-import type { TreeId } from '../../triage/tree';
-import type { Said } from '../i18n/messages';
+import type { DistrictKind, TreeId } from '../../triage/tree';
+import type { MessageKey, Said } from '../i18n/messages';
 
 export interface ProcedureChoice {
   /** The procedures offered, in the order shown. Tier 2 only for Tier 2 agents and escalated tickets. */
@@ -18,11 +18,20 @@ const TAG_HINTS: readonly { tree: TreeId; pattern: RegExp }[] = [
   { tree: 'sync', pattern: /sync/ },
 ];
 
+/** Why access problems, by district: its step 1 settles a school outside Clever or without an organization too. */
+const DEFAULT_WHY: Record<DistrictKind, MessageKey> = {
+  'clever-sso': 'procedure.why.default',
+  'clever-unknown-type': 'procedure.why.default',
+  'clever-rostering': 'procedure.why.rosteringDefault',
+  'not-clever': 'procedure.why.notClever',
+  'no-organization': 'procedure.why.noOrganization',
+};
+
 /**
- * Which procedure fits the ticket, and why: a Tier 2 escalation for Tier 2; the tree an
- * earlier walk tagged; a tag that names a transfer or a sync; otherwise access problems,
- * the procedure every Clever ticket starts with — for a rostering district too, whose
- * step 7b covers students missing from a synced course.
+ * Which procedure fits the ticket, and why: a Tier 2 escalation for Tier 2 (and for a Tier 1
+ * agent on an escalated ticket, to read); the tree an earlier walk tagged; a tag that names a
+ * transfer or a sync; otherwise access problems, the procedure every Clever ticket starts
+ * with — for a rostering district too, whose step 7b covers students missing from a synced course.
  */
 export function chooseProcedure(snapshot: TicketSnapshot, classification: Classification, settings: Settings): ProcedureChoice {
   const prefix = settings.tag_prefix;
@@ -32,8 +41,11 @@ export function chooseProcedure(snapshot: TicketSnapshot, classification: Classi
     settings.tier2_group_id !== undefined && (snapshot.currentUser?.groups ?? []).some((g) => g.id === settings.tier2_group_id);
   const offered: TreeId[] = escalated || tier2Agent ? [...TIER1_TREES, 'tier2'] : [...TIER1_TREES];
 
-  if (escalated && tier2Agent) return { offered, suggested: 'tier2', why: { key: 'procedure.why.escalatedTier2Agent' } };
-  if (escalated) return { offered, suggested: 'tier2', why: { key: 'procedure.why.escalated' } };
+  if (escalated) {
+    // A Tier 1 agent (the Tier 2 group is set, and the agent is not in it) reads what Tier 2 will do; without the group, who reads is unknown.
+    const why = tier2Agent ? 'procedure.why.escalatedTier2Agent' : settings.tier2_group_id === undefined ? 'procedure.why.escalated' : 'procedure.why.escalatedTier1';
+    return { offered, suggested: 'tier2', why: { key: why } };
+  }
 
   const earlier = TIER1_TREES.find((tree) => tags.includes(`${prefix}tree_${tree}`));
   if (earlier) return { offered, suggested: earlier, why: { key: 'procedure.why.earlierWalk', vars: { tag: `${prefix}tree_${earlier}` } } };
@@ -43,9 +55,5 @@ export function chooseProcedure(snapshot: TicketSnapshot, classification: Classi
     if (tag) return { offered, suggested: hint.tree, why: { key: 'procedure.why.tag', vars: { tag } } };
   }
   if (tier2Agent) return { offered, suggested: 'tier2', why: { key: 'procedure.why.tier2Agent' } };
-  return {
-    offered,
-    suggested: 'access',
-    why: { key: classification.kind === 'clever-rostering' ? 'procedure.why.rosteringDefault' : 'procedure.why.default' },
-  };
+  return { offered, suggested: 'access', why: { key: DEFAULT_WHY[classification.kind] } };
 }

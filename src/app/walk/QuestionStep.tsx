@@ -1,4 +1,4 @@
-import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
+import { MD, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef } from 'react';
 import type { Settings } from '../../triage/settings';
 import { fill } from '../../triage/text';
@@ -35,13 +35,14 @@ export function QuestionStep({ node, settings, user, focusToken, onAnswer }: Pro
       </MD>
       <Panel isRecessed lang="en">
         <SM isBold>{t('question.check')}</SM>
-        <Paragraph size="small">{fill(node.check, settings)}</Paragraph>
+        {/* Garden's Paragraph sets no size of its own: SM gives the box and the notes the sidebar's small type. */}
+        <SM>{fill(node.check, settings)}</SM>
         <WhereList where={node.where} settings={settings} user={user} />
       </Panel>
       {(node.notes ?? []).map((note) => (
-        <Paragraph key={note} size="small" lang="en">
+        <SM key={note} lang="en">
           {fill(note, settings)}
-        </Paragraph>
+        </SM>
       ))}
       <Stack role="group" aria-labelledby="question-title">
         {node.answers.map((a) => (

@@ -40,6 +40,9 @@ const Details = styled(Stack)`
   padding: ${(p) => p.theme.space.xxs} 0 ${(p) => p.theme.space.xs} ${(p) => p.theme.space.sm};
 `;
 
+/** From this many answered steps, a walk in progress shows only the last one, the others behind a disclosure. */
+const LONG = 3;
+
 interface Props {
   tree: Tree;
   path: StepRecord[];
@@ -54,12 +57,15 @@ interface Props {
 
 /**
  * The answered steps, in order, one line each ("Step 2a · No"); a line opens to its question,
- * the app's evidence and a Change control, the app's answers as well as the agent's.
+ * the app's evidence and a Change control, the app's answers as well as the agent's. A long
+ * trail shows its last step only, so the question below stays near the top of the sidebar.
  */
 export function Trail({ tree, path, settings, folded, onAnswer }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   if (path.length === 0) return null;
+  const earlier = path.length - 1;
+  const foldEarlier = !folded && path.length >= LONG;
   return (
     <section aria-label={t('trail.title')}>
       <SM isBold tag="h2">
@@ -71,16 +77,36 @@ export function Trail({ tree, path, settings, folded, onAnswer }: Props) {
           t('trail.title')
         )}
       </SM>
+      {foldEarlier && (
+        <DisclosureButton expanded={open} controls="trail-steps" onToggle={() => setOpen((v) => !v)}>
+          {t(open ? 'trail.earlier.hide' : 'trail.earlier.show', { count: earlier })}
+        </DisclosureButton>
+      )}
       <Steps id="trail-steps" hidden={folded && !open}>
-        {path.map((step) => (
-          <TrailStep key={step.node} tree={tree} step={step} settings={settings} onAnswer={onAnswer} />
+        {path.map((step, i) => (
+          <TrailStep
+            key={step.node}
+            tree={tree}
+            step={step}
+            settings={settings}
+            hidden={foldEarlier && !open && i < earlier}
+            onAnswer={onAnswer}
+          />
         ))}
       </Steps>
     </section>
   );
 }
 
-function TrailStep({ tree, step, settings, onAnswer }: { tree: Tree; step: StepRecord; settings: Settings; onAnswer: Props['onAnswer'] }) {
+interface StepProps {
+  tree: Tree;
+  step: StepRecord;
+  settings: Settings;
+  hidden: boolean;
+  onAnswer: Props['onAnswer'];
+}
+
+function TrailStep({ tree, step, settings, hidden, onAnswer }: StepProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [changing, setChanging] = useState(false);
@@ -92,7 +118,7 @@ function TrailStep({ tree, step, settings, onAnswer }: { tree: Tree; step: StepR
   const detailsId = `trail-step-${step.node}`;
   const changeLabel = t('trail.change.label', { step: node.step });
   return (
-    <li data-node={step.node}>
+    <li data-node={step.node} hidden={hidden}>
       <DisclosureButton expanded={open} controls={detailsId} onToggle={() => setOpen((v) => !v)}>
         <span>{t('trail.line', { step: node.step, answer: chosen?.label ?? step.answer })}</span>
         {auto && <AutoMarker>{t('trail.auto.marker')}</AutoMarker>}

@@ -1,4 +1,3 @@
-import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
 import { lazy, Suspense } from 'react';
@@ -6,11 +5,11 @@ import type { WalkState, WalkView } from '../../triage/engine';
 import type { Settings } from '../../triage/settings';
 import { TREES } from '../../trees';
 import { useT } from '../i18n/I18nProvider';
-import { Row } from '../layout';
 import { Tier2JiraIssue, Tier2OutcomeTools, type Tier1Note } from '../tier2';
 import { QuestionStep } from './QuestionStep';
 import type { Action, Session } from './session';
 import { Trail } from './Trail';
+import { WalkActions } from './WalkActions';
 
 // The outcome screen (forms, the note, the write) is its own chunk: most of a walk is questions.
 const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ '../outcome/OutcomeView'));
@@ -30,7 +29,7 @@ interface Props {
   tier1Note: Tier1Note | null;
 }
 
-/** A walk in progress: the procedure, the answered steps, the question or the outcome, Back and Restart. */
+/** A walk in progress: the procedure, the answered steps, the question or the outcome, Back, Restart and leaving. */
 export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId, blocked, user, tier1Note }: Props) {
   const t = useT();
   const tree = TREES[walk.tree];
@@ -39,12 +38,7 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
   const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
   return (
     <>
-      <Row>
-        <SM isBold>{t('walk.procedure', { title: tree.title })}</SM>
-        <Button size="small" isBasic onClick={() => dispatch({ type: 'leave' })}>
-          {t('walk.changeProcedure')}
-        </Button>
-      </Row>
+      <SM isBold>{t('walk.procedure', { title: tree.title })}</SM>
       {/* Keyed by whether the walk is at its outcome: the trail folds again each time it gets there. */}
       <Trail
         key={walked.outcome ? 'folded' : 'open'}
@@ -82,14 +76,14 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
           />
         </Suspense>
       )}
-      <Row>
-        <Button size="small" disabled={!walked.path.some((s) => s.source === 'agent')} onClick={() => dispatch({ type: 'back', tree })}>
-          {t('walk.back')}
-        </Button>
-        <Button size="small" onClick={() => dispatch({ type: 'restart', tree })}>
-          {t('walk.restart')}
-        </Button>
-      </Row>
+      {/* Below the walk, with Restart: leaving is one of the two ways to throw it away, and asks the same way. */}
+      <WalkActions
+        answers={walked.path.filter((s) => s.source === 'agent').length}
+        typed={session.remark.trim() !== '' || Object.values(session.collected).some((v) => v.trim() !== '')}
+        onBack={() => dispatch({ type: 'back', tree })}
+        onRestart={() => dispatch({ type: 'restart', tree })}
+        onLeave={() => dispatch({ type: 'leave' })}
+      />
     </>
   );
 }

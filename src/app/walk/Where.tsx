@@ -6,9 +6,12 @@ import { linkUrl } from '../../triage/text';
 import type { Where } from '../../triage/tree';
 import { useT } from '../i18n/I18nProvider';
 
+/** In the small type of the check above it, the links too (an anchor takes the size around it). */
 const List = styled.ul`
   margin: 0;
   padding-inline-start: ${(p) => p.theme.space.md};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
 `;
 
 /**

@@ -53,6 +53,12 @@ function autoAnswersChanged(before: WalkState, after: WalkState): number {
   return [...nodes].filter((n) => a.get(n) !== b.get(n)).length;
 }
 
+/** How many of the agent's answers were on the path before and are no longer on it. */
+function agentAnswersDropped(before: WalkState, after: WalkState): number {
+  const reached = new Set(after.steps.map((s) => s.node));
+  return before.steps.filter((s) => s.source === 'agent' && !reached.has(s.node)).length;
+}
+
 function withNotice(notices: Notice[], notice: Notice): Notice[] {
   return [...notices.filter((n) => n.kind !== notice.kind), notice];
 }
@@ -136,9 +142,11 @@ export function reduce(session: Session, action: Action): Session {
       }
       const next = engine.reclassify(action.trees[walk.tree], walk, action.classification);
       const changed = autoAnswersChanged(walk, next);
-      const kept: Said =
-        changed > 0 ? { key: changed === 1 ? 'live.autoChanged.one' : 'live.autoChanged.other', vars: { count: changed } } : { key: 'live.answersKept' };
-      const changes = [...action.changes, kept];
+      const dropped = agentAnswersDropped(walk, next);
+      const changes: Said[] = [...action.changes];
+      if (changed > 0) changes.push({ key: changed === 1 ? 'live.autoChanged.one' : 'live.autoChanged.other', vars: { count: changed } });
+      // Said only when true: an answer the new path no longer reaches does not hold, though it is kept in case the path comes back.
+      changes.push(dropped > 0 ? { key: dropped === 1 ? 'live.agentDropped.one' : 'live.agentDropped.other', vars: { count: dropped } } : { key: 'live.answersKept' });
       return { ...session, walk: next, notices: withNotice(session.notices, { kind: 'dataChanged', changes }) };
     }
     case 'written':

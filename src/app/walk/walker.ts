@@ -1,7 +1,8 @@
 /**
  * The walk's code, its own chunk: the engine, the four trees, the session's store and reducer,
- * and what shows a session (the walk, its notices, the live changes it follows, a write kept from
- * before a reload, Tier 1's note read back for Tier 2), with the English those screens speak.
+ * and what shows a session (the walk, the organization folded to a line, its notices, the live
+ * changes it follows, a write kept from before a reload, Tier 1's note read back for Tier 2),
+ * with the English those screens speak.
  * The first screen (the district and the procedures to choose from) needs none of it;
  * `useWalker` fetches it right after that screen is shown, so choosing a procedure is instant.
  */
@@ -14,4 +15,5 @@ export { Tier2ReadBack } from '../tier2';
 export { Notices } from '../Notices';
 export { reduceSafely, resume, toSaved } from './session';
 export { sessionStore } from './sessionStore';
+export { OrganizationLine } from './OrganizationLine';
 export { WalkPanel } from './WalkPanel';
