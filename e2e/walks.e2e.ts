@@ -190,14 +190,56 @@ describe('walks of each procedure', () => {
     expect(note).toContain(CLEVER_ID);
     expect(tags).toEqual(expect.arrayContaining(['clever_district_sso', 'clever_tree_access', 'clever_outcome_sso_enrollment_error', 'clever_escalated_tier2']));
 
+    // Each tag on one line: the list wraps between tags, never inside one that fits.
+    const tagLines = await w
+      .sidebar()
+      .getByRole('list', { name: t('outcome.tags') })
+      .getByRole('listitem')
+      .evaluateAll((items) =>
+        items.map((item) => {
+          const tops = new Set<number>();
+          const texts = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+          for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+          }
+          return tops.size;
+        }),
+      );
+    expect(tagLines).toEqual(tags.map(() => 1));
+
+    // Every "The ticket changed" notice shown from here on, whichever order Zendesk's events come in.
+    const frame = await s.appFrame();
+    await frame.evaluate((title) => {
+      const seen: string[] = [];
+      Object.assign(window, { changeNotices: seen });
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[role="status"]')) if (el.textContent?.includes(title)) seen.push(el.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, t('notice.changed.title'));
+
     await w.write();
     await w.sidebar().getByText(t('write.done.body'), { exact: true }).waitFor();
+    // Focus is on the success, not left on the page, and a live region holds it.
+    const focus = await frame.evaluate(() => ({
+      text: document.activeElement?.textContent ?? '',
+      live: document.activeElement?.closest('[aria-live="polite"]') !== null,
+    }));
+    expect(focus).toEqual({ text: `${t('write.done.title')}${t('write.done.body')}`, live: true });
     const added = addedComments(s, TICKETS.ssoDistrict, before);
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ public: false, body: plainBody(note) });
     const ticket = s.standIn.model.ticket(TICKETS.ssoDistrict);
     expect(ticket?.tags).toEqual(expect.arrayContaining(tags));
     expect(ticket?.group_id).toBe(GROUPS.tier2.id);
+
+    // The app's own tags are no news to the agent who wrote them; another agent's tag is.
+    s.standIn.model.updateTicket(TICKETS.ssoDistrict, { tags: [...(ticket?.tags ?? []), 'vip'] }, USERS.tier2Agent);
+    const changed = w.sidebar().getByRole('status').filter({ hasText: t('notice.changed.title') });
+    await changed.getByText(t('live.tagsAdded', { tags: 'vip' }), { exact: true }).waitFor();
+    const notices = await frame.evaluate(() => (window as unknown as { changeNotices: string[] }).changeNotices);
+    expect(notices.filter((text) => text.includes('clever_'))).toEqual([]);
   });
 
   it('a rostering walk of access reaches step 7b, step 7 answered by the app from the district', async () => {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TREES } from '../../src/trees';
+import { allPaths } from '../triage/helpers/paths';
 import { answer, findOutcome, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const SETTINGS = { link_clever_login_triage: 'https://support.clever.example/triage' };
@@ -41,7 +42,14 @@ describe('the outcome', () => {
     expect(o.getByText('Escalate to Tier 2')).toBeVisible();
     const write = o.getByRole('button', { name: 'Write note and tags' });
     expect(write).toBeDisabled();
-    expect(o.getByText(/^Fill in or correct before writing: School name, District name, /)).toBeVisible();
+    // The organization on screen names the school and its district: those fields start filled in, and say so.
+    // Its Parent Account ID is no Salesforce id (13 characters), so that field is left to the agent.
+    for (const [label, value] of [['School name (required)', 'Lincoln High'], ['District name (required)', 'Springfield USD']] as const) {
+      expect(o.getByLabelText(label)).toHaveValue(value);
+      expect(o.getByLabelText(label)).toHaveAccessibleDescription("Taken from the ticket's organization: check it.");
+    }
+    expect(o.getByLabelText('District Salesforce id (required)')).toHaveValue('');
+    expect(o.getByText(/^Fill in or correct before writing: School Salesforce id, District Salesforce id, /)).toBeVisible();
 
     const schoolClever = o.getByLabelText('School Clever id (required)');
     await user.click(schoolClever);
@@ -49,9 +57,13 @@ describe('the outcome', () => {
     await user.tab();
     expect(o.getByText('A Clever id is 24 letters a–f and digits.')).toBeVisible();
 
+    // What the agent types replaces the organization's value, and is not said to come from it.
+    const district = o.getByLabelText('District name (required)');
+    await user.clear(district);
+    await user.paste('Springfield Unified');
+    expect(district).toHaveValue('Springfield Unified');
+    expect(district).not.toHaveAccessibleDescription();
     const values: Record<string, string> = {
-      'School name (required)': 'Lincoln High',
-      'District name (required)': 'Springfield USD',
       'School Salesforce id (required)': '0015000000XyZab',
       'District Salesforce id (required)': '0015000000AbCde',
       'District Clever id (required)': '5f1e2d3c4b5a69788796a5b4',
@@ -77,6 +89,8 @@ describe('the outcome', () => {
     expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toContainElement(preview);
     expect(preview).toBeVisible();
     expect(preview).toHaveTextContent('- school_clever_id (School Clever id): 0a1b2c3d4e5f60718293a4b5');
+    expect(preview).toHaveTextContent('- school_name (School name): Lincoln High');
+    expect(preview).toHaveTextContent('- district_name (District name): Springfield Unified');
     expect(preview).toHaveTextContent('Agent remark: Called the school.');
     const tags = within(o.getByRole('list', { name: 'Tags to add' }));
     expect(tags.getAllByRole('listitem').map((t) => t.textContent)).toEqual([
@@ -94,6 +108,23 @@ describe('the outcome', () => {
     expect(outcome().getByRole('heading', { level: 2 })).toHaveTextContent(TREES.access.outcomes.create_course_in_clever_account!.title);
     expect(screen.queryByText(decision!, { exact: false })).toBeNull();
     expect(screen.queryByText(/^Note:/)).toBeNull();
+  });
+
+  it('a transfer escalation takes the district name from the organization, and leaves the schools to the agent', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG }) });
+    await user.click(await screen.findByRole('button', { name: /^Tier 1: school transfers/ }));
+    const path = allPaths(TREES.transfers).find((p) => TREES.transfers.outcomes[p.outcome]!.collect.some((f) => f.id === 'district_name'))!;
+    // Steps the app answers from the district are not asked.
+    for (const step of path.answers) {
+      if (document.querySelector('section[data-node]')?.getAttribute('data-node') === step.node) await answer(user, step.node, step.answer);
+    }
+    const o = await findOutcome();
+    expect(o.getByLabelText('District name (required)')).toHaveValue('Springfield USD');
+    expect(o.getByLabelText('District name (required)')).toHaveAccessibleDescription("Taken from the ticket's organization: check it.");
+    // Which school the organization is, old or new, is the agent's to say.
+    expect(o.getByLabelText('Old school name (required)')).toHaveValue('');
+    expect(o.getByLabelText('New school name (required)')).toHaveValue('');
   });
 
   it('an outcome that continues in another procedure starts it, saying where it came from', async () => {

@@ -1,5 +1,6 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { BUILTIN_SEED, TICKETS, USERS } from '../../harness/fixtures';
 import { ZendeskModel } from '../../harness/zendesk/model';
@@ -19,7 +20,10 @@ import { answer, findOutcome } from './renderApp';
 const model = new ZendeskModel(BUILTIN_SEED);
 const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => model.reset());
+afterEach(() => {
+  server.resetHandlers();
+  model.reset();
+});
 afterAll(() => server.close());
 
 const TICKET = TICKETS.ssoDistrict;
@@ -34,16 +38,16 @@ async function previewedRef(): Promise<string> {
 }
 
 /** The sidebar on the ticket, as a reload of the app opens it. */
-function openSidebar() {
-  const client = modelClient(model, TICKET);
+function openSidebar(settings?: Record<string, string>) {
+  const client = modelClient(model, TICKET, { settings });
   render(<App init={{ ok: true, client }} />);
   return client;
 }
 
 /** A Clever login problem: the shortest walk to an outcome with nothing to collect. */
-async function toOutcome() {
+async function toOutcome(settings?: Record<string, string>) {
   const user = userEvent.setup({ delay: null });
-  const client = openSidebar();
+  const client = openSidebar(settings);
   await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
   await answer(user, 'access.2a', 'yes');
   return { user, client, ref: await previewedRef() };
@@ -125,6 +129,96 @@ describe('writing the note', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(WRITTEN)).toBeVisible();
     expect(notesOf(ref)).toHaveLength(1);
+  });
+});
+
+describe('where focus goes, and what is announced', () => {
+  it('focus follows the write: the progress while it runs, then the success, in a live region', async () => {
+    const { user } = await toOutcome();
+    model.faults.next(1, { kind: '429', retryAfter: 1 }, { target: 'writes' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    // The write button is disabled under the agent's focus: the progress takes it, not the page.
+    await screen.findByText('Zendesk asked to slow down: waiting 1 s');
+    expect(document.activeElement).toHaveTextContent(/^Zendesk asked to slow down/);
+    const region = document.activeElement!.closest('[role="status"][aria-live="polite"]');
+    expect(region).not.toBeNull();
+    await screen.findByText(WRITTEN, {}, { timeout: 5000 });
+    // The success is said in the same live region, there since before: screen readers announce it.
+    expect(document.activeElement).toHaveTextContent(`Written${WRITTEN}`);
+    expect(region).toContainElement(document.activeElement as HTMLElement);
+    expect(region).toBeInTheDocument();
+  });
+
+  it('a failed write takes focus to the failure’s heading', async () => {
+    const { user } = await toOutcome();
+    model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    await screen.findByRole('alert');
+    expect(document.activeElement).toHaveTextContent(/^Not written$/);
+    expect(document.activeElement).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('the app’s own tags, once written, are not announced as a change to the ticket; others’ changes still are', async () => {
+    const { user, client } = await toOutcome();
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    await screen.findByText(WRITTEN);
+    // Zendesk tells the sidebar its tags changed: the write's own, and one another agent added meanwhile.
+    const tags = [...model.ticket(TICKET)!.tags, 'vip'];
+    expect(tags.filter((tag) => tag.startsWith('clever_')).length).toBeGreaterThan(0);
+    client.data['ticket.tags'] = tags;
+    act(() => client.trigger('ticket.tags.changed', tags));
+    const notice = within((await screen.findByText('The ticket changed')).closest('[role="status"]') as HTMLElement);
+    expect(notice.getAllByText(/^Tags/).map((p) => p.textContent)).toEqual(['Tags added: vip.']);
+  });
+});
+
+describe('a setting Zendesk refuses', () => {
+  async function escalate(settings: Record<string, string>) {
+    const user = userEvent.setup({ delay: null });
+    openSidebar(settings);
+    await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
+    for (const [node, id] of [['access.2a', 'no'], ['access.2b', 'no'], ['access.3', 'yes'], ['access.4', 'yes'], ['access.5', 'yes'], ['access.6', 'yes'], ['access.7a', 'no']] as const) {
+      await answer(user, node, id);
+    }
+    const outcome = await findOutcome();
+    await user.click(outcome.getByLabelText(/User’s Clever id/));
+    await user.paste('5f1e2d3c4b5a69788796a5b4');
+    await user.click(outcome.getByLabelText(/What you did to replicate it/));
+    await user.paste('Enrolled as the student.');
+    await user.click(within(outcome.getByRole('group', { name: /Screenshots recorded/ })).getByLabelText('Yes'));
+    await user.click(outcome.getByRole('button', { name: 'Write note and tags' }));
+    // The outcome's warnings are an alert too: the write's failure is the one titled so.
+    return within((await screen.findByText('Not written')).closest('[role="alert"]') as HTMLElement);
+  }
+
+  it('an unknown Tier 2 group: the agent is told, once, to have an admin check that setting, and which group Zendesk refused', async () => {
+    const alert = await escalate({ tier2_group_id: '999999' });
+    const said = "Zendesk refused the update: ask your Zendesk admin to check the app's Tier 2 group setting (group 999999 does not exist).";
+    expect(alert.getAllByText(/./, { selector: 'p' }).map((p) => p.textContent)).toEqual([said]);
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it.each([
+    [
+      'names the outcome field: the agent is told to have an admin check that setting',
+      { base: [{ description: 'Outcome 360009876543 is not a text field', error: 'InvalidValue', field_key: 360009876543 }] },
+      ["Zendesk refused the update: ask your Zendesk admin to check the app's outcome ticket field setting (Zendesk refused field 360009876543)."],
+    ],
+    [
+      'names nothing of the app’s: what Zendesk said is shown once, after the app’s own words',
+      { status: [{ description: 'Status: solved requires an assignee', error: 'InvalidValue' }] },
+      ['Zendesk refused the update.', 'Record validation errors Status: solved requires an assignee'],
+    ],
+  ])('a 422 that %s', async (_, details, paragraphs) => {
+    server.use(
+      http.put(`${FAKE_ORIGIN}/api/v2/tickets/${TICKET}.json`, () =>
+        HttpResponse.json({ error: 'RecordInvalid', description: 'Record validation errors', details }, { status: 422 }),
+      ),
+    );
+    const { user } = await toOutcome({ outcome_field_id: '360009876543' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    const alert = within(await screen.findByRole('alert'));
+    expect(alert.getAllByText(/./, { selector: 'p' }).map((p) => p.textContent)).toEqual(paragraphs);
   });
 });
 

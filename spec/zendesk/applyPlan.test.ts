@@ -3,7 +3,8 @@ import { BUILTIN_SEED, GROUPS, TICKETS } from '../../harness/fixtures';
 import { ZendeskModel } from '../../harness/zendesk/model';
 import { zendeskHandlers } from '../../harness/zendesk/msw';
 import type { WritePlan } from '../../src/triage/plan';
-import { applyPlan, mergeTags, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/applyPlan';
+import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/applyPlan';
+import { mergeTags } from '../../src/zendesk/mergeTags';
 import type { StorageLike } from '../../src/zendesk/keyedStorage';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
 import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
@@ -272,11 +273,19 @@ describe('failures that a retry cannot fix', () => {
     expect(result).toMatchObject({ ok: false, reason, attempts: 1 });
   });
 
-  it("422: quotes Zendesk's reason", async () => {
+  it("422: quotes Zendesk's reason, and names the group setting Zendesk refused", async () => {
     const { client, options } = harness();
     const result = await applyPlan(client, TICKETS.ssoDistrict, escalation({ groupId: 999 }), options);
-    expect(result).toMatchObject({ ok: false, reason: 'invalid', retryable: false, attempts: 1 });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', retryable: false, attempts: 1, refused: { setting: 'group', id: 999 } });
     expect(result.ok || result.message).toContain('Group 999 is invalid');
+    expect(result.ok || result.detail).toBe('Record validation errors Group 999 is invalid');
+  });
+
+  it('a 422 that names no setting of the app names none, though the plan sets a group and the outcome field', async () => {
+    const { client, options } = harness();
+    model.faults.next(1, { kind: 'http', status: 422 }, { target: 'writes' });
+    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', refused: null });
   });
 
   it('a closed ticket: says so and attempts no write', async () => {

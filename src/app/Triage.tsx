@@ -59,9 +59,10 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
     const before = seen.current;
     seen.current = { snapshot, classification };
     if (before.snapshot === snapshot) return;
-    const changes = walker.describeChanges(before, { snapshot, classification });
+    // The sidebar's own write is not news: its tags are expected on the ticket.
+    const changes = walker.describeChanges(walker.withOwnTags(ticketId, before, snapshot), { snapshot, classification });
     if (changes.length > 0) dispatch({ type: 'reclassify', trees: walker.TREES, classification, changes });
-  }, [snapshot, classification, dispatch, walker]);
+  }, [snapshot, classification, dispatch, walker, ticketId]);
 
   const walk = session?.walk ?? null;
   const choice = chooseProcedure(snapshot, classification, values);
@@ -122,6 +123,7 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
             ticketId={ticketId}
             blocked={blocked}
             user={snapshot.requester?.email ?? null}
+            organization={snapshot.organization}
             tier1Note={tier2 ? tier1Note.state : null}
           />
         ) : loading.status === 'failed' ? (

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { WritePlan } from '../triage/plan';
 import { findNewestComment } from './comments';
+import { isRecord } from './isRecord';
+import { hasPlannedTags, mergeTags } from './mergeTags';
 import type { PendingWrites } from './pendingWrite';
 import { classifyFailure, rest, zendeskErrorText, type FailureClass, type RestFailure, type RestRequest } from './rest';
 import { DEFAULT_RETRY_POLICY, backoffMs, countDown, realSleep, retryAfterSeconds, type RetryPolicy, type Sleep } from './retry';
@@ -57,11 +59,21 @@ type FailureCause =
   /** `retryAfter`: the seconds Zendesk asked to wait before the next try (Retry-After), null when it did not say. */
   | { reason: 'rate_limited'; retryAfter: number | null };
 
+/**
+ * A setting of the app whose value Zendesk refused (a 422 naming it): only an admin can fix it,
+ * so the agent is told whom to ask, not to retry.
+ */
+export type RefusedSetting = { setting: 'group' | 'outcome_field'; id: number };
+
 export type ApplyFailure = Counts &
   FailureCause & {
     ok: false;
     /** For the agent, in plain words. */
     message: string;
+    /** What Zendesk said about it (a 422's description), or null. */
+    detail: string | null;
+    /** The setting a refusal names, or null. */
+    refused: RefusedSetting | null;
     /** Whether "Retry" with the same plan can succeed later. */
     retryable: boolean;
     /** The browser was asked to keep the plan until Zendesk confirms it and could not: a reload of the sidebar loses it. */
@@ -315,7 +327,7 @@ class Writer {
   private async recover(cause: FailureClass, failure: RestFailure): Promise<ApplyFailure | null> {
     switch (cause.class) {
       case 'final':
-        return this.fail(cause.reason, zendeskErrorText(failure));
+        return { ...this.fail(cause.reason, zendeskErrorText(failure)), refused: refusedSetting(failure, this.plan) };
       case 'conflict':
         return ++this.retries.conflict > this.policy.maxConflictRetries ? this.fail('conflict') : null;
       case 'rate_limited': {
@@ -370,22 +382,19 @@ type Cause = Exclude<ApplyFailureReason, 'rate_limited'> | FailureCause;
 function failure(cause: Cause, counts: Counts, detail?: string | null): ApplyFailure {
   const full = typeof cause === 'string' ? { reason: cause } : cause;
   const { message, retryable } = FAILURES[full.reason];
-  return { ok: false, ...full, message: detail ? `${message} (${detail})` : message, retryable, notKept: false, ...counts };
+  return { ok: false, ...full, message: detail ? `${message} (${detail})` : message, detail: detail ?? null, refused: null, retryable, notKept: false, ...counts };
 }
 
 /**
- * The ticket's tags after the write: its current tags (others' included, never dropped),
- * plus the plan's, minus the ones the plan removes. Lowercased, as Zendesk stores them.
+ * The setting a 422 names: the group the plan assigns (`details.group`, as Zendesk answers an
+ * unknown group) or the outcome field, when Zendesk names its id in the details.
  */
-export function mergeTags(current: readonly string[], plan: Pick<WritePlan, 'tags' | 'removeTags'>): string[] {
-  const remove = new Set(plan.removeTags.map((t) => t.toLowerCase()));
-  const merged = [...current, ...plan.tags].map((t) => t.toLowerCase()).filter((t) => !remove.has(t));
-  return [...new Set(merged)];
-}
-
-function hasPlannedTags(current: readonly string[], plan: WritePlan): boolean {
-  const have = new Set(current.map((t) => t.toLowerCase()));
-  return plan.tags.every((t) => have.has(t.toLowerCase())) && plan.removeTags.every((t) => !have.has(t.toLowerCase()));
+function refusedSetting(failure: RestFailure, plan: WritePlan): RefusedSetting | null {
+  if (failure.kind !== 'http' || failure.status !== 422 || !isRecord(failure.body) || !isRecord(failure.body.details)) return null;
+  const { details } = failure.body;
+  if (plan.groupId !== null && ('group' in details || 'group_id' in details)) return { setting: 'group', id: plan.groupId };
+  const field = plan.outcomeField?.id;
+  return field !== undefined && new RegExp(`\\b${field}\\b`).test(JSON.stringify(details)) ? { setting: 'outcome_field', id: field } : null;
 }
 
 /** The note's line that names the session's reference id: how a retry recognises the note. */

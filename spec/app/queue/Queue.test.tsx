@@ -38,6 +38,10 @@ describe('the Tier 2 queue in the nav bar', () => {
 
     expect(await screen.findByRole('heading', { name: 'Tier 2 queue: escalated tickets' })).toBeVisible();
     expect(await screen.findByText('Open tickets tagged clever_escalated_tier2: 2', { selector: '[role="status"]' })).toBeVisible();
+    // Said once; the table, a Garden table, is named by the page's heading.
+    expect(screen.getAllByText(/^Open tickets tagged/)).toHaveLength(1);
+    const table = screen.getByRole('table', { name: 'Tier 2 queue: escalated tickets' });
+    expect(table).toHaveAttribute('data-garden-id', 'tables.table');
     const app = within(rowOf(TICKETS.ssoDistrict));
     expect(app.getByText('Clever SSO')).toBeVisible();
     expect(app.getByText(escalation.title)).toBeVisible();
@@ -58,9 +62,10 @@ describe('the Tier 2 queue in the nav bar', () => {
     const order = () => screen.getAllByRole('row').flatMap((r) => r.getAttribute('data-ticket') ?? []);
     // The fixtures were created in id order: the lowest id is the oldest.
     expect(order()).toEqual(['101', '104', '109']);
-    const age = screen.getByRole('columnheader', { name: /^Age/ });
+    // The header says what it sorts; which way is aria-sort's (and Garden's arrow's) to say.
+    const age = screen.getByRole('columnheader', { name: 'Age' });
     expect(age).toHaveAttribute('aria-sort', 'descending');
-    await user.click(within(age).getByRole('button'));
+    await user.click(within(age).getByRole('button', { name: 'Age' }));
     expect(order()).toEqual(['109', '104', '101']);
     expect(age).toHaveAttribute('aria-sort', 'ascending');
   });

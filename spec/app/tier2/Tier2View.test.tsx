@@ -98,25 +98,42 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     const { user } = openAsTier2(TICKETS.rosteringDistrict);
 
     const panel = within(await readBack());
+    // Folded to a summary, Tier 1's outcome and what the packet lacks, so Tier 2's first question stays near the top.
     expect(await panel.findByText(`Missing from the packet: ${LEFT_OUT.label}`)).toBeVisible();
+    expect(panel.getByText(`Outcome: ${tier1Path.to.title}`)).toBeVisible();
+    const details = panel.getByRole('button', { name: `Tier 1's path (${tier1Path.answers.length} steps), packet and remark` });
+    expect(details).toHaveAttribute('aria-expanded', 'false');
+    expect(panel.queryAllByRole('listitem')).toEqual([]);
+    expect(panel.getByText('Teacher sent screenshots.')).not.toBeVisible();
+    await user.click(details);
     // The path Tier 1 walked, each step as its note wrote it.
     const steps = panel.getAllByRole('listitem');
     expect(steps).toHaveLength(tier1Path.answers.length);
-    expect(panel.getByText(`Outcome: ${tier1Path.to.title}`)).toBeVisible();
     const school = tier1Path.to.collect.find((f) => f.kind === 'salesforce_id')!;
-    expect(panel.getByText(school.label).nextElementSibling).toHaveTextContent('0015e00000AbCdE');
+    expect(panel.getByText(school.label, { selector: 'dt' }).nextElementSibling).toHaveTextContent('0015e00000AbCdE');
     expect(panel.getByText('Teacher sent screenshots.')).toBeVisible();
 
     // Tier 2's own procedure, suggested; its "information not accurate" branch returns the ticket.
     const back = pathTo('tier2', (o) => o.escalationTags.includes('tier2_returned'));
     const outcome = await walkTier2(user, back);
     expect(outcome.getByRole('heading', { level: 2 })).toHaveTextContent(back.to.title);
+    expect(outcome.getByText('Return to Tier 1')).toBeVisible();
     // What to fix is filled in from the read-back: nothing is asked twice.
     const corrections = back.to.collect.find((f) => f.kind === 'multiline')!;
     expect(screen.getByLabelText(new RegExp(corrections.label.slice(0, 20)))).toHaveValue(`Missing from the escalation packet: ${LEFT_OUT.label}.`);
 
+    // Continuing in Tier 1's procedure comes after the write, and says that it drops the note unwritten.
+    const tier1 = TREES.access.title;
+    const buttons = () => outcome.getAllByRole('button').map((b) => b.textContent);
+    expect(buttons().slice(-2)).toEqual(['Write note and tags', `Continue in: ${tier1}, without writing this note`]);
+    expect(outcome.getByRole('button', { name: `Continue in: ${tier1}, without writing this note` })).toHaveAccessibleDescription(
+      'The note was not written: what is filled in above is dropped when you continue.',
+    );
+
     await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
     expect(await screen.findByText('The internal note and the tags are on the ticket.')).toBeVisible();
+    expect(buttons().at(-1)).toBe(`Continue in: ${tier1}`);
+    expect(outcome.queryByText(/The note was not written/)).toBeNull();
     const ticket = model.ticket(TICKETS.rosteringDistrict)!;
     expect(ticket.tags).toContain('clever_tier2_returned');
     expect(ticket.tags).not.toContain('clever_escalated_tier2');
@@ -141,6 +158,9 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     const techdev = pathTo('tier2', (o) => o.kind === 'escalate_techdev');
     const outcome = await walkTier2(user, techdev);
     await chooseRecipient(user, techdev.to, 'techdev');
+    // Tier 1's values come before the organization's: its school name is kept, not the organization's name.
+    expect(outcome.getByLabelText(/^School name/)).toHaveValue(PACKET.school_name);
+    expect(outcome.getByLabelText(/^School name/)).not.toHaveAccessibleDescription(/organization/);
     await fillTheRest(user, techdev.to);
     // In the outcome screen, just before the write: the key it brings is written with the note.
     const buttons = outcome.getAllByRole('button').map((b) => b.textContent);
@@ -193,6 +213,24 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     await chooseRecipient(user, jira.to, 'techdev');
     expect(screen.getByLabelText('School Clever id')).toHaveValue('');
     expect(write()).toBeEnabled();
+  });
+
+  it('a ticket escalated by hand: the Jira outcome takes the school, district and district Salesforce id from the organization', async () => {
+    const { user } = openAsTier2(TICKETS.escalatedTier2);
+    const outcome = await walkTier2(user, pathTo('tier2', (o) => o.kind === 'escalate_techdev'));
+    const fromOrg = "Required for a school and district association update. Taken from the ticket's organization: check it.";
+    for (const [label, value] of [
+      [/^School name/, 'Maple Middle School'],
+      [/^District name/, 'Riverside County Schools'],
+      [/^District Salesforce id/, '0015e00000RsTuVw34'],
+    ] as const) {
+      expect(outcome.getByLabelText(label)).toHaveValue(value);
+      expect(outcome.getByLabelText(label)).toHaveAccessibleDescription(fromOrg);
+    }
+    // What the organization does not hold is asked.
+    expect(outcome.getByLabelText(/^School Salesforce id/)).toHaveValue('');
+    await user.click(outcome.getByRole('button', { name: /^Preview the note/ }));
+    expect(outcome.getByLabelText('Internal note (private), exactly as it will be written')).toHaveTextContent('District name): Riverside County Schools');
   });
 
   it('without the Jira settings there is no Jira button', async () => {

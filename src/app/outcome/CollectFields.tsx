@@ -9,20 +9,25 @@ import { problemOf } from './collect';
 interface Props {
   fields: CollectField[];
   collected: Record<string, string>;
+  /** Values read from the ticket's organization, shown (and said so) until the agent edits them. */
+  suggested: Readonly<Record<string, string>>;
   onChange: (field: string, value: string) => void;
 }
 
 /** The data the procedure says to collect. A problem shows once the agent has left the field. */
-export function CollectFields({ fields, collected, onChange }: Props) {
+export function CollectFields({ fields, collected, suggested, onChange }: Props) {
   const t = useT();
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   if (fields.length === 0) return null;
+  // A field's problem and whether it is required can depend on another field's value, suggested ones included.
+  const values = { ...suggested, ...collected };
   return (
     <Stack as="section" aria-label={t('collect.title')}>
       {fields.map((field) => {
-        const value = collected[field.id] ?? '';
-        const problem = touched[field.id] ? problemOf(field, collected) : null;
-        const required = isRequired(field, collected);
+        const value = values[field.id] ?? '';
+        const fromOrganization = collected[field.id] === undefined && suggested[field.id] !== undefined;
+        const problem = touched[field.id] ? problemOf(field, values) : null;
+        const required = isRequired(field, values);
         const label = required ? t('collect.label.required', { label: field.label }) : field.label;
         const common = {
           value,
@@ -62,7 +67,13 @@ export function CollectFields({ fields, collected, onChange }: Props) {
         return (
           <Field key={field.id}>
             <Field.Label>{label}</Field.Label>
-            {field.help && <Field.Hint>{field.help}</Field.Hint>}
+            {/* One hint a field (Garden gives each the same id): the procedure's help, then where the value came from. */}
+            {(field.help || fromOrganization) && (
+              <Field.Hint>
+                {field.help && <span lang="en">{field.help} </span>}
+                {fromOrganization && t('collect.fromOrganization')}
+              </Field.Hint>
+            )}
             {field.kind === 'multiline' ? (
               <Textarea {...common} minRows={2} maxRows={8} onChange={(e) => onChange(field.id, e.target.value)} />
             ) : (

@@ -3,11 +3,12 @@ import { Field, Textarea } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
 import type { WalkState } from '../../triage/engine';
 import { PlanError, planWrite } from '../../triage/planWrite';
 import type { Settings } from '../../triage/settings';
+import type { OrganizationSnapshot } from '../../triage/snapshot';
 import { fill, linkUrl, roleText } from '../../triage/text';
 import type { Outcome, OutcomeKind, Tree } from '../../triage/tree';
 import { TREES } from '../../trees';
@@ -17,8 +18,10 @@ import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { Panel, Row, Stack, Steps } from '../layout';
 import { DisclosureButton } from '../walk/DisclosureButton';
+import { WrappingButton } from '../walk/WrappingButton';
 import { problemsOf } from './collect';
 import { CollectFields } from './CollectFields';
+import { fromOrganization } from './fromOrganization';
 import { NotePreview } from './NotePreview';
 import { WriteControls } from './WriteControls';
 
@@ -32,9 +35,35 @@ export const OUTCOME_KIND: Record<OutcomeKind, MessageKey> = {
   handoff: 'outcome.kind.handoff',
 };
 
+/** A handoff that sends the ticket back to Tier 1 is a return, not a move to another procedure. */
+const kindLabel = (outcome: Outcome): MessageKey =>
+  outcome.escalationTags.includes('tier2_returned') ? 'outcome.kind.returned_tier1' : OUTCOME_KIND[outcome.kind];
+
 const Guidance = styled(Paragraph)`
   white-space: pre-wrap;
 `;
+
+/** A tag that wraps only when it alone is wider than the sidebar (Garden's would cut it short), and then at an underscore. */
+const WrappingTag = styled(Tag)`
+  height: auto;
+  & > span {
+    white-space: normal;
+    overflow-wrap: anywhere;
+    text-align: start;
+  }
+`;
+
+const breakable = (tag: string) =>
+  tag.split('_').map((part, i, parts) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          _<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
 
 interface Props {
   tree: Tree;
@@ -42,6 +71,8 @@ interface Props {
   outcome: Outcome;
   settings: Settings;
   ticketId: number | null;
+  /** The ticket's organization: it fills the fields it answers (the school, its district). */
+  organization: OrganizationSnapshot | null;
   /** Why this ticket cannot take a note at all (closed, not saved yet, its id unreadable), or null. */
   ticketBlocked: string | null;
   collected: Record<string, string>;
@@ -53,9 +84,9 @@ interface Props {
   onWritten: () => void;
   /**
    * The caller's own controls for this outcome (Tier 2's "Create Jira issue"), shown just above
-   * the write button: what they add to the collected values is written with the note.
+   * the write button, given the outcome and the values the note would hold: what they add is written with it.
    */
-  actions?: ReactNode;
+  actions?: (outcome: Outcome, collected: Readonly<Record<string, string>>) => ReactNode;
 }
 
 /** Where the walk ends: what to do, what to tell the customer, and the note and tags to write. */
@@ -66,21 +97,25 @@ export default function OutcomeView(props: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [inserted, setInserted] = useState<boolean | null>(null);
   const [showNote, setShowNote] = useState(false);
+  const [writtenRef, setWrittenRef] = useState<string | null>(null);
 
   useEffect(() => {
     if (focusToken > 0) heading.current?.focus();
   }, [focusToken]);
 
+  const suggested = useMemo(() => fromOrganization(outcome.collect, props.organization, settings), [outcome.collect, props.organization, settings]);
+  // What the agent typed, or Tier 2 carried over from Tier 1, wins; the organization fills the rest.
+  const values = useMemo(() => ({ ...suggested, ...collected }), [suggested, collected]);
   const planned = useMemo(() => {
     try {
-      return { plan: planWrite(tree, walk, settings, { collected, remark }), error: null };
+      return { plan: planWrite(tree, walk, settings, { collected: values, remark }), error: null };
     } catch (error) {
       if (error instanceof PlanError) return { plan: null, error };
       throw error;
     }
-  }, [tree, walk, settings, collected, remark]);
+  }, [tree, walk, settings, values, remark]);
 
-  const problems = problemsOf(outcome.collect, collected);
+  const problems = problemsOf(outcome.collect, values);
   const blocked =
     props.ticketBlocked ??
     (planned.error !== null
@@ -95,13 +130,20 @@ export default function OutcomeView(props: Props) {
     setInserted(await appendToReply(client, guidance).then(() => true, () => false));
   };
   const handoff = outcome.handoff;
+  // Continuing in another procedure starts a new walk: what is filled in here is dropped, so the button says so.
+  const filled = remark.trim() !== '' || outcome.collect.some((f) => (collected[f.id] ?? '').trim() !== '');
+  const unwritten = filled && writtenRef !== walk.refId;
+  const onWritten = () => {
+    setWrittenRef(walk.refId);
+    props.onWritten();
+  };
 
   return (
     <Stack as="section" aria-labelledby="outcome-title" data-outcome={outcome.id}>
       <Row>
         <SM isBold>{t('outcome.title')}</SM>
         <Tag hue={outcome.kind.startsWith('escalate') ? 'yellow' : 'grey'}>
-          <span>{t(OUTCOME_KIND[outcome.kind])}</span>
+          <span>{t(kindLabel(outcome))}</span>
         </Tag>
       </Row>
       <MD isBold tag="h2" id="outcome-title" ref={heading} tabIndex={-1} lang="en">
@@ -150,14 +192,9 @@ export default function OutcomeView(props: Props) {
         </Panel>
       )}
 
-      {handoff?.kind === 'tree' && (
-        <Button isStretched onClick={() => props.onContinue(outcome)}>
-          {t('outcome.continueIn', { title: TREES[handoff.tree].title })}
-        </Button>
-      )}
       {handoff?.kind === 'procedure' && <HandoffProcedure label={handoff.label} url={handoff.link ? linkUrl(settings, handoff.link) : null} />}
 
-      <CollectFields fields={outcome.collect} collected={collected} onChange={props.onCollect} />
+      <CollectFields fields={outcome.collect} collected={collected} suggested={suggested} onChange={props.onCollect} />
       <Field>
         <Field.Label>{t('outcome.remark')}</Field.Label>
         <Field.Hint>{t('outcome.remark.hint')}</Field.Hint>
@@ -180,16 +217,25 @@ export default function OutcomeView(props: Props) {
           </SM>
           <Row aria-label={t('outcome.tags')} role="list">
             {planned.plan.tags.map((tag) => (
-              <Tag key={tag} size="small" role="listitem">
-                <span>{tag}</span>
-              </Tag>
+              <WrappingTag key={tag} size="small" role="listitem">
+                <span>{breakable(tag)}</span>
+              </WrappingTag>
             ))}
           </Row>
         </>
       )}
-      {props.actions}
+      {props.actions?.(outcome, values)}
       {/* Keyed by the reference id: a write's state belongs to one note, and a walk changed after its write is another note. */}
-      <WriteControls key={walk.refId} ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={props.onWritten} />
+      <WriteControls key={walk.refId} ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={onWritten} />
+      {/* After the write: continuing first would drop the note's fields unwritten. */}
+      {handoff?.kind === 'tree' && (
+        <>
+          {unwritten && <SM id="continue-unwritten">{t('outcome.continueIn.discards')}</SM>}
+          <WrappingButton isStretched aria-describedby={unwritten ? 'continue-unwritten' : undefined} onClick={() => props.onContinue(outcome)}>
+            {t(unwritten ? 'outcome.continueIn.unwritten' : 'outcome.continueIn', { title: TREES[handoff.tree].title })}
+          </WrappingButton>
+        </>
+      )}
     </Stack>
   );
 }

@@ -2,9 +2,11 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Inline } from '@zendeskgarden/react-loaders';
 import { Alert, Notification } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Settings } from '../../triage/settings';
 import type { WritePlan } from '../../triage/plan';
 import type { ApplyFailure, ApplyFailureReason, ApplyProgress } from '../../zendesk/applyPlan';
+import { useSettings } from '../ClientProvider';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey, Translate } from '../i18n/messages';
 import { Row, Stack } from '../layout';
@@ -25,9 +27,15 @@ const FAILURE: Record<ApplyFailureReason, MessageKey> = {
   too_large: 'write.failed.too_large',
 };
 
-function failureText(t: Translate, failure: ApplyFailure): string {
+function failureText(t: Translate, failure: ApplyFailure, settings: Settings): string {
   // Zendesk named its wait, longer than the app waits on its own: the agent is told how long.
   if (failure.reason === 'rate_limited' && failure.retryAfter !== null) return t('write.failed.rate_limited.wait', { seconds: failure.retryAfter });
+  // A setting's value Zendesk does not know: only an admin can fix it, so the agent is told whom to ask and what.
+  const refused = failure.refused;
+  if (refused?.setting === 'group') {
+    return t(refused.id === settings.tier1_group_id ? 'write.failed.group.tier1' : 'write.failed.group.tier2', { id: refused.id });
+  }
+  if (refused?.setting === 'outcome_field') return t('write.failed.outcomeField', { id: refused.id });
   return t(FAILURE[failure.reason]);
 }
 
@@ -54,24 +62,29 @@ interface Props {
 /** The write button with its progress, success and failure, and Retry / Copy note on failure. */
 export function WriteControls({ ticketId, plan, blocked, onWritten }: Props) {
   const t = useT();
+  const { settings } = useSettings();
   const { state, write } = useWrite(ticketId, plan, onWritten);
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = async () => plan && setCopied(await copyText(plan.note));
+  const progress = useRef<HTMLDivElement>(null);
+  const failed = useRef<HTMLDivElement>(null);
+  const done = useRef<HTMLDivElement>(null);
 
-  if (state.status === 'done') {
-    return (
-      <Notification type="success" role="status">
-        <Notification.Title>{t('write.done.title')}</Notification.Title>
-        <Notification.Paragraph>{t(state.alreadyWritten ? 'write.done.already' : 'write.done.body')}</Notification.Paragraph>
-      </Notification>
-    );
-  }
+  // The write button is disabled, then gone, under the agent's focus: focus follows the write instead
+  // of falling to the page. Only after a write starts: the screen's first render leaves focus alone.
+  const started = useRef(false);
+  useEffect(() => {
+    if (state.status === 'running') started.current = true;
+    if (!started.current) return;
+    const target = state.status === 'running' ? progress : state.status === 'failed' ? failed : state.status === 'done' ? done : null;
+    target?.current?.focus();
+  }, [state.status]);
 
   const running = state.status === 'running';
   const disabled = running || ticketId === null || blocked !== null || plan === null;
   return (
     <Stack>
-      {blocked !== null && <SM>{blocked}</SM>}
+      {blocked !== null && state.status !== 'done' && <SM>{blocked}</SM>}
       {state.status === 'unconfirmed' && (
         <Alert type="warning">
           <Alert.Title>{t('write.unconfirmed.title')}</Alert.Title>
@@ -80,9 +93,14 @@ export function WriteControls({ ticketId, plan, blocked, onWritten }: Props) {
       )}
       {state.status === 'failed' && (
         <Alert type="error" role="alert">
-          <Alert.Title>{t('write.failed.title')}</Alert.Title>
-          <Alert.Paragraph>{failureText(t, state.failure)}</Alert.Paragraph>
-          {state.failure.reason === 'invalid' && <Alert.Paragraph lang="en">{state.failure.message}</Alert.Paragraph>}
+          <Alert.Title ref={failed} tabIndex={-1}>
+            {t('write.failed.title')}
+          </Alert.Title>
+          <Alert.Paragraph>{failureText(t, state.failure, settings)}</Alert.Paragraph>
+          {/* Zendesk's own words, for the admin, unless the message above already names the setting. */}
+          {state.failure.reason === 'invalid' && state.failure.refused === null && state.failure.detail !== null && (
+            <Alert.Paragraph lang="en">{state.failure.detail}</Alert.Paragraph>
+          )}
         </Alert>
       )}
       {state.status === 'failed' && state.failure.notKept && (
@@ -91,31 +109,41 @@ export function WriteControls({ ticketId, plan, blocked, onWritten }: Props) {
           <Alert.Paragraph>{t('write.notKept.body')}</Alert.Paragraph>
         </Alert>
       )}
+      {/* One live region from the first render on, so the progress and the success in it are announced. */}
       <div role="status" aria-live="polite">
         {running && (
-          <Row>
+          <Row ref={progress} tabIndex={-1}>
             <Inline aria-hidden />
             <SM>{progressText(t, state.progress)}</SM>
           </Row>
         )}
+        {/* Garden's notification is an alert of its own; here the region around it speaks. */}
+        {state.status === 'done' && (
+          <Notification type="success" role={undefined} ref={done} tabIndex={-1}>
+            <Notification.Title>{t('write.done.title')}</Notification.Title>
+            <Notification.Paragraph>{t(state.alreadyWritten ? 'write.done.already' : 'write.done.body')}</Notification.Paragraph>
+          </Notification>
+        )}
         {copied !== null && <SM>{t(copied ? 'write.copied' : 'write.copyFailed')}</SM>}
       </div>
-      <Row>
-        {state.status === 'failed' || state.status === 'unconfirmed' ? (
-          (state.status === 'unconfirmed' || state.failure.retryable) && (
+      {state.status !== 'done' && (
+        <Row>
+          {state.status === 'failed' || state.status === 'unconfirmed' ? (
+            (state.status === 'unconfirmed' || state.failure.retryable) && (
+              <Button isPrimary disabled={disabled} onClick={write}>
+                {t('write.retry')}
+              </Button>
+            )
+          ) : (
             <Button isPrimary disabled={disabled} onClick={write}>
-              {t('write.retry')}
+              {t('write.button')}
             </Button>
-          )
-        ) : (
-          <Button isPrimary disabled={disabled} onClick={write}>
-            {t('write.button')}
-          </Button>
-        )}
-        {(state.status === 'failed' || state.status === 'unconfirmed') && plan && (
-          <Button onClick={copy}>{t('write.copy')}</Button>
-        )}
-      </Row>
+          )}
+          {(state.status === 'failed' || state.status === 'unconfirmed') && plan && (
+            <Button onClick={copy}>{t('write.copy')}</Button>
+          )}
+        </Row>
+      )}
       {/* The clipboard refused: the note itself, open and selectable, whatever disclosure holds the preview. */}
       {copied === false && plan && <NotePreview id={`copy-${plan.refId}`} note={plan.note} label={t('outcome.preview')} />}
     </Stack>

@@ -3,6 +3,7 @@ import type { WritePlan } from '../../triage/plan';
 import { applyPlan, type ApplyFailure, type ApplyProgress } from '../../zendesk/applyPlan';
 import { pendingWrites, type PendingWrites } from '../../zendesk/pendingWrite';
 import { useClient, useMetadata } from '../ClientProvider';
+import { expectOwnTags } from '../live/ownWrites';
 
 export type WriteState =
   | { status: 'idle' }
@@ -31,6 +32,7 @@ export function useWrite(ticketId: number | null, plan: WritePlan | null, onWrit
     if (ticketId === null || plan === null) return;
     const maybeSent = isKept(pending, ticketId, plan);
     setState({ status: 'running', progress: null });
+    expectOwnTags(ticketId, plan);
     const result = await applyPlan(client, ticketId, plan, {
       pending,
       maybeSent,

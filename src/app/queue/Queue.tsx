@@ -1,8 +1,8 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
-import { MD, SM, XL } from '@zendeskgarden/react-typography';
+import { Table } from '@zendeskgarden/react-tables';
+import { SM, XL } from '@zendeskgarden/react-typography';
 import { useEffect, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { tag } from '../../triage/planWrite';
@@ -17,24 +17,36 @@ import LATER_ENGLISH from '../translations/en.later.json';
 import { ageParts, sortByAge, toRows, type AgeOrder, type PacketState, type QueueRow } from './rows';
 import { useQueue } from './useQueue';
 
-const Table = styled.table`
-  width: 100%;
-  border-collapse: collapse;
-  font-size: ${(p) => p.theme.fontSizes.sm};
-  & th,
-  & td {
-    text-align: left;
-    vertical-align: top;
-    padding: ${(p) => p.theme.space.xs};
-    border-bottom: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
-  }
-`;
-
 const PageFrame = styled.main`
   box-sizing: border-box;
   padding: ${(p) => p.theme.space.md};
   font-family: ${(p) => p.theme.fonts.system};
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
+`;
+
+/**
+ * Columns as wide as their words (Garden's fixed layout gives each a fifth, and a narrow nav bar
+ * would cut "Ticket" or "#109" mid-letter); a table wider than the page scrolls sideways.
+ */
+const Rows = styled(Table)`
+  table-layout: auto;
+`;
+
+const Scroll = styled.div`
+  overflow-x: auto;
+`;
+
+/**
+ * Garden's sort button sets its own line height, so its label would sit off the other headers'
+ * line; the table's size stays Garden's default, the only one its sortable cell pads like the others.
+ */
+const SortableCell = styled(Table.SortableCell)`
+  line-height: inherit;
+`;
+
+/** "3 d" is one token: never a number on one line and its unit on the next. */
+const AgeCell = styled(Table.Cell)`
+  white-space: nowrap;
 `;
 
 const PACKET: Record<PacketState, 'queue.packet.complete' | 'queue.packet.required' | 'queue.packet.none' | 'queue.packet.unknown'> = {
@@ -91,7 +103,9 @@ function QueuePage() {
     <PageFrame>
       <Stack>
         <Row>
-          <XL tag="h1">{t('queue.title')}</XL>
+          <XL tag="h1" id="queue-title">
+            {t('queue.title')}
+          </XL>
           <Button size="small" onClick={refresh} disabled={state.status === 'loading'}>
             {t('queue.retry')}
           </Button>
@@ -118,29 +132,31 @@ function QueuePage() {
             <SM role="status">{rows.length === 0 ? t('queue.empty', { tag: escalated }) : t('queue.count', { tag: escalated, count: rows.length })}</SM>
             {state.result.truncated && <SM>{t('queue.truncated', { count: rows.length })}</SM>}
             {rows.length > 0 && (
-              <Table aria-labelledby="queue-caption">
-                <caption id="queue-caption" style={{ textAlign: 'left' }}>
-                  <MD tag="span">{t('queue.count', { tag: escalated, count: rows.length })}</MD>
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('queue.col.ticket')}</th>
-                    <th scope="col">{t('queue.col.district')}</th>
-                    <th scope="col">{t('queue.col.outcome')}</th>
-                    <th scope="col" aria-sort={order === 'oldest' ? 'descending' : 'ascending'}>
-                      <Button size="small" isBasic onClick={() => setOrder(order === 'oldest' ? 'newest' : 'oldest')}>
-                        {t('queue.col.age')}: {t(order === 'oldest' ? 'queue.sort.oldest' : 'queue.sort.newest')}
-                      </Button>
-                    </th>
-                    <th scope="col">{t('queue.col.packet')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <QueueLine key={row.id} row={row} t={t} onOpen={() => void routeToTicket(client, row.id)} />
-                  ))}
-                </tbody>
-              </Table>
+              <Scroll>
+                <Rows isReadOnly aria-labelledby="queue-title">
+                  <Table.Head>
+                    <Table.HeaderRow>
+                      <Table.HeaderCell scope="col">{t('queue.col.ticket')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('queue.col.district')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('queue.col.outcome')}</Table.HeaderCell>
+                      {/* Oldest first is the ages in descending order: aria-sort and the arrow say which way. */}
+                      <SortableCell
+                        sort={order === 'oldest' ? 'desc' : 'asc'}
+                        cellProps={{ scope: 'col' }}
+                        onClick={() => setOrder(order === 'oldest' ? 'newest' : 'oldest')}
+                      >
+                        {t('queue.col.age')}
+                      </SortableCell>
+                      <Table.HeaderCell scope="col">{t('queue.col.packet')}</Table.HeaderCell>
+                    </Table.HeaderRow>
+                  </Table.Head>
+                  <Table.Body>
+                    {rows.map((row) => (
+                      <QueueLine key={row.id} row={row} t={t} onOpen={() => void routeToTicket(client, row.id)} />
+                    ))}
+                  </Table.Body>
+                </Rows>
+              </Scroll>
             )}
           </>
         )}
@@ -152,16 +168,16 @@ function QueuePage() {
 function QueueLine({ row, t, onOpen }: { row: QueueRow; t: Translate; onOpen: () => void }) {
   const subject = row.subject || t('queue.noSubject');
   return (
-    <tr data-ticket={row.id}>
-      <td>
+    <Table.Row data-ticket={row.id}>
+      <Table.Cell>
         <Button size="small" isLink onClick={onOpen} aria-label={t('queue.open', { id: row.id, subject })}>
           #{row.id}
         </Button>{' '}
         <span lang="en">{subject}</span>
         {row.returnedBefore && <SM>{t('queue.returned')}</SM>}
-      </td>
-      <td>{row.district ? t(`district.kind.${row.district}`) : t('queue.district.none')}</td>
-      <td lang="en">
+      </Table.Cell>
+      <Table.Cell>{row.district ? t(`district.kind.${row.district}`) : t('queue.district.none')}</Table.Cell>
+      <Table.Cell lang="en">
         {row.outcome === null ? t('queue.outcome.none') : row.outcome.outcome ? (
           <>
             {row.outcome.outcome.title} <SM tag="span">({t(`outcome.kind.${row.outcome.outcome.kind}`)})</SM>
@@ -169,9 +185,9 @@ function QueueLine({ row, t, onOpen }: { row: QueueRow; t: Translate; onOpen: ()
         ) : (
           row.outcome.id
         )}
-      </td>
-      <td>{age(t, row.ageMs)}</td>
-      <td>{t(PACKET[row.packet])}</td>
-    </tr>
+      </Table.Cell>
+      <AgeCell>{age(t, row.ageMs)}</AgeCell>
+      <Table.Cell>{t(PACKET[row.packet])}</Table.Cell>
+    </Table.Row>
   );
 }

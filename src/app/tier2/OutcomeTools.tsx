@@ -1,10 +1,10 @@
-import { OrderedList, SM } from '@zendeskgarden/react-typography';
+import { SM } from '@zendeskgarden/react-typography';
 import { useEffect, useState } from 'react';
 import { collectedOf } from '../../triage/readNote';
 import type { Outcome } from '../../triage/tree';
 import { useSettings } from '../ClientProvider';
 import { useT } from '../i18n/I18nProvider';
-import { Stack } from '../layout';
+import { Stack, Steps } from '../layout';
 import { prefill } from './prefill';
 import type { Tier1Note } from './useTier1Note';
 
@@ -46,11 +46,11 @@ export default function OutcomeTools({ tier1, outcome, collected, onCollect }: P
           <SM isBold tag="h3">
             {t('tier2.supervisors')}
           </SM>
-          <OrderedList size="small" lang="en">
+          <Steps lang="en">
             {supervisors.map((s) => (
-              <OrderedList.Item key={s}>{s}</OrderedList.Item>
+              <li key={s}>{s}</li>
             ))}
-          </OrderedList>
+          </Steps>
         </>
       )}
     </Stack>

@@ -1,27 +1,30 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { MD, OrderedList, Paragraph, SM } from '@zendeskgarden/react-typography';
+import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
+import { useState } from 'react';
 import styled from 'styled-components';
 import type { ReadNote, PacketGaps } from '../../triage/readNote';
 import { TREES } from '../../trees';
 import { useT } from '../i18n/I18nProvider';
-import { Stack } from '../layout';
+import { Stack, Steps } from '../layout';
+import { DisclosureButton } from '../walk/DisclosureButton';
 import type { Tier1Note } from './useTier1Note';
 
 const Block = styled(Paragraph)`
   white-space: pre-wrap;
 `;
 
+/** Each label above its value: packet labels are sentences, too long for a column beside the value. */
 const Facts = styled.dl`
   margin: 0;
-  & > dt {
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+  & dt {
     font-weight: ${(p) => p.theme.fontWeights.semibold};
-    font-size: ${(p) => p.theme.fontSizes.sm};
   }
-  & > dd {
+  & dd {
     margin: 0 0 ${(p) => p.theme.space.xs} 0;
-    font-size: ${(p) => p.theme.fontSizes.sm};
     white-space: pre-wrap;
   }
 `;
@@ -57,7 +60,35 @@ export default function ReadBack({ state, onRetry }: { state: Tier1Note; onRetry
   );
 }
 
+/**
+ * Folded to what Tier 2 acts on first, Tier 1's outcome and the packet's state, so the Tier 2
+ * procedure's first question is near the top; the path, packet and remark open on demand.
+ */
 function Note({ note, gaps }: { note: ReadNote; gaps: PacketGaps }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <SM isBold lang="en">
+        {t('tier2.outcome', { title: note.outcome.title })}
+      </SM>
+      <Gaps gaps={gaps} />
+      {note.jiraIssue && <SM>{t('tier2.jiraIssue', { key: note.jiraIssue })}</SM>}
+      <SM isBold tag="h3">
+        <DisclosureButton expanded={open} controls="tier2-readback-details" onToggle={() => setOpen((v) => !v)}>
+          {t('tier2.details', { steps: note.path.length })}
+        </DisclosureButton>
+      </SM>
+      <div id="tier2-readback-details" hidden={!open}>
+        <Stack>
+          <Details note={note} />
+        </Stack>
+      </div>
+    </>
+  );
+}
+
+function Details({ note }: { note: ReadNote }) {
   const t = useT();
   const current = TREES[note.tree].version;
   return (
@@ -65,27 +96,22 @@ function Note({ note, gaps }: { note: ReadNote; gaps: PacketGaps }) {
       <SM lang="en">{t('tier2.procedure', { title: note.treeTitle || note.tree, version: note.treeVersion })}</SM>
       {note.treeVersion !== current && <SM>{t('tier2.olderVersion', { version: note.treeVersion, current })}</SM>}
       <SM>{t('tier2.district', { kind: note.district ? t(`district.kind.${note.district}`) : t('tier2.district.unknown') })}</SM>
-      <Gaps gaps={gaps} />
 
-      <SM isBold tag="h3">
+      <SM isBold tag="h4">
         {t('tier2.path')}
       </SM>
-      <OrderedList size="small" lang="en">
+      <Steps lang="en">
         {note.path.map((step, i) => (
-          <OrderedList.Item key={`${i}:${step.node}`}>
+          <li key={`${i}:${step.node}`}>
             {step.text}
             {step.source === 'auto' && ` (${t('tier2.path.auto')})`}
-          </OrderedList.Item>
+          </li>
         ))}
-      </OrderedList>
-      <SM isBold lang="en">
-        {t('tier2.outcome', { title: note.outcome.title })}
-      </SM>
-      {note.jiraIssue && <SM>{t('tier2.jiraIssue', { key: note.jiraIssue })}</SM>}
+      </Steps>
 
       {note.packet.fields.length > 0 && (
         <>
-          <SM isBold tag="h3">
+          <SM isBold tag="h4">
             {t('tier2.packet')}
           </SM>
           <Facts lang="en">
@@ -100,7 +126,7 @@ function Note({ note, gaps }: { note: ReadNote; gaps: PacketGaps }) {
       )}
       {note.remark !== '' && (
         <>
-          <SM isBold tag="h3">
+          <SM isBold tag="h4">
             {t('tier2.remark')}
           </SM>
           <Block size="small" lang="en">

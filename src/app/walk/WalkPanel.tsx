@@ -3,6 +3,7 @@ import { SM } from '@zendeskgarden/react-typography';
 import { lazy, Suspense } from 'react';
 import type { WalkState, WalkView } from '../../triage/engine';
 import type { Settings } from '../../triage/settings';
+import type { OrganizationSnapshot } from '../../triage/snapshot';
 import { TREES } from '../../trees';
 import { useT } from '../i18n/I18nProvider';
 import { Tier2JiraIssue, Tier2OutcomeTools, type Tier1Note } from '../tier2';
@@ -25,12 +26,14 @@ interface Props {
   blocked: string | null;
   /** The requester's email, for a user-search link. */
   user: string | null;
+  /** The ticket's organization, which fills the outcome's fields it answers. */
+  organization: OrganizationSnapshot | null;
   /** Tier 1's note read back, when the walk is Tier 2's. */
   tier1Note: Tier1Note | null;
 }
 
 /** A walk in progress: the procedure, the answered steps, the question or the outcome, Back, Restart and leaving. */
-export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId, blocked, user, tier1Note }: Props) {
+export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId, blocked, user, organization, tier1Note }: Props) {
   const t = useT();
   const tree = TREES[walk.tree];
   const focusToken = session.moves;
@@ -60,6 +63,7 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
             outcome={walked.outcome}
             settings={settings}
             ticketId={ticketId}
+            organization={organization}
             ticketBlocked={blocked}
             collected={session.collected}
             remark={session.remark}
@@ -68,10 +72,8 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
             onRemark={(value) => dispatch({ type: 'remark', value })}
             onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
             onWritten={() => dispatch({ type: 'written' })}
-            actions={
-              tier1Note && (
-                <Tier2JiraIssue tier1={tier1Note} ticketId={ticketId} outcome={walked.outcome} collected={session.collected} onCreated={onCollect} />
-              )
+            actions={(outcome, collected) =>
+              tier1Note && <Tier2JiraIssue tier1={tier1Note} ticketId={ticketId} outcome={outcome} collected={collected} onCreated={onCollect} />
             }
           />
         </Suspense>
