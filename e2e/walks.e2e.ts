@@ -162,10 +162,11 @@ describe('walks of each procedure', () => {
   it('an SSO walk of access to an escalation writes the note, the tags and the Tier 2 group', async () => {
     const before = s.standIn.model.ticket(TICKETS.ssoDistrict)?.comments.length ?? 0;
     await s.open({ ticket: TICKETS.ssoDistrict, agent: USERS.tier1Agent });
-    await w.chooseProcedure('access');
-    // The README's first image: the district at a glance and the first question the agent answers.
-    await w.question('access', 'access.2a').waitFor();
+    // The README's first image: the organization, the district at a glance and the procedures, the likely one first.
+    await w.procedureButton('access').waitFor();
     await shoot('sidebar.png', 0, districtRegion());
+    await w.chooseProcedure('access');
+    await w.question('access', 'access.2a').waitFor();
     await w.answerAll('access', SSO_ENROLLMENT_ERROR);
     const outcome = w.outcome('access', 'sso_enrollment_error');
     await outcome.getByText(t('outcome.kind.escalate_tier2'), { exact: true }).waitFor();
