@@ -281,6 +281,26 @@ describe('one reference id per note', () => {
     expect(notesOf(first)).toHaveLength(1);
     expect(notesOf(second)).toHaveLength(1);
   });
+  it('a write left unconfirmed, then the answers corrected: the corrected note is written under its own id, not taken for the first', async () => {
+    const { user, ref: first } = await toOutcome();
+    model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
+    // The check for the note cannot run either: the first write stays unconfirmed (it did land).
+    const off = model.subscribe(() => {
+      off();
+      model.faults.next(1, { kind: '429', retryAfter: 600 });
+    });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText(/^Zendesk asked to wait 600 s/, {}, { timeout: 5000 })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await answer(user, 'access.2a', 'yes');
+    const second = await previewedRef();
+    expect(second).not.toBe(first);
+    await user.click((await findOutcome()).getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText(WRITTEN, {}, { timeout: 5000 })).toBeVisible();
+    expect(notesOf(first)).toHaveLength(1);
+    expect(notesOf(second)).toHaveLength(1);
+  });
 });
 
 describe('a write that was not confirmed before a reload', () => {

@@ -13,10 +13,22 @@ const atOutcome = () =>
   steps(EMPTY_SESSION, { type: 'start', tree: access, classification }, { type: 'answer', tree: access, node: 'access.2a', answer: 'yes' });
 
 describe('the reference id names one note', () => {
-  it('before a write, going back and answering again is still the same note: the id stays', () => {
+  it('between questions the note is the same: answering and going back before any outcome keep the id', () => {
+    const started = steps(EMPTY_SESSION, { type: 'start', tree: access, classification });
+    const walked = steps(
+      started,
+      { type: 'answer', tree: access, node: 'access.2a', answer: 'no' },
+      { type: 'answer', tree: access, node: 'access.2b', answer: 'no' },
+      { type: 'back', tree: access },
+    );
+    expect(view(access, walked.walk!).outcome).toBeNull();
+    expect(refOf(walked)).toBe(refOf(started));
+  });
+
+  it('leaving an outcome starts another note even before a confirmed write: a write that failed unclearly may still land', () => {
     const before = atOutcome();
-    const again = steps(before, { type: 'back', tree: access }, { type: 'answer', tree: access, node: 'access.2a', answer: 'yes' });
-    expect(refOf(again)).toBe(refOf(before));
+    const again = steps(before, { type: 'back', tree: access }, { type: 'answer', tree: access, node: 'access.2a', answer: 'no' });
+    expect(refOf(again)).not.toBe(refOf(before));
     expect(again.written).toBe(false);
   });
 

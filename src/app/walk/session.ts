@@ -82,16 +82,19 @@ export function resume(saved: SavedSession | null, trees: Readonly<Record<TreeId
 }
 
 /**
- * An agent's move in the walk. The reference id names one note: once it is written, a move that
- * changes the path starts another note, under an id of its own, so that neither is ever taken for
- * the other (a retry after an unclear failure looks for the note by its id).
+ * An agent's move in the walk. The reference id names one note, and a write from an outcome may
+ * land even when it failed unclearly: a move that leaves an outcome (`tree` given) for another
+ * path starts another note, under an id of its own, so that neither is ever taken for the other
+ * (a retry looks for its note by its id). A handoff (`tree` null) names its note itself.
  */
-function move(session: Session, walk: WalkState): Session {
-  const next = session.written && JSON.stringify(session.walk?.steps) !== JSON.stringify(walk.steps);
+function move(session: Session, tree: Tree | null, walk: WalkState): Session {
+  const before = session.walk;
+  const leftOutcome =
+    tree !== null && before !== null && engine.view(tree, before).outcome !== null && JSON.stringify(before.steps) !== JSON.stringify(walk.steps);
   return {
     ...session,
-    walk: next ? engine.renewRefId(walk) : walk,
-    written: session.written && !next,
+    walk: leftOutcome ? engine.renewRefId(walk) : walk,
+    written: session.written && !leftOutcome,
     moves: session.moves + 1,
     notices: session.notices.filter((n) => n.kind !== 'resumed'),
   };
@@ -118,15 +121,15 @@ export function reduce(session: Session, action: Action): Session {
       };
     case 'answer':
       if (!session.walk) return session;
-      return move(session, engine.answer(action.tree, session.walk, action.node, action.answer));
+      return move(session, action.tree, engine.answer(action.tree, session.walk, action.node, action.answer));
     case 'back':
-      return session.walk ? move(session, engine.back(action.tree, session.walk)) : session;
+      return session.walk ? move(session, action.tree, engine.back(action.tree, session.walk)) : session;
     case 'restart':
-      return session.walk ? { ...move(session, engine.restart(action.tree, session.walk)), collected: {}, remark: '' } : session;
+      return session.walk ? { ...move(session, action.tree, engine.restart(action.tree, session.walk)), collected: {}, remark: '' } : session;
     case 'handoff':
       if (!session.walk) return session;
       // The handoff's walk has a reference id of its own already (`<refId>.<tree>`).
-      return { ...move({ ...session, written: false }, engine.handoff(action.trees, session.walk, action.outcome)), collected: {}, remark: '' };
+      return { ...move({ ...session, written: false }, null, engine.handoff(action.trees, session.walk, action.outcome)), collected: {}, remark: '' };
     case 'leave':
       return { ...EMPTY_SESSION, moves: session.moves + 1 };
     case 'collect':
