@@ -48,8 +48,12 @@ describe('which procedure is suggested', () => {
     expect(choose(snapshot({ currentUser: tier2Agent }))).toMatchObject({ suggested: 'tier2', offered: ['access', 'transfers', 'sync', 'tier2'] });
     const escalated = snapshot({ tags: ['clever_escalated_tier2'] });
     expect(choose({ ...escalated, currentUser: tier2Agent })).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalatedTier2Agent' } });
-    // A Tier 1 agent is not told to work it: the ticket is with Tier 2, whose procedure says what happens next.
-    expect(choose(escalated)).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalatedTier1' } });
+    // A Tier 1 agent is not pointed at Tier 2's procedure: the ticket is with Tier 2; Tier 1's own walk comes first.
+    expect(choose(escalated)).toMatchObject({ suggested: 'access', why: { key: 'procedure.why.escalatedTier1' } });
+    expect(choose(snapshot({ tags: ['clever_escalated_tier2', 'clever_tree_transfers'] }))).toMatchObject({
+      suggested: 'transfers',
+      offered: ['access', 'transfers', 'sync', 'tier2'],
+    });
     // Without the Tier 2 group id set, group membership cannot be known: the reason names the escalation only.
     expect(choose(escalated, DEFAULT_SETTINGS)).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalated' } });
     expect(choose(snapshot({ currentUser: tier2Agent }), DEFAULT_SETTINGS).offered).not.toContain('tier2');

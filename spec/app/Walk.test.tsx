@@ -230,4 +230,14 @@ describe('restarting and leaving a walk', () => {
     await user.click(screen.getByRole('button', { name: 'Choose another procedure' }));
     expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Choose another procedure and clear 1 answer?');
   });
+
+  it('answering while Restart asks closes the question: what it would clear has changed', async () => {
+    const user = await startAccess();
+    await answer(user, 'access.2a', 'no');
+    await user.click(screen.getByRole('button', { name: 'Restart' }));
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Restart and clear 1 answer?');
+    await answer(user, 'access.2b', 'no');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(question()).toHaveTextContent(/VHL Central account/);
+  });
 });

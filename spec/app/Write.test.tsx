@@ -160,8 +160,12 @@ describe('where focus goes, and what is announced', () => {
 
   it('the app’s own tags, once written, are not announced as a change to the ticket; others’ changes still are', async () => {
     const { user, client } = await toOutcome();
+    expect(screen.getByRole('list', { name: 'Tags to add' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
     await screen.findByText(WRITTEN);
+    // The outcome says what the write did.
+    expect(screen.getByRole('list', { name: 'Tags added' })).toBeVisible();
+    expect(screen.queryByRole('list', { name: 'Tags to add' })).toBeNull();
     // Zendesk tells the sidebar its tags changed: the write's own, and one another agent added meanwhile.
     const tags = [...model.ticket(TICKET)!.tags, 'vip'];
     expect(tags.filter((tag) => tag.startsWith('clever_')).length).toBeGreaterThan(0);
@@ -169,6 +173,20 @@ describe('where focus goes, and what is announced', () => {
     act(() => client.trigger('ticket.tags.changed', tags));
     const notice = within((await screen.findByText('The ticket changed')).closest('[role="status"]') as HTMLElement);
     expect(notice.getAllByText(/^Tags/).map((p) => p.textContent)).toEqual(['Tags added: vip.']);
+  });
+  it('another agent’s change seen while the write waits to retry reports only their change, not the app’s tags as removed', async () => {
+    const { user, client } = await toOutcome();
+    model.faults.next(1, { kind: '429', retryAfter: 1 }, { target: 'writes' });
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    await screen.findByText('Zendesk asked to slow down: waiting 1 s');
+    // The write has not landed: the ticket holds the other agent's tag and none of the app's.
+    const tags = [...model.ticket(TICKET)!.tags, 'vip'];
+    expect(tags.some((tag) => tag.startsWith('clever_'))).toBe(false);
+    client.data['ticket.tags'] = tags;
+    act(() => client.trigger('ticket.tags.changed', tags));
+    const notice = within((await screen.findByText('The ticket changed')).closest('[role="status"]') as HTMLElement);
+    expect(notice.getAllByText(/^Tags/).map((p) => p.textContent)).toEqual(['Tags added: vip.']);
+    expect(await screen.findByText(WRITTEN, {}, { timeout: 5000 })).toBeVisible();
   });
 });
 

@@ -269,11 +269,13 @@ describe('when Tier 1’s note cannot be read back, the Tier 2 agent can still w
 });
 
 describe('a Tier 1 agent', () => {
-  it('on an escalated ticket is offered the Tier 2 procedure to read what happens next, not told to work it', async () => {
+  it('on an escalated ticket sees the read-back and Tier 1’s procedure suggested; Tier 2’s is offered, not pointed at', async () => {
     const client = modelClient(model, TICKETS.escalatedTier2, { settings: SETTINGS });
     render(<App init={{ ok: true, client }} />);
     expect(await within(await readBack()).findByText(/The app wrote no Tier 1 note on this ticket/)).toBeVisible();
-    expect(screen.getByText('Suggested to read: this ticket is with Tier 2, and its procedure shows what happens next.')).toBeVisible();
+    expect(screen.getByText('Suggested: the procedure Tier 1 works. This ticket is with Tier 2 now.')).toBeVisible();
+    expect(screen.getByRole('button', { name: /^Tier 1: troubleshooting access issues.*\(suggested\)$/ })).toBeVisible();
+    expect(screen.getByRole('button', { name: /^Tier 2: / })).not.toHaveAccessibleName(/suggested/);
     expect(screen.queryByText(/work it|work the ticket/)).toBeNull();
   });
 

@@ -20,8 +20,12 @@ export function expectOwnTags(ticketId: number, plan: Sent): void {
 export function withOwnTags(ticketId: number | null, before: Seen, after: TicketSnapshot): Seen {
   const plans = ticketId === null ? undefined : sent.get(ticketId);
   if (ticketId === null || !plans?.length) return before;
+  // Only a write seen on the ticket is discounted: one not landed yet (another agent's save came first,
+  // a 409 to retry) changed nothing, and pretending it had would report its tags as removed.
+  const landed = plans.filter((plan) => hasPlannedTags(after.tags, plan));
+  if (landed.length === 0) return before;
   // A write seen on the ticket is no longer expected: a later change to its tags is someone else's.
-  sent.set(ticketId, plans.filter((plan) => !hasPlannedTags(after.tags, plan)));
-  const tags = plans.reduce<string[]>((current, plan) => mergeTags(current, plan), before.snapshot.tags);
+  sent.set(ticketId, plans.filter((plan) => !landed.includes(plan)));
+  const tags = landed.reduce<string[]>((current, plan) => mergeTags(current, plan), before.snapshot.tags);
   return { ...before, snapshot: { ...before.snapshot, tags } };
 }

@@ -132,7 +132,8 @@ export default function OutcomeView(props: Props) {
   const handoff = outcome.handoff;
   // Continuing in another procedure starts a new walk: what is filled in here is dropped, so the button says so.
   const filled = remark.trim() !== '' || outcome.collect.some((f) => (collected[f.id] ?? '').trim() !== '');
-  const unwritten = filled && writtenRef !== walk.refId;
+  const written = writtenRef === walk.refId;
+  const unwritten = filled && !written;
   const onWritten = () => {
     setWrittenRef(walk.refId);
     props.onWritten();
@@ -213,9 +214,9 @@ export default function OutcomeView(props: Props) {
             <NotePreview id="note-preview" note={planned.plan.note} label={t('outcome.preview')} />
           </div>
           <SM isBold tag="h3">
-            {t('outcome.tags')}
+            {t(written ? 'outcome.tags.added' : 'outcome.tags')}
           </SM>
-          <Row aria-label={t('outcome.tags')} role="list">
+          <Row aria-label={t(written ? 'outcome.tags.added' : 'outcome.tags')} role="list">
             {planned.plan.tags.map((tag) => (
               <WrappingTag key={tag} size="small" role="listitem">
                 <span>{breakable(tag)}</span>

@@ -41,13 +41,15 @@ export function chooseProcedure(snapshot: TicketSnapshot, classification: Classi
     settings.tier2_group_id !== undefined && (snapshot.currentUser?.groups ?? []).some((g) => g.id === settings.tier2_group_id);
   const offered: TreeId[] = escalated || tier2Agent ? [...TIER1_TREES, 'tier2'] : [...TIER1_TREES];
 
+  const earlier = TIER1_TREES.find((tree) => tags.includes(`${prefix}tree_${tree}`));
   if (escalated) {
-    // A Tier 1 agent (the Tier 2 group is set, and the agent is not in it) reads what Tier 2 will do; without the group, who reads is unknown.
-    const why = tier2Agent ? 'procedure.why.escalatedTier2Agent' : settings.tier2_group_id === undefined ? 'procedure.why.escalated' : 'procedure.why.escalatedTier1';
-    return { offered, suggested: 'tier2', why: { key: why } };
+    if (tier2Agent) return { offered, suggested: 'tier2', why: { key: 'procedure.why.escalatedTier2Agent' } };
+    // Without the Tier 2 group id set, who reads is unknown: the escalation is what the ticket says.
+    if (settings.tier2_group_id === undefined) return { offered, suggested: 'tier2', why: { key: 'procedure.why.escalated' } };
+    // A Tier 1 agent: the ticket is Tier 2's now, and Tier 1's own procedure is the one to look at again.
+    return { offered, suggested: earlier ?? 'access', why: { key: 'procedure.why.escalatedTier1' } };
   }
 
-  const earlier = TIER1_TREES.find((tree) => tags.includes(`${prefix}tree_${tree}`));
   if (earlier) return { offered, suggested: earlier, why: { key: 'procedure.why.earlierWalk', vars: { tag: `${prefix}tree_${earlier}` } } };
 
   for (const hint of TAG_HINTS) {

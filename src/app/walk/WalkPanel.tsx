@@ -78,8 +78,10 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
           />
         </Suspense>
       )}
-      {/* Below the walk, with Restart: leaving is one of the two ways to throw it away, and asks the same way. */}
+      {/* Below the walk, with Restart: leaving is one of the two ways to throw it away, and asks the same way.
+          Keyed by the moves: a question answered meanwhile closes a pending confirmation, whose count it changed. */}
       <WalkActions
+        key={session.moves}
         answers={walked.path.filter((s) => s.source === 'agent').length}
         typed={session.remark.trim() !== '' || Object.values(session.collected).some((v) => v.trim() !== '')}
         onBack={() => dispatch({ type: 'back', tree })}
