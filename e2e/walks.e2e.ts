@@ -302,6 +302,7 @@ describe('walks of each procedure', () => {
   it('hostile markup in every field: the outcome, its evidence and the note stay inside 320 px', async () => {
     await s.open({ ticket: TICKETS.hostile, agent: USERS.tier1Agent });
     await districtRegion().getByRole('button', { name: t('district.evidence') }).click();
+    await districtRegion().getByRole('list', { name: t('district.evidence') }).waitFor();
     await expectNoHorizontalOverflow();
     await w.chooseProcedure('access');
     await w.answerAll('access', [

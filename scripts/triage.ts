@@ -16,7 +16,9 @@ import { EngineError, view, walk, type WalkState } from '../src/triage/engine';
 import { clip } from '../src/triage/oneLine';
 import { planWrite } from '../src/triage/planWrite';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../src/triage/settings';
-import type { Classification } from '../src/triage/snapshot';
+import { readingText } from '../src/triage/reading';
+import { settingProblemText } from '../src/triage/settingProblemText';
+import type { Classification, Evidence } from '../src/triage/snapshot';
 import { fill } from '../src/triage/text';
 import { TREE_IDS, type TreeId } from '../src/triage/tree';
 
@@ -72,7 +74,7 @@ function loadSettings(file: string | undefined): Settings {
   if (!raw.success) throw new InputError(firstIssue(raw.error));
   const { settings, problems } = parseSettings(raw.data);
   const [problem] = problems;
-  if (problem) throw new InputError(`--settings ${echo(file)}: ${problem.setting} ${problem.message}`);
+  if (problem) throw new InputError(`--settings ${echo(file)}: ${problem.setting} ${settingProblemText(problem)}`);
   return settings;
 }
 
@@ -85,7 +87,12 @@ function loadOrg(file: string | undefined): unknown {
  * auto-answers); the evidence already says when the fields disagree.
  */
 function printed({ kind, academicYear, stale, evidence }: Classification) {
-  return { kind, academicYear, stale, evidence };
+  return { kind, academicYear, stale, evidence: printedEvidence(evidence) };
+}
+
+/** Evidence as the contract prints it: field, value and the English reading (its code is the sidebar's). */
+function printedEvidence(evidence: readonly Evidence[]) {
+  return evidence.map((e) => ({ field: e.field, value: e.value, reading: readingText(e) }));
 }
 
 function runClassify(args: string[]): unknown {
@@ -142,7 +149,7 @@ function runWalk(args: string[]): unknown {
       question: fill(tree.nodes[s.node]?.question ?? '', settings),
       answer: s.answer,
       auto: s.source === 'auto',
-      evidence: s.evidence,
+      evidence: printedEvidence(s.evidence),
     })),
     pending: pending ? { node: pending.id, question: fill(pending.question, settings), answers: pending.answers.map((a) => a.id) } : null,
     outcome: outcome ? { id: outcome.id, kind: outcome.kind, title: fill(outcome.title, settings) } : null,

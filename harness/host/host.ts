@@ -1,4 +1,5 @@
 import { parseSettings, type SettingSpec } from '../../src/triage/settings';
+import { settingProblemText } from '../../src/triage/settingProblemText';
 import type { ZafTicket, ZafUser } from '../zaf/shapes';
 import type { Fault, LoggedRequest, QueuedFault } from '../zendesk/faults';
 import { byId, el, json, replace } from './dom';
@@ -298,7 +299,7 @@ function renderSettings(): void {
       .then(mountApp);
   });
   replace(form, ...fields, el('div', { class: 'buttons' }, save, defaults));
-  replace(byId('settings-problems'), ...parseSettings(state.settings).problems.map((p) => el('li', {}, `${p.setting}: ${p.message}`)));
+  replace(byId('settings-problems'), ...parseSettings(state.settings).problems.map((p) => el('li', {}, `${p.setting}: ${settingProblemText(p)}`)));
 }
 
 function readSettingsForm(): Record<string, unknown> {

@@ -50,9 +50,10 @@ describe('the district at a glance', () => {
     renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG }) });
     const d = await district();
     const evidence = 'lms: Clever SSO District — names the Clever SSO integration';
-    expect(d.queryByText(evidence)).not.toBeVisible();
+    // Not there until asked: the list (its own chunk) loads when the agent opens it.
+    expect(d.queryByText(evidence)).toBeNull();
     await user.click(d.getByRole('button', { name: 'Evidence' }));
-    expect(d.getByText(evidence)).toBeVisible();
+    expect(await d.findByText(evidence)).toBeVisible();
     expect(d.getByText(/^parent_account: Springfield USD — /)).toBeVisible();
   });
 

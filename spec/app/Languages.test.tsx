@@ -1,11 +1,11 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import en from '../../src/app/translations/en.json';
 import enLater from '../../src/app/translations/en.later.json';
 import es from '../../src/app/translations/es.json';
 import { ENGLISH, loadMessages, supportedLocale } from '../../src/app/i18n/messages';
 import { TREES } from '../../src/trees';
-import { AGENT, answerLabel, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
+import { AGENT, answerLabel, org, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -37,6 +37,32 @@ describe('languages', () => {
     expect(screen.getByRole('heading', { level: 2, name: /Clever portion of the login process/ })).toBeVisible();
     expect(pendingAnswers().getByRole('button', { name: answerLabel('access.2a', 'yes') })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Atrás' })).toBeVisible();
+  });
+
+  it('a Spanish-speaking agent reads the district’s evidence in Spanish (the field keys and values as they are)', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp({ data: ticketData({ currentUser: { ...AGENT, locale: 'es' }, 'ticket.organization': org('Elm School', { lms: 'Clever SSO District AY 2017-2018' }) }) });
+    const district = within(await screen.findByRole('region', { name: 'Distrito' }));
+    await user.click(district.getByRole('button', { name: 'Evidencia' }));
+    const list = within(await district.findByRole('list', { name: 'Evidencia' }));
+    expect(list.getByText('parent_account: (vacío) — sin cuenta principal')).toBeVisible();
+    expect(list.getByText('lms: Clever SSO District AY 2017-2018 — nombra la integración Clever SSO')).toBeVisible();
+    expect(list.getByText(/^lms: 2017-2018 — un año académico anterior al actual \(\d{4}-\d{4}\): compruebe/)).toBeVisible();
+    expect(list.getByText(/^parent_account: \(vacío\) — los campos no coinciden: el campo LMS o las etiquetas nombran Clever/)).toBeVisible();
+    expect(screen.queryByText(/names the Clever|no parent account|fields disagree/)).toBeNull();
+  });
+
+  it('a Spanish-speaking agent reads what is wrong with a setting in Spanish', async () => {
+    renderApp({
+      settings: { tag_prefix: 'Bad Prefix!', tier2_group_id: 'Tier 2' },
+      data: ticketData({ currentUser: { ...AGENT, locale: 'es-419' }, 'ticket.organization': SSO_ORG }),
+    });
+    expect(await screen.findByText('Revise la configuración de la aplicación')).toBeVisible();
+    expect(
+      screen.getByText('tag_prefix: no es válido (solo letras minúsculas, dígitos y guiones bajos); se usa el valor predeterminado "clever_"'),
+    ).toBeVisible();
+    expect(screen.getByText('tier2_group_id: no es válido (debe ser un número entero); se ignora')).toBeVisible();
+    expect(screen.queryByText(/is not valid|ignored|using the default/)).toBeNull();
   });
 
   it('an agent in another language gets English', async () => {

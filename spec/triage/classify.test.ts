@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { academicYearIn, academicYearStart, classify, saysPhrase } from '../../src/triage/classify';
+import { ENGLISH } from '../../src/app/i18n/messages';
+import { READING, readingText } from '../../src/triage/reading';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
+import { READING_CODES, type Evidence } from '../../src/triage/snapshot';
 import { DISTRICT_KINDS } from '../../src/triage/tree';
 
 const today = new Date('2025-10-15T12:00:00Z');
 const org = (fields: Record<string, unknown>, tags: unknown = []) => ({ id: 1, name: 'Springfield High', tags, organizationFields: fields });
+/** The evidence as the note and the CLI print it: its reading in English words. */
+const inEnglish = (evidence: Evidence[]) => evidence.map((e) => ({ field: e.field, value: e.value, reading: readingText(e) }));
+const lastReading = (evidence: Evidence[]) => inEnglish(evidence).at(-1)?.reading;
+
 const PARENT = { parent_account: 'Springfield Unified School District', parent_account_id: '0013000001AbCdE' };
 
 describe('classifying the school’s organization (access step 1)', () => {
@@ -34,7 +41,7 @@ describe('classifying the school’s organization (access step 1)', () => {
         academicYear: null,
         stale: false,
         conflict: false,
-        evidence: [{ field: 'organization', value: '(none)', reading: 'the ticket has no organization' }],
+        evidence: [{ field: 'organization', value: '(none)', code: 'noOrg' }],
       });
     }
   });
@@ -42,8 +49,13 @@ describe('classifying the school’s organization (access step 1)', () => {
   it('names each field key and value it used', () => {
     const c = classify(org({ ...PARENT, lms: 'Clever SSO District AY 2025-2026' }), DEFAULT_SETTINGS, today);
     expect(c.evidence).toEqual([
-      { field: 'parent_account', value: 'Springfield Unified School District', reading: expect.any(String) },
-      { field: 'parent_account_id', value: '0013000001AbCdE', reading: expect.any(String) },
+      { field: 'parent_account', value: 'Springfield Unified School District', code: 'parent' },
+      { field: 'parent_account_id', value: '0013000001AbCdE', code: 'parentId' },
+      { field: 'lms', value: 'Clever SSO District AY 2025-2026', code: 'sso' },
+    ]);
+    expect(inEnglish(c.evidence)).toEqual([
+      { field: 'parent_account', value: 'Springfield Unified School District', reading: 'the school belongs to this parent account (district)' },
+      { field: 'parent_account_id', value: '0013000001AbCdE', reading: 'the district has this parent account id' },
       { field: 'lms', value: 'Clever SSO District AY 2025-2026', reading: 'names the Clever SSO integration' },
     ]);
   });
@@ -78,7 +90,7 @@ describe('organization tags', () => {
   it('say the integration when the LMS field does not', () => {
     const c = classify(org({ ...PARENT }, ['vip', 'clever_rostering_district_ay_2024_2025']), DEFAULT_SETTINGS, today);
     expect(c).toMatchObject({ kind: 'clever-rostering', academicYear: '2024-2025', stale: true, conflict: false });
-    expect(c.evidence).toContainEqual({ field: 'tags', value: 'clever_rostering_district_ay_2024_2025', reading: 'names the Clever Rostering integration' });
+    expect(inEnglish(c.evidence)).toContainEqual({ field: 'tags', value: 'clever_rostering_district_ay_2024_2025', reading: 'names the Clever Rostering integration' });
   });
 
   it('do not overrule the LMS field', () => {
@@ -94,13 +106,14 @@ describe('conflicts between Parent Account and LMS', () => {
   it('an LMS saying Clever with no parent account is a conflict; the kind follows the LMS', () => {
     const c = classify(org({ lms: 'Clever SSO District AY 2017-2018' }), DEFAULT_SETTINGS, today);
     expect(c).toMatchObject({ kind: 'clever-sso', conflict: true });
-    expect(c.evidence.at(-1)?.reading).toMatch(/no parent account/);
+    expect(lastReading(c.evidence)).toMatch(/no parent account/);
   });
 
   it('a parent account with an LMS that is not Clever is a conflict', () => {
     const c = classify(org({ ...PARENT, lms: 'Canvas' }), DEFAULT_SETTINGS, today);
     expect(c).toMatchObject({ kind: 'clever-unknown-type', conflict: true });
-    expect(c.evidence.at(-1)?.reading).toMatch(/^the fields disagree: a parent account but the LMS field does not mention Clever/);
+    expect(c.evidence.at(-1)?.code).toBe('parentNotClever');
+    expect(lastReading(c.evidence)).toMatch(/^the fields disagree: a parent account but the LMS field does not mention Clever/);
   });
 
   it.each([
@@ -109,7 +122,8 @@ describe('conflicts between Parent Account and LMS', () => {
   ])('an LMS naming %s with no parent account is a conflict of unknown type, and the evidence says the fields disagree', (_case, lms) => {
     const c = classify(org({ lms }), DEFAULT_SETTINGS, today);
     expect(c).toMatchObject({ kind: 'clever-unknown-type', conflict: true });
-    expect(c.evidence.at(-1)?.reading).toMatch(/^the fields disagree: the LMS field or tags name Clever but there is no parent account/);
+    expect(c.evidence.at(-1)?.code).toBe('cleverNoParent');
+    expect(lastReading(c.evidence)).toMatch(/^the fields disagree: the LMS field or tags name Clever but there is no parent account/);
   });
 
   it('an empty LMS field is no conflict', () => {
@@ -127,7 +141,7 @@ describe('negated wording', () => {
   ])('“%s” names no integration', (lms) => {
     const c = classify(org({ ...PARENT, lms }), DEFAULT_SETTINGS, today);
     expect(c.kind).toBe('clever-unknown-type');
-    expect(c.evidence.find((e) => e.field === 'lms')?.reading).not.toMatch(/names the Clever (SSO|Rostering) integration/);
+    expect(inEnglish(c.evidence).find((e) => e.field === 'lms')?.reading).not.toMatch(/names the Clever (SSO|Rostering) integration/);
   });
 
   it('a negated integration beside a plain one reads as the plain one', () => {
@@ -178,7 +192,8 @@ describe('the academic year', () => {
     expect(classify(org(lms), DEFAULT_SETTINGS, new Date('2025-06-30T00:00:00Z')).stale).toBe(false);
     const later = classify(org(lms), DEFAULT_SETTINGS, new Date('2025-07-01T00:00:00Z'));
     expect(later.stale).toBe(true);
-    expect(later.evidence).toContainEqual({ field: 'lms', value: '2024-2025', reading: expect.stringMatching(/older than the current one \(2025-2026\)/) });
+    expect(later.evidence).toContainEqual({ field: 'lms', value: '2024-2025', code: 'oldYear', vars: { current: '2025-2026' } });
+    expect(inEnglish(later.evidence)).toContainEqual({ field: 'lms', value: '2024-2025', reading: 'an academic year older than the current one (2025-2026): check the district is still live' });
   });
 
   it('is never stale against an invalid date', () => {
@@ -214,6 +229,8 @@ describe('properties', () => {
         expect(DISTRICT_KINDS).toContain(a.kind);
         expect(classify(input, DEFAULT_SETTINGS, day)).toEqual(a);
         for (const e of a.evidence) {
+          expect(READING_CODES).toContain(e.code);
+          expect(readingText(e)).not.toMatch(/\{\w+\}/);
           expect(typeof e.value).toBe('string');
           expect(e.value.length).toBeLessThanOrEqual(120);
         }
@@ -230,5 +247,16 @@ describe('properties', () => {
   it('survives an organization whose getters throw', () => {
     const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => true, getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
     expect(classify({ organizationFields: hostile, tags: hostile }, DEFAULT_SETTINGS, today).kind).toBe('not-clever');
+  });
+});
+
+describe('readings as codes', () => {
+  it('every code has its English words, and the sidebar’s English says the same', () => {
+    expect(Object.keys(READING).sort()).toEqual([...READING_CODES].sort());
+    for (const code of READING_CODES) expect([code, ENGLISH[`evidence.${code}`]]).toEqual([code, READING[code]]);
+  });
+
+  it('a walk saved before the codes keeps its English reading', () => {
+    expect(readingText({ field: 'lms', value: 'Canvas', reading: 'does not mention a Clever integration' })).toBe('does not mention a Clever integration');
   });
 });

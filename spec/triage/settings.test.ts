@@ -1,6 +1,8 @@
-import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
+import { DEFAULT_SETTINGS, INVALID_CHECKS, parseSettings } from '../../src/triage/settings';
+import { ENGLISH } from '../../src/app/i18n/messages';
+import { INVALID_CHECK_TEXT, settingProblemText } from '../../src/triage/settingProblemText';
 
-const problemOf = (raw: Record<string, unknown>) => parseSettings(raw).problems.map((p) => `${p.setting}: ${p.message}`);
+const problemOf = (raw: Record<string, unknown>) => parseSettings(raw).problems.map((p) => `${p.setting}: ${settingProblemText(p)}`);
 
 describe('the settings an admin typed, read back', () => {
   it('a fresh install has every default and no problem', () => {
@@ -51,6 +53,24 @@ describe('the settings an admin typed, read back', () => {
     ['a lower-case Jira key', { jira_project_key: 'sup' }, 'jira_project_key: is not valid (an uppercase Jira project key such as SUP); ignored'],
   ])('%s is named with what is wrong', (_what, raw, problem) => {
     expect(problemOf(raw)).toEqual([problem]);
+  });
+
+  it('gives each problem as codes: what is wrong (the check that refused it) and what the app does instead', () => {
+    const { problems } = parseSettings({ link_user_search: 'http://tools.example', role_sales: '   ', tier2_group_id: 'Tier 2', lms_field_key: 'lms field' });
+    // In the order of the settings (SETTING_SPECS).
+    expect(problems).toEqual([
+      { setting: 'lms_field_key', fault: { kind: 'invalid', check: 'fieldKey' }, fallback: { kind: 'default', value: 'lms' } },
+      { setting: 'tier2_group_id', fault: { kind: 'invalid', check: 'whole' }, fallback: { kind: 'ignored' } },
+      { setting: 'role_sales', fault: { kind: 'invalid', check: 'blank' }, fallback: { kind: 'default', value: 'Sales (MLS)' } },
+      { setting: 'link_user_search', fault: { kind: 'invalid', check: 'https' }, fallback: { kind: 'ignored' } },
+    ]);
+  });
+
+  it('the CLI’s English and the sidebar’s English say each check the same way', () => {
+    for (const check of [...INVALID_CHECKS, 'other' as const]) {
+      expect([check, ENGLISH[`settings.check.${check}`]]).toEqual([check, INVALID_CHECK_TEXT[check]]);
+    }
+    expect(settingProblemText({ setting: 'x', fault: { kind: 'missing' }, fallback: { kind: 'ignored' } })).toBe('is missing; ignored');
   });
 
   it('never throws, whatever it is given', () => {

@@ -1,18 +1,22 @@
 import { Alert } from '@zendeskgarden/react-notifications';
+import { lazy, Suspense } from 'react';
 import { AppPage } from './AppPage';
 import { AutoResize } from './AutoResize';
-import { useAppContext } from './ClientProvider';
+import { useAppContext, useSettings } from './ClientProvider';
 import { useAgentLocale, useT } from './i18n/I18nProvider';
 import { Loading } from './Loading';
-import { SettingProblems } from './SettingProblems';
 import { Triage } from './Triage';
 import { useSnapshot } from './useSnapshot';
+
+// Shown only when a setting is wrong: its words and code load then, not with the first screen.
+const SettingProblems = lazy(() => import(/* webpackChunkName: "settings-problems" */ './SettingProblems'));
 
 /** The ticket sidebar: waits for the ticket and the agent's language, then shows the triage. */
 export function TicketSidebar() {
   const t = useT();
   const context = useAppContext();
   const state = useSnapshot();
+  const settingProblems = useSettings().problems.length > 0;
   const localeReady = useAgentLocale(state.status === 'ready' ? (state.read.snapshot.currentUser?.locale ?? null) : null);
   // The placeholder keeps the iframe's own height: sizing it to the placeholder and then to the content
   // would cost a ZAF call before the first question and make the sidebar jump twice.
@@ -27,7 +31,11 @@ export function TicketSidebar() {
   return (
     <AutoResize>
       <AppPage>
-        <SettingProblems />
+        {settingProblems && (
+          <Suspense fallback={null}>
+            <SettingProblems />
+          </Suspense>
+        )}
         {problems.length > 0 && (
           <Alert type="warning">
             <Alert.Title>{t('read.problems.title')}</Alert.Title>

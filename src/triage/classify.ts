@@ -1,6 +1,6 @@
 import { clip } from './oneLine';
 import type { Settings } from './settings';
-import type { Classification, Evidence } from './snapshot';
+import type { Classification, Evidence, ReadingCode } from './snapshot';
 import type { DistrictKind } from './tree';
 
 /**
@@ -112,13 +112,13 @@ function integrationIn(text: string, settings: Settings): Integration {
   return have.some((w, i) => w === 'clever' && !negatedBefore(have, i)) ? 'clever' : 'none';
 }
 
-const INTEGRATION_READING: Record<Integration, string> = {
-  sso: 'names the Clever SSO integration',
-  rostering: 'names the Clever Rostering integration',
-  both: 'names both Clever SSO and Clever Rostering, so the integration type is unclear',
-  clever: 'mentions Clever but not which integration',
-  none: 'does not mention a Clever integration',
-};
+/**
+ * One piece of evidence, its reading as a code with its values: the words (English in
+ * src/triage/reading.ts, every language in the translations) stay out of the sidebar's first chunk.
+ */
+function evidenceOf(field: string, value: string, code: ReadingCode, vars?: Record<string, string>): Evidence {
+  return vars ? { field, value, code, vars } : { field, value, code };
+}
 
 const YEAR_PAIR = /(?:^|[^\p{L}\p{N}])(ay\s*)?(\d{2}|\d{4})(\s*[-/–—]\s*|\s+)(\d{2}|\d{4})(?!\p{N})/gu;
 
@@ -177,7 +177,7 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
       academicYear: null,
       stale: false,
       conflict: false,
-      evidence: [{ field: 'organization', value: '(none)', reading: 'the ticket has no organization' }],
+      evidence: [evidenceOf('organization', '(none)', 'noOrg')],
     };
   }
 
@@ -190,21 +190,9 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
   const lmsSays = integrationIn(lms, settings);
 
   const evidence: Evidence[] = [
-    {
-      field: settings.parent_account_field_key,
-      value: parent === '' ? '(empty)' : shown(parent),
-      reading: parent === '' ? 'no parent account' : 'the school belongs to this parent account (district)',
-    },
-    {
-      field: settings.parent_account_id_field_key,
-      value: parentId === '' ? '(empty)' : shown(parentId),
-      reading: parentId === '' ? 'no parent account id' : 'the district has this parent account id',
-    },
-    {
-      field: settings.lms_field_key,
-      value: lms === '' ? '(empty)' : shown(lms),
-      reading: lms === '' ? 'no LMS value' : INTEGRATION_READING[lmsSays],
-    },
+    evidenceOf(settings.parent_account_field_key, parent === '' ? '(empty)' : shown(parent), parent === '' ? 'noParent' : 'parent'),
+    evidenceOf(settings.parent_account_id_field_key, parentId === '' ? '(empty)' : shown(parentId), parentId === '' ? 'noParentId' : 'parentId'),
+    evidenceOf(settings.lms_field_key, lms === '' ? '(empty)' : shown(lms), lms === '' ? 'noLms' : lmsSays),
   ];
 
   let integration = lmsSays;
@@ -219,7 +207,7 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
       integration = kinds.size === 1 && only !== undefined ? only : 'both';
       const joined = saying.map((t) => t.tag).join(' ');
       if (academicYearIn(lms) === null) yearSource = joined;
-      evidence.push({ field: 'tags', value: shown(joined), reading: INTEGRATION_READING[integration] });
+      evidence.push(evidenceOf('tags', shown(joined), integration));
     }
   }
 
@@ -232,20 +220,10 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
   const current = academicYearStart(today);
   const stale = year !== null && current !== null && year.start < current;
   if (year !== null && stale && current !== null) {
-    evidence.push({
-      field: yearSource === lms ? settings.lms_field_key : 'tags',
-      value: year.label,
-      reading: `an academic year older than the current one (${current}-${current + 1}): check the district is still live`,
-    });
+    evidence.push(evidenceOf(yearSource === lms ? settings.lms_field_key : 'tags', year.label, 'oldYear', { current: `${current}-${current + 1}` }));
   }
   if (conflict) {
-    evidence.push({
-      field: settings.parent_account_field_key,
-      value: parent === '' ? '(empty)' : shown(parent),
-      reading: hasParent
-        ? 'the fields disagree: a parent account but the LMS field does not mention Clever; check the school in support tools'
-        : 'the fields disagree: the LMS field or tags name Clever but there is no parent account; check the school in support tools',
-    });
+    evidence.push(evidenceOf(settings.parent_account_field_key, parent === '' ? '(empty)' : shown(parent), hasParent ? 'parentNotClever' : 'cleverNoParent'));
   }
 
   return { kind, academicYear: year?.label ?? null, stale, conflict, evidence };

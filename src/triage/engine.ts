@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { clip } from './oneLine';
-import type { Classification, Evidence } from './snapshot';
+import { READING_CODES, type Classification, type Evidence } from './snapshot';
 import { DISTRICT_KINDS, TREE_IDS, type Outcome, type QuestionNode, type Tree, type TreeId } from './tree';
 
 /**
@@ -284,7 +284,14 @@ export function serialize(state: WalkState): string {
   return JSON.stringify({ format: SAVED_FORMAT, formatVersion: SAVED_FORMAT_VERSION, state });
 }
 
-const evidenceSchema = z.object({ field: z.string(), value: z.string(), reading: z.string() });
+// A walk saved before the readings had codes holds their English instead: it still restores.
+const evidenceSchema = z.object({
+  field: z.string(),
+  value: z.string(),
+  code: z.optional(z.enum(READING_CODES)),
+  vars: z.optional(z.record(z.string(), z.string())),
+  reading: z.optional(z.string()),
+});
 const savedSchema = z.object({
   format: z.literal(SAVED_FORMAT),
   formatVersion: z.literal(SAVED_FORMAT_VERSION),

@@ -2,6 +2,7 @@ import { autoAnswer, view, type WalkState, type WalkView } from './engine';
 import { CONTROL, oneLine } from './oneLine';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './plan';
+import { readingText } from './reading';
 import type { Settings } from './settings';
 import { fill } from './text';
 import type { DistrictKind, Outcome, Tree } from './tree';
@@ -123,7 +124,7 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
     `${REFERENCE_PREFIX}${state.refId}`,
     `District: ${c.kind}`,
     'Evidence:',
-    ...(c.evidence.length > 0 ? list(c.evidence.map((e) => `${e.field}: ${e.value} — ${e.reading}`)) : ['- (none)']),
+    ...(c.evidence.length > 0 ? list(c.evidence.map((e) => `${e.field}: ${e.value} — ${readingText(e)}`)) : ['- (none)']),
     `Academic year: ${
       c.academicYear === null
         ? 'not written in the LMS field'

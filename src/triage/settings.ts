@@ -76,10 +76,16 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'jira_token', type: 'text', required: false, secure: true },
 ];
 
-// zod/mini carries no locale (it keeps the sidebar's first chunk small), so each message a setting
-// can show is written here, in the words the sidebar and the CLI print after "is not valid (…)".
-const text = () => z.string('must be text');
-const nonBlank = text().check(z.trim(), z.minLength(1, 'must not be blank'));
+/**
+ * What a check found wrong with a value. zod/mini carries no locale (it keeps the sidebar's first
+ * chunk small), so each check's message is its code: the sidebar says it in the agent's language,
+ * the CLI in English (`settingProblemText`).
+ */
+export const INVALID_CHECKS = ['text', 'blank', 'whole', 'positive', 'url', 'https', 'fieldKey', 'tagPrefix', 'atLeastOne', 'jiraKey'] as const;
+export type InvalidCheck = (typeof INVALID_CHECKS)[number];
+
+const text = () => z.string('text' satisfies InvalidCheck);
+const nonBlank = text().check(z.trim(), z.minLength(1, 'blank' satisfies InvalidCheck));
 
 /** Zendesk sends '' (and a CLI settings file may hold null) for a setting left empty: that is no value. */
 const optionalOf = <T extends z.ZodMiniType>(schema: T) =>
@@ -91,7 +97,7 @@ const optionalOf = <T extends z.ZodMiniType>(schema: T) =>
 /** A group or field id: a number, or its digits as text (how Zendesk sends a number setting). */
 const id = z.pipe(
   z.transform((v: unknown): unknown => (typeof v === 'string' ? Number(v.trim()) : v)),
-  z.int('must be a whole number').check(z.positive('must be a positive number')),
+  z.int('whole' satisfies InvalidCheck).check(z.positive('positive' satisfies InvalidCheck)),
 );
 
 /** What `new URL()` accepts (zod's own URL format brings its hostname patterns into the first chunk). */
@@ -106,13 +112,13 @@ function isUrl(text: string): boolean {
 
 const httpsUrl = text().check(
   z.trim(),
-  z.refine(isUrl, 'must be a URL'),
-  z.refine((u) => u.startsWith('https://'), 'must start with https://'),
+  z.refine(isUrl, 'url' satisfies InvalidCheck),
+  z.refine((u) => u.startsWith('https://'), 'https' satisfies InvalidCheck),
 );
 
-const fieldKey = text().check(z.trim(), z.regex(/^[A-Za-z0-9_]+$/, 'letters, digits and underscores only'));
+const fieldKey = text().check(z.trim(), z.regex(/^[A-Za-z0-9_]+$/, 'fieldKey' satisfies InvalidCheck));
 
-const tagPrefix = text().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9_]*$/, 'lowercase letters, digits and underscores only'));
+const tagPrefix = text().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9_]*$/, 'tagPrefix' satisfies InvalidCheck));
 
 const lines = z.pipe(
   z.pipe(
@@ -124,7 +130,7 @@ const lines = z.pipe(
         .filter(Boolean),
     ),
   ),
-  z.array(z.string()).check(z.minLength(1, 'must name at least one')),
+  z.array(z.string()).check(z.minLength(1, 'atLeastOne' satisfies InvalidCheck)),
 );
 
 export const settingsSchema = z.object({
@@ -151,17 +157,26 @@ export const settingsSchema = z.object({
   link_clever_ticket_sharing: optionalOf(httpsUrl),
   link_clever_sharing_settings: httpsUrl,
   jira_base_url: optionalOf(httpsUrl),
-  jira_project_key: optionalOf(text().check(z.trim(), z.regex(/^[A-Z][A-Z0-9_]+$/, 'an uppercase Jira project key such as SUP'))),
+  jira_project_key: optionalOf(text().check(z.trim(), z.regex(/^[A-Z][A-Z0-9_]+$/, 'jiraKey' satisfies InvalidCheck))),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** What is wrong with a setting: no value, or a value a check refused (`other`: one no check names). */
+export type SettingFault = { kind: 'missing' } | { kind: 'invalid'; check: InvalidCheck | 'other' };
+
+/** What the app does instead: use the setting's default, or go without the setting. */
+export type SettingFallback = { kind: 'default'; value: string } | { kind: 'ignored' };
+
+/** A setting the app could not take as it is: codes, said in words by the sidebar (its language) and `settingProblemText` (English). */
 export interface SettingProblem {
   setting: string;
-  message: string;
-  /** Whether the app fell back to the default (true) or goes without the setting (false). */
-  usedDefault: boolean;
+  fault: SettingFault;
+  fallback: SettingFallback;
 }
+
+const checkOf = (message: string | undefined): InvalidCheck | 'other' =>
+  INVALID_CHECKS.find((c) => c === message) ?? 'other';
 
 export interface ParsedSettings {
   settings: Settings;
@@ -190,14 +205,14 @@ export function parseSettings(raw: unknown): ParsedSettings {
       out[spec.name] = parsed.data;
       continue;
     }
-    const reason = missing ? 'is missing' : `is not valid (${parsed.success ? 'empty' : parsed.error.issues[0]?.message ?? 'invalid'})`;
+    const fault: SettingFault = missing || parsed.success ? { kind: 'missing' } : { kind: 'invalid', check: checkOf(parsed.error.issues[0]?.message) };
     if (spec.default !== undefined) {
       out[spec.name] = schema.parse(fallback[spec.name]);
       // Zendesk fills defaults in at install, so a missing value with a default is not worth a warning.
-      if (!missing) problems.push({ setting: spec.name, message: `${reason}; using the default "${String(spec.default)}"`, usedDefault: true });
+      if (!missing) problems.push({ setting: spec.name, fault, fallback: { kind: 'default', value: String(spec.default) } });
     } else {
       out[spec.name] = undefined;
-      if (!missing) problems.push({ setting: spec.name, message: `${reason}; ignored`, usedDefault: false });
+      if (!missing) problems.push({ setting: spec.name, fault, fallback: { kind: 'ignored' } });
     }
   }
   // Each entry was parsed by its own schema above.

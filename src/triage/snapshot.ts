@@ -38,9 +38,38 @@ export interface Evidence {
   field: string;
   /** What it held, as text (cut to a readable length). */
   value: string;
-  /** What it says, in words. */
-  reading: string;
+  /**
+   * What it says, as a code with its values: the sidebar says it in the agent's language,
+   * `readingText` (src/triage/reading.ts) in English for the note and the CLI.
+   */
+  code?: ReadingCode;
+  vars?: Readonly<Record<string, string>>;
+  /** What it says in English words: only in walks saved before the codes existed. */
+  reading?: string;
 }
+
+/**
+ * The readings classify() gives: the integration an LMS value or tags name (`sso` … `none`),
+ * an empty or a filled field, an old academic year, fields that disagree. classify() gives every
+ * piece of evidence one; a walk saved before the codes existed has its English `reading` instead.
+ */
+export const READING_CODES = [
+  'noOrg',
+  'noParent',
+  'parent',
+  'noParentId',
+  'parentId',
+  'noLms',
+  'sso',
+  'rostering',
+  'both',
+  'clever',
+  'none',
+  'oldYear',
+  'parentNotClever',
+  'cleverNoParent',
+] as const;
+export type ReadingCode = (typeof READING_CODES)[number];
 
 export interface Classification {
   kind: DistrictKind;

@@ -2,8 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
-import { useState } from 'react';
-import styled from 'styled-components';
+import { lazy, Suspense, useState } from 'react';
 import type { Classification } from '../../triage/snapshot';
 import { useSettings } from '../ClientProvider';
 import { useT } from '../i18n/I18nProvider';
@@ -11,10 +10,8 @@ import { say } from '../i18n/strings';
 import { Row, Stack } from '../layout';
 import { KIND_HUE, KIND_LABEL, badgeReason } from './reason';
 
-const Evidence = styled.ul`
-  margin: 0;
-  padding-inline-start: ${(p) => p.theme.space.md};
-`;
+// Opened on demand: its code and words load then, not with the first screen.
+const DistrictEvidence = lazy(() => import(/* webpackChunkName: "evidence" */ './EvidenceList'));
 
 /** Garden's 16 px chevron-down-stroke icon (@zendeskgarden/svg-icons), the one its accordions show. */
 export function ChevronDown() {
@@ -73,22 +70,13 @@ export function DistrictSummary({ classification, inWalk }: { classification: Cl
         {!inWalk && evidenceButton}
         <div id="district-evidence" hidden={!showEvidence}>
           {inWalk && reason}
-          <EvidenceList evidence={classification.evidence} />
+          {showEvidence && (
+            <Suspense fallback={null}>
+              <DistrictEvidence evidence={classification.evidence} />
+            </Suspense>
+          )}
         </div>
       </div>
     </Stack>
-  );
-}
-
-export function EvidenceList({ evidence }: { evidence: Classification['evidence'] }) {
-  const t = useT();
-  return (
-    <Evidence aria-label={t('district.evidence')}>
-      {evidence.map((e, i) => (
-        <li key={`${e.field}-${i}`}>
-          <SM>{t('district.evidence.item', { field: e.field, value: e.value, reading: e.reading })}</SM>
-        </li>
-      ))}
-    </Evidence>
   );
 }

@@ -7,7 +7,7 @@ import type { StepRecord } from '../../triage/engine';
 import type { Settings } from '../../triage/settings';
 import { fill } from '../../triage/text';
 import type { Tree } from '../../triage/tree';
-import { EvidenceList } from '../district/DistrictSummary';
+import { EvidenceList } from '../district/EvidenceList';
 import { useT } from '../i18n/I18nProvider';
 import { Stack } from '../layout';
 import { DisclosureButton } from './DisclosureButton';
