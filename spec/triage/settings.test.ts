@@ -59,10 +59,10 @@ describe('the settings an admin typed, read back', () => {
     const { problems } = parseSettings({ link_user_search: 'http://tools.example', role_sales: '   ', tier2_group_id: 'Tier 2', lms_field_key: 'lms field' });
     // In the order of the settings (SETTING_SPECS).
     expect(problems).toEqual([
-      { setting: 'lms_field_key', fault: { kind: 'invalid', check: 'fieldKey' }, fallback: { kind: 'default', value: 'lms' } },
-      { setting: 'tier2_group_id', fault: { kind: 'invalid', check: 'whole' }, fallback: { kind: 'ignored' } },
-      { setting: 'role_sales', fault: { kind: 'invalid', check: 'blank' }, fallback: { kind: 'default', value: 'Sales (MLS)' } },
-      { setting: 'link_user_search', fault: { kind: 'invalid', check: 'https' }, fallback: { kind: 'ignored' } },
+      { setting: 'lms_field_key', check: 'fieldKey', fallback: { kind: 'default', value: 'lms' } },
+      { setting: 'tier2_group_id', check: 'whole', fallback: { kind: 'ignored' } },
+      { setting: 'role_sales', check: 'blank', fallback: { kind: 'default', value: 'Sales (MLS)' } },
+      { setting: 'link_user_search', check: 'https', fallback: { kind: 'ignored' } },
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('the settings an admin typed, read back', () => {
     for (const check of [...INVALID_CHECKS, 'other' as const]) {
       expect([check, ENGLISH[`settings.check.${check}`]]).toEqual([check, INVALID_CHECK_TEXT[check]]);
     }
-    expect(settingProblemText({ setting: 'x', fault: { kind: 'missing' }, fallback: { kind: 'ignored' } })).toBe('is missing; ignored');
+    expect(settingProblemText({ setting: 'x', check: 'url', fallback: { kind: 'ignored' } })).toBe('is not valid (must be a URL); ignored');
   });
 
   it('never throws, whatever it is given', () => {

@@ -6,12 +6,12 @@ import { say, type Said } from './i18n/strings';
 import LATER_ENGLISH from './translations/en.later.json';
 
 /** A setting problem as words: what is wrong, and what the app does instead. */
-export function problemSaid({ setting, fault, fallback }: SettingProblem): Said {
+export function problemSaid({ setting, check, fallback }: SettingProblem): Said {
   return {
     key: 'settings.problem',
     vars: {
       setting,
-      fault: fault.kind === 'missing' ? { key: 'settings.fault.missing' } : { key: 'settings.fault.invalid', vars: { check: { key: `settings.check.${fault.check}` } } },
+      fault: { key: 'settings.fault.invalid', vars: { check: { key: `settings.check.${check}` } } },
       fallback: fallback.kind === 'default' ? { key: 'settings.fallback.default', vars: { value: fallback.value } } : { key: 'settings.fallback.ignored' },
     },
   };

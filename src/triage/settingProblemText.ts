@@ -20,7 +20,6 @@ export const INVALID_CHECK_TEXT: Readonly<Record<InvalidCheck | 'other', string>
 };
 
 /** What is wrong and what the app does instead, e.g. `is not valid (must be a URL); ignored`. */
-export function settingProblemText({ fault, fallback }: SettingProblem): string {
-  const what = fault.kind === 'missing' ? 'is missing' : `is not valid (${INVALID_CHECK_TEXT[fault.check]})`;
-  return `${what}; ${fallback.kind === 'default' ? `using the default "${fallback.value}"` : 'ignored'}`;
+export function settingProblemText({ check, fallback }: SettingProblem): string {
+  return `is not valid (${INVALID_CHECK_TEXT[check]}); ${fallback.kind === 'default' ? `using the default "${fallback.value}"` : 'ignored'}`;
 }

@@ -162,16 +162,14 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** What is wrong with a setting: no value, or a value a check refused (`other`: one no check names). */
-export type SettingFault = { kind: 'missing' } | { kind: 'invalid'; check: InvalidCheck | 'other' };
-
 /** What the app does instead: use the setting's default, or go without the setting. */
 export type SettingFallback = { kind: 'default'; value: string } | { kind: 'ignored' };
 
 /** A setting the app could not take as it is: codes, said in words by the sidebar (its language) and `settingProblemText` (English). */
 export interface SettingProblem {
   setting: string;
-  fault: SettingFault;
+  /** The check the value failed (`other`: one no check names). A setting left empty is no problem: it takes its default. */
+  check: InvalidCheck | 'other';
   fallback: SettingFallback;
 }
 
@@ -205,15 +203,14 @@ export function parseSettings(raw: unknown): ParsedSettings {
       out[spec.name] = parsed.data;
       continue;
     }
-    const fault: SettingFault = missing || parsed.success ? { kind: 'missing' } : { kind: 'invalid', check: checkOf(parsed.error.issues[0]?.message) };
-    if (spec.default !== undefined) {
-      out[spec.name] = schema.parse(fallback[spec.name]);
-      // Zendesk fills defaults in at install, so a missing value with a default is not worth a warning.
-      if (!missing) problems.push({ setting: spec.name, fault, fallback: { kind: 'default', value: String(spec.default) } });
-    } else {
-      out[spec.name] = undefined;
-      if (!missing) problems.push({ setting: spec.name, fault, fallback: { kind: 'ignored' } });
-    }
+    out[spec.name] = spec.default !== undefined ? schema.parse(fallback[spec.name]) : undefined;
+    // Zendesk fills defaults in at install, so a missing value is not worth a warning.
+    if (missing || parsed.success) continue;
+    problems.push({
+      setting: spec.name,
+      check: checkOf(parsed.error.issues[0]?.message),
+      fallback: spec.default !== undefined ? { kind: 'default', value: String(spec.default) } : { kind: 'ignored' },
+    });
   }
   // Each entry was parsed by its own schema above.
   return { settings: out as Settings, problems };
