@@ -1,5 +1,5 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { BUILTIN_SEED, TICKETS, USERS } from '../../harness/fixtures';
@@ -61,6 +61,20 @@ function refuseStorage() {
 }
 
 afterEach(() => jest.restoreAllMocks());
+
+/**
+ * The write lands but its answer is lost, and once it is applied Zendesk asks for a long wait:
+ * the check for the note gives up, and the write stays unconfirmed though it is on the ticket.
+ */
+async function writeLandsUnconfirmed(user: UserEvent) {
+  model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
+  const off = model.subscribe(() => {
+    off();
+    model.faults.next(1, { kind: '429', retryAfter: 600 });
+  });
+  await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+  expect(await screen.findByText(/^Zendesk asked to wait 600 s/, {}, { timeout: 5000 })).toBeVisible();
+}
 
 describe('writing the note', () => {
   it('Zendesk rate-limits the write: the sidebar counts the wait down, then writes once', async () => {
@@ -263,14 +277,7 @@ describe('when the browser keeps nothing', () => {
   it('the write landed but its answer was lost and the check could not run: Retry finds the note and writes exactly one', async () => {
     const { user, ref } = await toOutcome();
     refuseStorage();
-    model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
-    // Once the update is applied, Zendesk asks for a long wait: the check for the note gives up, unconfirmed.
-    const off = model.subscribe(() => {
-      off();
-      model.faults.next(1, { kind: '429', retryAfter: 600 });
-    });
-    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
-    expect(await screen.findByText(/^Zendesk asked to wait 600 s/, {}, { timeout: 5000 })).toBeVisible();
+    await writeLandsUnconfirmed(user);
     expect(notesOf(ref)).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -299,16 +306,10 @@ describe('one reference id per note', () => {
     expect(notesOf(first)).toHaveLength(1);
     expect(notesOf(second)).toHaveLength(1);
   });
+
   it('a write left unconfirmed, then the answers corrected: the corrected note is written under its own id, not taken for the first', async () => {
     const { user, ref: first } = await toOutcome();
-    model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
-    // The check for the note cannot run either: the first write stays unconfirmed (it did land).
-    const off = model.subscribe(() => {
-      off();
-      model.faults.next(1, { kind: '429', retryAfter: 600 });
-    });
-    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
-    expect(await screen.findByText(/^Zendesk asked to wait 600 s/, {}, { timeout: 5000 })).toBeVisible();
+    await writeLandsUnconfirmed(user);
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await answer(user, 'access.2a', 'yes');
