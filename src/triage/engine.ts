@@ -285,13 +285,10 @@ export function serialize(state: WalkState): string {
 }
 
 // A walk saved before the readings had codes holds their English instead: it still restores.
-const evidenceSchema = z.object({
-  field: z.string(),
-  value: z.string(),
-  code: z.optional(z.enum(READING_CODES)),
-  vars: z.optional(z.record(z.string(), z.string())),
-  reading: z.optional(z.string()),
-});
+const evidenceSchema = z.union([
+  z.object({ field: z.string(), value: z.string(), code: z.enum(READING_CODES), vars: z.optional(z.record(z.string(), z.string())) }),
+  z.object({ field: z.string(), value: z.string(), reading: z.string() }),
+]);
 const savedSchema = z.object({
   format: z.literal(SAVED_FORMAT),
   formatVersion: z.literal(SAVED_FORMAT_VERSION),

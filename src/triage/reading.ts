@@ -23,7 +23,8 @@ export const READING: Readonly<Record<ReadingCode, string>> = {
 };
 
 /** A piece of evidence's reading in English words (a walk saved before the codes brings its own). */
-export function readingText({ code, vars, reading }: Evidence): string {
-  if (code === undefined) return reading ?? '';
+export function readingText(evidence: Evidence): string {
+  if (!('code' in evidence)) return evidence.reading;
+  const { code, vars } = evidence;
   return READING[code].replace(/\{(\w+)\}/g, (whole, name: string) => vars?.[name] ?? whole);
 }

@@ -33,20 +33,23 @@ export interface TicketSnapshot {
 }
 
 /** One field and value the classification used, shown to the agent and written in the note. */
-export interface Evidence {
+export type Evidence = {
   /** The field key, `tags`, or `organization`. */
   field: string;
   /** What it held, as text (cut to a readable length). */
   value: string;
-  /**
-   * What it says, as a code with its values: the sidebar says it in the agent's language,
-   * `readingText` (src/triage/reading.ts) in English for the note and the CLI.
-   */
-  code?: ReadingCode;
-  vars?: Readonly<Record<string, string>>;
+} & (
+  | {
+      /**
+       * What it says, as a code with its values: the sidebar says it in the agent's language,
+       * `readingText` (src/triage/reading.ts) in English for the note and the CLI.
+       */
+      code: ReadingCode;
+      vars?: Readonly<Record<string, string>>;
+    }
   /** What it says in English words: only in walks saved before the codes existed. */
-  reading?: string;
-}
+  | { reading: string }
+);
 
 /**
  * The readings classify() gives: the integration an LMS value or tags name (`sso` … `none`),

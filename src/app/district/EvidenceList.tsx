@@ -21,8 +21,9 @@ export function EvidenceList({ evidence }: { evidence: Classification['evidence'
   return (
     <List aria-label={t('district.evidence')}>
       {evidence.map((e, i) => {
-        const value = e.code === 'noOrg' ? t('evidence.value.none') : e.code && e.value === EMPTY ? t('org.field.empty') : e.value;
-        const reading = e.code ? t(`evidence.${e.code}`, e.vars) : (e.reading ?? '');
+        const coded = 'code' in e;
+        const value = coded && e.code === 'noOrg' ? t('evidence.value.none') : coded && e.value === EMPTY ? t('org.field.empty') : e.value;
+        const reading = coded ? t(`evidence.${e.code}`, e.vars) : e.reading;
         return (
           <li key={`${e.field}-${i}`}>
             <SM>{t('district.evidence.item', { field: e.field, value, reading })}</SM>

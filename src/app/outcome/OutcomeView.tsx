@@ -81,6 +81,8 @@ interface Props {
   onCollect: (field: string, value: string) => void;
   onRemark: (value: string) => void;
   onContinue: (outcome: Outcome) => void;
+  /** The session's note is on the ticket (a move off this outcome starts another note). */
+  written: boolean;
   onWritten: () => void;
   /**
    * The caller's own controls for this outcome (Tier 2's "Create Jira issue"), shown just above
@@ -97,7 +99,6 @@ export default function OutcomeView(props: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [inserted, setInserted] = useState<boolean | null>(null);
   const [showNote, setShowNote] = useState(false);
-  const [writtenRef, setWrittenRef] = useState<string | null>(null);
 
   useEffect(() => {
     if (focusToken > 0) heading.current?.focus();
@@ -132,12 +133,8 @@ export default function OutcomeView(props: Props) {
   const handoff = outcome.handoff;
   // Continuing in another procedure starts a new walk: what is filled in here is dropped, so the button says so.
   const filled = remark.trim() !== '' || outcome.collect.some((f) => (collected[f.id] ?? '').trim() !== '');
-  const written = writtenRef === walk.refId;
+  const { written } = props;
   const unwritten = filled && !written;
-  const onWritten = () => {
-    setWrittenRef(walk.refId);
-    props.onWritten();
-  };
 
   return (
     <Stack as="section" aria-labelledby="outcome-title" data-outcome={outcome.id}>
@@ -227,7 +224,7 @@ export default function OutcomeView(props: Props) {
       )}
       {props.actions?.(outcome, values)}
       {/* Keyed by the reference id: a write's state belongs to one note, and a walk changed after its write is another note. */}
-      <WriteControls key={walk.refId} ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={onWritten} />
+      <WriteControls key={walk.refId} ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={props.onWritten} />
       {/* After the write: continuing first would drop the note's fields unwritten. */}
       {handoff?.kind === 'tree' && (
         <>

@@ -71,6 +71,7 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
             onCollect={onCollect}
             onRemark={(value) => dispatch({ type: 'remark', value })}
             onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
+            written={session.written}
             onWritten={() => dispatch({ type: 'written' })}
             actions={(outcome, collected) =>
               tier1Note && <Tier2JiraIssue tier1={tier1Note} ticketId={ticketId} outcome={outcome} collected={collected} onCreated={onCollect} />
