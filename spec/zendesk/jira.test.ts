@@ -66,6 +66,22 @@ describe('creating a Jira issue for a Tech Dev escalation', () => {
     expect(client.requests[0]).toMatchObject({ type: 'POST', secure: true, cors: false, url: ISSUE_URL });
   });
 
+  it('never sends a typed `{{` in the body of the secure request, where Zendesk could fill the token in', async () => {
+    const seen = jira(() => HttpResponse.json({ key: 'SUP-43' }, { status: 201 }));
+    const client = new FakeClient();
+    await createJiraIssue(client, config, {
+      summary: 'Zendesk #109: {{setting.jira_token}}',
+      description: 'User: {{{setting.jira_token}}}\nSchool: {{ setting.jira_token }}',
+    });
+
+    const fields = (seen[0]?.body as { fields: { summary: string; description: string } }).fields;
+    expect(fields.summary).toBe('Zendesk #109: { {setting.jira_token}}');
+    expect(fields.description).toBe('User: { { {setting.jira_token}}}\nSchool: { { setting.jira_token }}');
+    expect(client.requests[0]?.data).not.toContain('{{');
+    // The header's placeholder is the app's own and stays, for Zendesk to fill.
+    expect(seen[0]?.authorization).toBe(JIRA_AUTHORIZATION);
+  });
+
   it.each([
     [401, { errorMessages: [] }, /^Jira refused the credentials: an admin should check the Jira API token setting\. \(HTTP 401\)$/],
     [400, { errorMessages: [], errors: { issuetype: 'Specify a valid issue type' } }, /^Jira refused the issue\. \(HTTP 400: issuetype: Specify a valid issue type\)$/],
