@@ -7,7 +7,7 @@
  * One JSON document on stdout. Bad input exits non-zero with one line on stderr.
  * `today` is the real date, or CLEVER_TRIAGE_TODAY=YYYY-MM-DD (for tests).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { TREES } from '../src/trees/index';
@@ -31,18 +31,35 @@ const echo = (input: string) => clip(input, 80);
 /** The reference id of every CLI note, so the same walk prints the same note. */
 const CLI_REF_ID = 'cli';
 
+/** An organization or settings file is a few KB: a bigger one is a mistake, and reading it whole would be slow. */
+const MAX_FILE_BYTES = 1_000_000;
+
+function errorCode(e: unknown): string {
+  return e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'unreadable';
+}
+
+/**
+ * A JSON file named on the command line. Only a regular file of at most MAX_FILE_BYTES is read
+ * (`/dev/zero` or a FIFO would never end), and no message quotes its contents.
+ */
 function readJsonFile(flag: string, file: string): unknown {
+  const named = `${flag} ${echo(file)}`;
   let text: string;
   try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new InputError(`${named}: not a regular file`);
+    if (stat.size > MAX_FILE_BYTES) throw new InputError(`${named}: ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte cap`);
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'unreadable';
-    throw new InputError(`${flag} ${echo(file)}: cannot read the file (${code})`);
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${named}: cannot read the file (${errorCode(e)})`);
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${flag} ${echo(file)}: not valid JSON (${e instanceof Error ? echo(e.message) : 'parse error'})`);
+    // V8's message quotes the text around the fault: only where it is goes out.
+    const at = e instanceof Error ? /at position (\d+)/.exec(e.message)?.[1] : undefined;
+    throw new InputError(`${named}: not valid JSON${at === undefined ? '' : ` (at character ${at})`}`);
   }
 }
 
@@ -158,12 +175,16 @@ function runWalk(args: string[]): unknown {
   };
 }
 
-const COMMANDS: Record<string, (args: string[]) => unknown> = { classify: runClassify, walk: runWalk };
+// A Map, not an object: `triage constructor` must not find Object.prototype's.
+const COMMANDS = new Map<string, (args: string[]) => unknown>([
+  ['classify', runClassify],
+  ['walk', runWalk],
+]);
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
-    const run = command === undefined ? undefined : COMMANDS[command];
+    const run = command === undefined ? undefined : COMMANDS.get(command);
     if (!run) throw new InputError(`unknown command "${echo(command ?? '')}": use classify --org FILE, or walk --tree ID [--org FILE] [--answers JSON] [--settings FILE]`);
     process.stdout.write(`${JSON.stringify(run(rest), null, 2)}\n`);
     return 0;

@@ -162,6 +162,34 @@ describe('bad input: one line on stderr, a non-zero exit, nothing on stdout', ()
     refused(triage(args), message);
   });
 
+  it.each([['constructor', 'foo'], ['valueOf'], ['toString'], ['__proto__']])('a name of Object.prototype is no command: triage %s', (...args) => {
+    const r = triage(args);
+    refused(r, new RegExp(`^triage: unknown command "${args[0]}": use classify`));
+    expect(r.status).toBe(2);
+  });
+
+  it.each([
+    ['a device that never ends', '/dev/zero'],
+    ['a directory', dir],
+  ])('%s is refused as not a regular file, at once', (_case, path) => {
+    const r = triage(['classify', '--org', path]);
+    refused(r, /^triage: --org .*: not a regular file$/m);
+    expect(r.status).toBe(2);
+  });
+
+  it('a file over the size cap is refused before it is read, and the message says the cap', () => {
+    const big = file('big.json', `[${'0,'.repeat(600_000)}0]`);
+    refused(triage(['classify', '--org', big]), /^triage: --org .*big\.json: 1200003 bytes, over the 1000000-byte cap$/m);
+  });
+
+  it('never prints what a file holds', () => {
+    for (const content of ['{"name": "Confidential School 7731", ', 'Confidential School 7731 is not JSON']) {
+      const r = triage(['walk', '--tree', 'access', '--settings', file('leaky.json', content)]);
+      refused(r, /^triage: --settings .*leaky\.json: not valid JSON/);
+      expect(r.stderr).not.toMatch(/Conf|7731/);
+    }
+  });
+
   it('echoes what the user typed on one line, cut to 80 characters', () => {
     const long = `${'x'.repeat(200)}\nsecond line`;
     const r = triage(['walk', '--tree', 'access', '--answers', JSON.stringify({ [long]: 'yes' })]);
