@@ -43,6 +43,16 @@ describe('one question at a time', () => {
     expect(where.getByText(/^Districts Using Clever .*\(no link set in the app settings\)$/)).toBeVisible();
   });
 
+  it('a requester without an email gets no user search link, never one that searches for a literal {{user}}', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp({ settings: LINKS, data: ticketData({ 'ticket.requester': { id: 7, name: 'Requester', email: null } }) });
+    await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
+    const where = within(screen.getByRole('list', { name: 'Where to look' }));
+    expect(where.queryByRole('link', { name: /Support Tools user search/ })).toBeNull();
+    expect(where.getByText(/^Support Tools user search .*\(no requester email to search for\)$/)).toBeVisible();
+    expect(document.querySelector('a[href*="user"]')).toBeNull();
+  });
+
   it('a step the data answered is one line marked "app", opening to its question, its evidence and a Change control', async () => {
     const user = await startAccess();
     const line = trail().getByRole('button', { name: `Step 1 · ${answerLabel('access.1', 'yes')} app` });

@@ -20,6 +20,24 @@ describe('filling placeholders from settings', () => {
     expect(linkUrl(settings, 'link_user_search', { user: 'a b@c' })).toBe('https://tools.example.com/users?q=a%20b%40c');
   });
 
+  it('fills {{user}} only in the user search link: any other link keeps what the admin wrote', () => {
+    const both = parseSettings({
+      link_user_search: 'https://tools.example.com/users?q={{user}}',
+      link_clever_overview: 'https://help.example.com/overview?who={{user}}',
+    }).settings;
+    expect(linkUrl(both, 'link_clever_overview', { user: 'jo@school.org' })).toBe('https://help.example.com/overview?who={{user}}');
+    expect(linkUrl(both, 'link_user_search', { user: 'jo@school.org' })).toBe('https://tools.example.com/users?q=jo%40school.org');
+  });
+
+  it('a user search with no user to search for is no link, and says why', () => {
+    expect(linkUrl(settings, 'link_user_search')).toBeNull();
+    expect(linkUrl(settings, 'link_user_search', { user: '' })).toBeNull();
+    expect(fill('Search {{link.link_user_search}}.', settings)).toBe('Search the Support Tools user search (no requester email to search for).');
+    // A search link without {{user}} needs no user: it is shown as set.
+    const plain = parseSettings({ link_user_search: 'https://tools.example.com/users' }).settings;
+    expect(linkUrl(plain, 'link_user_search')).toBe('https://tools.example.com/users');
+  });
+
   it('reads an unset optional link as words, never "undefined"', () => {
     expect(fill('See {{link.link_site_license_troubleshooting}}.', DEFAULT_SETTINGS)).toBe(
       'See the site license troubleshooting article (no link set in the app settings).',

@@ -36,15 +36,22 @@ export function roleText(settings: Settings, key: RoleKey): string {
   return Array.isArray(value) ? value.join(', then ') : value;
 }
 
-/** A link's URL, or `null` when an optional link is not set. */
+const USER = /\{\{\s*user\s*\}\}/g;
+
+/**
+ * A link's URL, or `null` when an optional link is not set, or when the user search has no user
+ * to search for (no requester email): a search for a literal `{{user}}` finds nothing. Only the
+ * user search takes `{{user}}`; in any other link it is the admin's text, left as written.
+ */
 export function linkUrl(settings: Settings, key: LinkKey, vars: FillVars = {}): string | null {
   const url = settings[key];
-  if (url === undefined) return null;
-  return vars.user === undefined ? url : url.replace(/\{\{\s*user\s*\}\}/g, encodeURIComponent(vars.user));
+  if (url === undefined || key !== 'link_user_search' || url.match(USER) === null) return url ?? null;
+  return vars.user ? url.replace(USER, encodeURIComponent(vars.user)) : null;
 }
 
 export function linkText(settings: Settings, key: LinkKey, vars: FillVars = {}): string {
-  return linkUrl(settings, key, vars) ?? `${LINK_LABELS[key]} (no link set in the app settings)`;
+  const why = settings[key] === undefined ? 'no link set in the app settings' : 'no requester email to search for';
+  return linkUrl(settings, key, vars) ?? `${LINK_LABELS[key]} (${why})`;
 }
 
 /** Fills role and link placeholders; an unknown placeholder stays as written (`trees:check` rejects it). */

@@ -16,7 +16,8 @@ const List = styled.ul`
 
 /**
  * Where to look: links from settings open in a new tab (never in the sidebar), a place is
- * named in words, and a link the admin has not set says so.
+ * named in words, and a link the admin has not set, or a user search with no user to search
+ * for, says so.
  */
 export function WhereList({ where, settings, user }: { where: Where[]; settings: Settings; user: string | null }) {
   const t = useT();
@@ -32,7 +33,7 @@ export function WhereList({ where, settings, user }: { where: Where[]; settings:
                 {w.label}
               </Anchor>
             ) : (
-              <SM>{w.kind === 'link' ? t('link.unset', { label: w.label }) : w.label}</SM>
+              <SM>{w.kind === 'place' ? w.label : t(settings[w.link] === undefined ? 'link.unset' : 'link.noUser', { label: w.label })}</SM>
             )}
           </li>
         );
