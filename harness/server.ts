@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { SETTING_SPECS } from '../src/triage/settings';
+import { PAGE_HEADER } from './pageHeader';
 import { appLocations, buildBrowserAssets, rewriteAppHtml, ROOT, settingLabels, type BrowserAssets } from './assets';
 import { danglingReferences, GROUPS, loadFixtures, mergeSeeds, parseFixtures } from './fixtures';
 import { zafGet, zafSet } from './zaf/api';
@@ -34,6 +35,8 @@ export interface StandIn {
   /** The host page, e.g. http://localhost:4567 */
   url: string;
   port: number;
+  /** The addresses it listens on: loopback only, since the fake API and the page's endpoints have no login. */
+  addresses: string[];
   model: ZendeskModel;
   /** The settings the app is registered with (the admin's values, secure ones included). */
   settings: Record<string, unknown>;
@@ -94,6 +97,32 @@ const agentUpdateSchema = z.object({
   organization_id: z.number().int().nullable().optional(),
   comment: z.object({ body: z.string(), public: z.boolean() }).optional(),
 });
+
+const SECURE = new Set(SETTING_SPECS.filter((s) => s.secure).map((s) => s.name));
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
+
+/** The host page never receives a secure setting, so it sends one back empty: empty keeps the stored value. */
+function withSecureKept(next: Record<string, unknown>, current: Record<string, unknown>): Record<string, unknown> {
+  const kept = [...SECURE].filter((name) => isEmpty(next[name]) && !isEmpty(current[name])).map((name) => [name, current[name]]);
+  return { ...next, ...Object.fromEntries(kept) };
+}
+
+/**
+ * Why a request is refused, or null. The stand-in answers only to its own names (a foreign
+ * Host is a DNS-rebinding page), and a change (any method but GET and HEAD) only from its
+ * own page: the page's header, and an Origin, when there is one, of its own.
+ */
+function refusal(req: IncomingMessage, method: string): string | null {
+  const port = req.socket.localPort;
+  const own = new Set(['localhost', '127.0.0.1', '[::1]'].map((name) => `${name}:${port}`));
+  if (!own.has(req.headers.host ?? '')) return 'the stand-in answers only to localhost, 127.0.0.1 and [::1] on its port';
+  if (method === 'GET' || method === 'HEAD') return null;
+  const origin = req.headers.origin;
+  if (req.headers[PAGE_HEADER.toLowerCase()] !== '1' || (origin !== undefined && !own.has(origin.replace(/^http:\/\//, '')))) {
+    return 'changes are taken only from the stand-in\'s own page';
+  }
+  return null;
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
@@ -162,6 +191,8 @@ class StandInApp {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const method = (req.method ?? 'GET').toUpperCase();
+    const refused = refusal(req, method);
+    if (refused !== null) return sendJson(res, 403, { error: refused });
     if (url.pathname.startsWith('/api/v2/')) return this.api(req, res, method);
     if (url.pathname.startsWith('/__harness/')) return this.harness(req, res, method, url);
     if (url.pathname.startsWith('/app/')) return this.appFile(res, url.pathname.slice('/app/'.length));
@@ -218,14 +249,15 @@ class StandInApp {
     return send(res, 200, type.startsWith('text/html') ? rewriteAppHtml(content.toString('utf8')) : content, type);
   }
 
-  /** Everything the host page needs to draw itself. */
+  /** Everything the host page needs to draw itself: secure settings by name only, as Zendesk's admin page shows them. */
   private state(): unknown {
     const agents = this.model.allUsers().filter((u) => u.role !== 'end-user');
     return {
       tickets: this.model.allTickets().map((t) => ({ id: t.id, label: this.model.label(t.id) ?? null, subject: t.subject, status: t.status })),
       agents: agents.map((a) => zafUser(this.model, a.id)),
       organizations: this.model.allOrganizations().map((o) => ({ id: o.id, name: o.name })),
-      settings: this.settings,
+      settings: Object.fromEntries(Object.entries(this.settings).filter(([name]) => !SECURE.has(name))),
+      secureSettingsSet: [...SECURE].filter((name) => !isEmpty(this.settings[name])),
       settingSpecs: SETTING_SPECS,
       settingLabels: settingLabels(),
       faults: this.model.faults.pending(),
@@ -296,13 +328,13 @@ class StandInApp {
         return sendJson(res, 200, []);
       case 'PUT /__harness/settings':
         if (body === null || typeof body !== 'object' || Array.isArray(body)) return sendJson(res, 400, { error: 'settings must be a JSON object' });
-        this.settings = body as Record<string, unknown>;
+        this.settings = withSecureKept(body as Record<string, unknown>, this.settings);
         this.broadcast({ kind: 'settings' });
-        return sendJson(res, 200, this.settings);
+        return sendJson(res, 200, { ok: true });
       case 'DELETE /__harness/settings':
         this.settings = defaultSettings();
         this.broadcast({ kind: 'settings' });
-        return sendJson(res, 200, this.settings);
+        return sendJson(res, 200, { ok: true });
       case 'POST /__harness/fixtures': {
         if (body === undefined) return sendJson(res, 400, { problems: ['The fixtures are not valid JSON'] });
         const extra = parseFixtures(body, 'loaded fixtures');
@@ -352,6 +384,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   return {
     url: `http://localhost:${port}`,
     port,
+    addresses: servers.map((s) => (s.address() as AddressInfo).address),
     model: app.model,
     get settings() {
       return app.settings;

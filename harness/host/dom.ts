@@ -3,6 +3,8 @@
  * fixture data is hostile on purpose.
  */
 
+import { PAGE_HEADER } from '../pageHeader';
+
 type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -37,7 +39,7 @@ export function replace(parent: HTMLElement, ...children: Child[]): void {
 }
 
 export async function json<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, { ...init, headers: { 'Content-Type': 'application/json', ...init?.headers } });
+  const res = await fetch(url, { ...init, headers: { 'Content-Type': 'application/json', [PAGE_HEADER]: '1', ...init?.headers } });
   const body = (await res.json()) as T;
   if (!res.ok) throw new Error((body as { error?: string; description?: string }).description ?? (body as { error?: string }).error ?? `HTTP ${res.status}`);
   return body;

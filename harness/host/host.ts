@@ -2,6 +2,7 @@ import { parseSettings, type SettingSpec } from '../../src/triage/settings';
 import { settingProblemText } from '../../src/triage/settingProblemText';
 import type { ZafTicket, ZafUser } from '../zaf/shapes';
 import type { Fault, LoggedRequest, QueuedFault } from '../zendesk/faults';
+import { PAGE_HEADER } from '../pageHeader';
 import { byId, el, json, replace } from './dom';
 import { ZafHost, type AppContext } from './zafHost';
 
@@ -17,7 +18,9 @@ interface State {
   tickets: { id: number; label: string | null; subject: string; status: string }[];
   agents: ZafUser[];
   organizations: { id: number; name: string }[];
+  /** Never the secure settings' values: only which of them are set. */
   settings: Record<string, unknown>;
+  secureSettingsSet: string[];
   settingSpecs: SettingSpec[];
   settingLabels: Record<string, { label?: string; helpText?: string }>;
   faults: QueuedFault[];
@@ -281,7 +284,12 @@ function renderSettings(): void {
           ? el('textarea', { ...common, rows: '3' }, String(value ?? ''))
           : spec.type === 'checkbox'
             ? el('input', { ...common, type: 'checkbox', checked: value === true || value === 'true' })
-            : el('input', { ...common, type: spec.secure ? 'password' : spec.type === 'number' ? 'number' : spec.type === 'url' ? 'url' : 'text', value: value === undefined || value === null ? '' : String(value) });
+            : el('input', {
+                ...common,
+                type: spec.secure ? 'password' : spec.type === 'number' ? 'number' : spec.type === 'url' ? 'url' : 'text',
+                value: value === undefined || value === null ? '' : String(value),
+                placeholder: spec.secure && state.secureSettingsSet.includes(spec.name) ? 'Set: leave empty to keep it' : undefined,
+              });
       return el(
         'div',
         { class: 'setting' },
@@ -424,7 +432,8 @@ function wire(): void {
   byId('clear-messages').addEventListener('click', () => replace(byId('zaf-log')));
   byId('fixtures-load').addEventListener('click', () => {
     const text = byId<HTMLTextAreaElement>('fixtures-input').value;
-    void fetch('/__harness/fixtures', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text })
+    // Not json(): a 400 here still carries the problems to show.
+    void fetch('/__harness/fixtures', { method: 'POST', headers: { 'Content-Type': 'application/json', [PAGE_HEADER]: '1' }, body: text })
       .then((res) => res.json() as Promise<{ problems: string[]; tickets?: number }>)
       .then(({ problems, tickets }) =>
         replace(byId('fixtures-result'), ...(problems.length ? problems.map((p) => el('li', {}, p)) : [el('li', { class: 'ok' }, `Loaded: ${tickets ?? 0} tickets in the picker.`)])),

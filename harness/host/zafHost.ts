@@ -1,3 +1,5 @@
+import { PAGE_HEADER } from '../pageHeader';
+
 /**
  * The host side of the ZAF wire protocol (../shared/reference.md; checked against
  * node_modules/zendesk_app_framework_sdk/lib/client.js): what Zendesk's page does for an
@@ -186,7 +188,7 @@ async function forward(options: RequestOptions, actorId: number): Promise<XhrLik
   const path = typeof options.url === 'string' ? apiPath(options.url) : null;
   if (path === null) return networkError(`the stand-in answers only Zendesk API requests (/api/v2/...), not ${String(options.url)}`);
   const method = String(options.type ?? options.method ?? 'GET').toUpperCase();
-  const headers: Record<string, string> = { ...((options.headers ?? {}) as Record<string, string>), [ACTOR_HEADER]: String(actorId) };
+  const headers: Record<string, string> = { ...((options.headers ?? {}) as Record<string, string>), [ACTOR_HEADER]: String(actorId), [PAGE_HEADER]: '1' };
   if (typeof options.contentType === 'string') headers['Content-Type'] = options.contentType;
   const body = options.data === undefined || method === 'GET' ? undefined : typeof options.data === 'string' ? options.data : JSON.stringify(options.data);
   const abort = new AbortController();
