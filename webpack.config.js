@@ -11,6 +11,26 @@ const CopyPlugin = require('copy-webpack-plugin');
 
 const root = __dirname;
 
+/**
+ * The app page's Content-Security-Policy (a <meta> tag: Zendesk serves the app's files, so no
+ * header of ours reaches them). Scripts only from the app's own files and Zendesk's SDK CDN;
+ * no network of its own, since ZAF talks to Zendesk by postMessage and client.request is sent by
+ * the host page; no plugins, forms or <base>.
+ */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self' https://static.zdassets.com",
+  // styled-components adds its <style> element from script: without 'unsafe-inline' Chromium gives it no
+  // sheet and Garden throws (styled-components error 17, seen in e2e/csp.e2e.ts). A nonce would need a
+  // per-response page, which Zendesk's static hosting cannot give; inline styles cannot run code.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** @returns {import('webpack').Configuration} */
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode ?? 'production') === 'production';
@@ -75,6 +95,7 @@ module.exports = (env = {}, argv = {}) => {
         // Injected at the end of <body>, after the template's ZAF SDK <script>, so window.ZAFClient exists first.
         inject: 'body',
         scriptLoading: 'blocking',
+        meta: { csp: { 'http-equiv': 'Content-Security-Policy', content: CSP } },
       }),
       new CopyPlugin({
         patterns: [
