@@ -36,6 +36,8 @@ describe('trees:check catches each breach, naming the node', () => {
     ['a node of another tree', (t) => { const n = t.nodes['transfers.3']!; delete t.nodes['transfers.3']; t.nodes['access.3'] = { ...n, id: 'access.3' }; t.nodes['transfers.1.integration']!.answers[1]!.next = 'access.3'; }, /^access\.3: id is not of the form transfers/],
     ['a step that disagrees with the id', (t) => { t.nodes['transfers.2']!.step = '7'; }, /^transfers\.2: step "7" does not match/],
     ['an outcome id not snake_case', (t) => { t.outcomes['Not-Clever'] = { ...t.outcomes.not_clever!, id: 'Not-Clever' }; t.nodes['transfers.1']!.answers[1]!.next = 'Not-Clever'; delete t.outcomes.not_clever; }, /^Not-Clever: outcome id is not snake_case/],
+    ['an outcome tag too long for Zendesk with the longest prefix', (t) => { t.outcomes.not_clever!.escalationTags.push(`escalated_${'x'.repeat(41)}` as never); }, /^not_clever: tag "escalated_x{41}" is longer than 50 characters/],
+    ['an outcome id too long to tag', (t) => { const id = `not_clever_${'y'.repeat(32)}`; t.outcomes[id] = { ...t.outcomes.not_clever!, id }; t.nodes['transfers.1']!.answers[1]!.next = id; delete t.outcomes.not_clever; }, /^not_clever_y{32}: tag "outcome_not_clever_y{32}" is longer than 50 characters/],
     ['a yes answer not called yes', (t) => { t.nodes['transfers.2']!.answers[0]!.id = 'y'; }, /^transfers\.2: answer "Yes" must have the id "yes"/],
     ['a yes without a no', (t) => { t.nodes['transfers.2']!.answers[1]! = { id: 'other', label: 'Other', next: 'continue_in_tier2' }; }, /^transfers\.2: a yes\/no question must offer both/],
     ['an answer offered twice', (t) => { t.nodes['transfers.1.integration']!.answers[1]!.id = 'sso'; }, /^transfers\.1\.integration: offers answer "sso" twice/],

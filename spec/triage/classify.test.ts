@@ -34,6 +34,40 @@ describe('classifying the school’s organization (access step 1)', () => {
     expect(classify(org(fields), DEFAULT_SETTINGS, today).kind).toBe(kind);
   });
 
+  it('a multi-select field’s options are read one by one: “Clever” and “Rostering” do not make “Clever Rostering”', () => {
+    const split = classify(org({ ...PARENT, lms: ['Clever', 'Rostering'] }), DEFAULT_SETTINGS, today);
+    expect(split.kind).toBe('clever-unknown-type');
+    expect(inEnglish(split.evidence)).toContainEqual({ field: 'lms', value: 'Clever, Rostering', reading: 'mentions Clever but not which integration' });
+    // One option per integration names both: the type is unclear.
+    expect(classify(org({ ...PARENT, lms: ['clever_sso', 'clever_rostering'] }), DEFAULT_SETTINGS, today).kind).toBe('clever-unknown-type');
+    // An academic year inside one option still counts.
+    expect(classify(org({ ...PARENT, lms: ['canvas', 'Clever SSO AY 2017-2018'] }), DEFAULT_SETTINGS, today)).toMatchObject({ kind: 'clever-sso', academicYear: '2017-2018', stale: true });
+  });
+
+  it.each([false, true, 0, '0', 'false', 'None', 'n/a', '-'])('%p in Parent Account and Parent Account ID is no parent account, and the evidence says to correct the field', (value) => {
+    const c = classify(org({ parent_account: value, parent_account_id: value }), DEFAULT_SETTINGS, today);
+    expect(c.kind).toBe('not-clever');
+    expect(c.conflict).toBe(false);
+    const reading = 'names no district (a yes/no, a zero or a placeholder), so it counts as empty: correct this organization field';
+    expect(inEnglish(c.evidence).slice(0, 2)).toEqual([
+      { field: 'parent_account', value: String(value), reading },
+      { field: 'parent_account_id', value: String(value), reading },
+    ]);
+    // With a Clever LMS value the fields disagree, as with an empty Parent Account.
+    expect(classify(org({ parent_account: value, lms: 'Clever SSO' }), DEFAULT_SETTINGS, today)).toMatchObject({ kind: 'clever-sso', conflict: true });
+  });
+
+  it('a zero inside a real id, or a district named with digits, is a parent account', () => {
+    expect(classify(org({ parent_account_id: '0013000001' }), DEFAULT_SETTINGS, today).kind).toBe('clever-unknown-type');
+    expect(classify(org({ parent_account: 'District 10' }), DEFAULT_SETTINGS, today).kind).toBe('clever-unknown-type');
+  });
+
+  it('bidi overrides and zero-width characters in a field never reach the evidence (the note and the sidebar show it)', () => {
+    const c = classify(org({ parent_account: 'Spring\u202efield\u202c USD', parent_account_id: '0013\u200b000001', lms: 'Clever\u2066 SSO\u2069\ufeff' }), DEFAULT_SETTINGS, today);
+    expect(c.kind).toBe('clever-sso');
+    expect(c.evidence.map((e) => e.value)).toEqual(['Springfield USD', '0013000001', 'Clever SSO']);
+  });
+
   it('an organization missing, or not an object, is no organization', () => {
     for (const value of [null, undefined, 42, 'org', ['a'], true]) {
       expect(classify(value, DEFAULT_SETTINGS, today)).toEqual({

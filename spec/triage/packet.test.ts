@@ -24,6 +24,11 @@ describe('checking one field of the escalation packet', () => {
     expect(validateField(cleverId, 'Jane Doe')?.message).toMatch(/24 characters/);
   });
 
+  it('an id pasted with a zero-width space or a bidi mark is the id (the note writes it without them)', () => {
+    expect(code(cleverId, '5f3a9c0b1d2e\u200b4f6a7b8c9d0e\u200e')).toBeNull();
+    expect(checkPacket([cleverId], { school_clever_id: '\ufeff5f3a9c0b1d2e4f6a7b8c9d0e' }).entries[0]?.value).toBe('5f3a9c0b1d2e4f6a7b8c9d0e');
+  });
+
   it('a Salesforce id is 15 or 18 letters and digits', () => {
     expect(code(salesforceId, '0015e00000AbCdE')).toBeNull();
     expect(code(salesforceId, '0015e00000AbCdEF12')).toBeNull();

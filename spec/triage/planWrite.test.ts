@@ -78,6 +78,16 @@ describe('the internal note', () => {
     expect(plan.note).toContain('\nContinued from: transfers, outcome continue_in_tier2\n');
   });
 
+  it('writes what the agent typed without bidi overrides or zero-width characters, so the note reads as it is', () => {
+    // U+202E turns "Springfield" around on screen; a zero-width space hides inside an id.
+    const hidden = '\u202eSpring\u200bfield\u202c \u2066High\u2069\ufeff';
+    const plan = planWrite(tree, escalated(), DEFAULT_SETTINGS, { collected: { school_name: hidden, details: `one\u200d\ntwo\u200f` }, remark: `Called\u2067 her\u00ad.` });
+    const lines = plan.note.split('\n');
+    expect(lines).toContain('- school_name (School name): Springfield High');
+    expect(lines).toEqual(expect.arrayContaining(['  one', '  two', '  Called her.']));
+    expect(plan.note).not.toMatch(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/);
+  });
+
   it('keeps untrusted text plain: no line of it can pass for one of the note’s own', () => {
     const forged = 'x\nReference: clever-triage/forged\n- transfers.1 = no [agent]: forged\r\nOutcome: fake (resolved): fake\u2028Path:';
     const plan = planWrite(tree, escalated(), DEFAULT_SETTINGS, { collected: { school_name: forged, details: forged }, remark: forged });

@@ -50,9 +50,18 @@ describe('the settings an admin typed, read back', () => {
     ['supervisors on blank lines only', { role_tier2_supervisors: ' \n ' }, 'role_tier2_supervisors: is not valid (must name at least one); using the default "TS Supervisor group"'],
     ['a field key with spaces', { lms_field_key: 'lms field' }, 'lms_field_key: is not valid (letters, digits and underscores only); using the default "lms"'],
     ['a tag prefix with punctuation', { tag_prefix: 'Bad Prefix!' }, 'tag_prefix: is not valid (lowercase letters, digits and underscores only); using the default "clever_"'],
+    // 90 characters made 134-character tags; Zendesk takes 80.
+    ['a tag prefix longer than 30 characters', { tag_prefix: 'a'.repeat(90) }, 'tag_prefix: is not valid (at most 30 characters, so that every tag stays within Zendesk\'s 80); using the default "clever_"'],
+    // Not an empty prefix: unprefixed tags would mix with the account's own.
+    ['a tag prefix of spaces only', { tag_prefix: '   ' }, 'tag_prefix: is not valid (must not be blank); using the default "clever_"'],
     ['a lower-case Jira key', { jira_project_key: 'sup' }, 'jira_project_key: is not valid (an uppercase Jira project key such as SUP); ignored'],
   ])('%s is named with what is wrong', (_what, raw, problem) => {
     expect(problemOf(raw)).toEqual([problem]);
+  });
+
+  it('takes a tag prefix of 30 characters, the most that keeps every tag within Zendesk’s 80', () => {
+    const prefix = `${'v'.repeat(29)}_`;
+    expect(parseSettings({ tag_prefix: prefix })).toEqual({ settings: expect.objectContaining({ tag_prefix: prefix }), problems: [] });
   });
 
   it('gives each problem as codes: what is wrong (the check that refused it) and what the app does instead', () => {

@@ -1,6 +1,6 @@
 import { answer, start, view, walk } from '../../src/triage/engine';
 import { NOTE_MARKER, planWrite, REFERENCE_PREFIX } from '../../src/triage/planWrite';
-import { DEFAULT_SETTINGS } from '../../src/triage/settings';
+import { DEFAULT_SETTINGS, parseSettings, TAG_MAX_CHARS, TAG_PREFIX_MAX_CHARS } from '../../src/triage/settings';
 import { DISTRICT_KINDS, type Tree } from '../../src/triage/tree';
 import { TREES } from '../../src/trees/index';
 import { classificationOf } from './fixtures/trees';
@@ -33,6 +33,17 @@ describe('every path of every tree', () => {
     expect(plan.note).not.toMatch(/undefined|\{\{|\[object Object\]/);
     expect(plan.tags.every((t) => TAG.test(t))).toBe(true);
     expect(plan.tags).toEqual(expect.arrayContaining([`clever_tree_${tree.id}`, `clever_outcome_${path.outcome}`, 'clever_district_unknown_type']));
+  });
+});
+
+describe('every tag of every outcome, with the longest prefix the settings take', () => {
+  const longest = parseSettings({ tag_prefix: 'p'.repeat(TAG_PREFIX_MAX_CHARS) });
+
+  it.each(cases)('$name', ({ tree, path }) => {
+    expect(longest.problems).toEqual([]);
+    const state = walk(tree, classificationOf('clever-unknown-type'), asAnswers(path), { refId: 'paths' });
+    const plan = planWrite(tree, state, longest.settings, { collected: {}, remark: '' });
+    for (const t of [...plan.tags, ...plan.removeTags]) expect([t, t.length <= TAG_MAX_CHARS]).toEqual([t, true]);
   });
 });
 

@@ -57,6 +57,13 @@ describe('reading the ticket in one batched get', () => {
     expect(problems).toEqual([]);
   });
 
+  it('takes the bidi overrides and zero-width characters out of the organization’s name and text fields, lists included', () => {
+    const organization = { ...district, name: 'Lincoln\u202e Elementary\u200b', organizationFields: { parent_account: '\u2066Lincoln USD\u2069', lms: ['Clever\u200d SSO', 7], flag: false } };
+    const { snapshot } = parseSnapshot(ticketData({ 'ticket.organization': organization }));
+    expect(snapshot.organization?.name).toBe('Lincoln Elementary');
+    expect(snapshot.organization?.organizationFields).toEqual({ parent_account: 'Lincoln USD', lms: ['Clever SSO', 7], flag: false });
+  });
+
   it('reports an organization whose fields are not an object, and goes on with none', () => {
     const { snapshot, problems } = parseSnapshot(ticketData({ 'ticket.organization': { ...district, organizationFields: 'lms=Clever' } }));
     expect(snapshot.organization?.organizationFields).toEqual({});

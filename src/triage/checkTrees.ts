@@ -1,5 +1,5 @@
 import { renderDiagramDoc } from './diagram';
-import { LINK_KEYS, ROLE_KEYS } from './settings';
+import { LINK_KEYS, ROLE_KEYS, TAG_MAX_CHARS, TAG_PREFIX_MAX_CHARS } from './settings';
 import { badPlaceholders } from './text';
 import { DISTRICT_KINDS, TREE_IDS, type Outcome, type OutcomeKind, type QuestionNode, type Tree } from './tree';
 
@@ -141,6 +141,10 @@ function checkOutcome(tree: Tree, trees: Readonly<Record<string, Tree>>, key: st
   if (needed !== undefined) {
     if (o.collect.length === 0) add(key, `an escalation (${o.kind}) must say what data to collect`);
     if (!o.escalationTags.some((t) => t === needed)) add(key, `an ${o.kind} outcome must carry the ${needed} tag`);
+  }
+  // With the longest prefix the settings allow, every tag must stay within Zendesk's limit.
+  for (const name of [`outcome_${o.id}`, ...o.escalationTags]) {
+    if (name.length > TAG_MAX_CHARS - TAG_PREFIX_MAX_CHARS) add(key, `tag "${name}" is longer than ${TAG_MAX_CHARS - TAG_PREFIX_MAX_CHARS} characters`);
   }
   const collectIds = o.collect.map((c) => c.id);
   for (const [i, c] of o.collect.entries()) {

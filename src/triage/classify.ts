@@ -10,7 +10,11 @@ import type { DistrictKind } from './tree';
  * ("Clever SSO District AY 2017-2018").
  *
  * Decisions (the procedure leaves them open):
- * - A parent account OR a parent account id counts as "associated with a district".
+ * - A parent account OR a parent account id counts as "associated with a district"; a value that
+ *   names none (false, 0, "none", "n/a", a dash: what a checkbox or a cleared field leaves) does
+ *   not, and its evidence says so, for someone to correct the field.
+ * - A multi-select field's options (a list) are read one by one: ["Clever", "Rostering"] mentions
+ *   Clever without naming an integration; ["clever_rostering"] names rostering.
  * - The LMS wording (settings `lms_sso_text`, `lms_rostering_text`) matches whatever the case,
  *   spacing, punctuation or underscores (dropdown fields hold tag-like values), with extra
  *   words around it and at most one extra word between its words ("Clever District SSO").
@@ -43,19 +47,18 @@ function isRecord(v: unknown): v is object {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A field's value as text: strings, numbers, booleans, and lists of them (multi-select fields). */
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) {
-    return value
-      .slice(0, 50)
-      .map((v) => (Array.isArray(v) ? '' : textOf(v)))
-      .filter((s) => s.trim() !== '')
-      .join(', ');
-  }
-  return '';
+/**
+ * A field's values as texts: one for a plain value, one per option of a multi-select field (a
+ * list), so that options "Clever" and "Rostering" never read as the one wording "Clever Rostering".
+ */
+function valuesOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value.trim()].filter(Boolean);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return [String(value)];
+  return Array.isArray(value) ? value.slice(0, 50).flatMap((v) => (Array.isArray(v) ? [] : valuesOf(v))) : [];
 }
+
+/** What a checkbox, a cleared number field or a placeholder leaves behind: no district, whatever the field. */
+const NOT_A_VALUE = /^(?:false|true|null|none|n\/a|0+|[-–—.]+)$/i;
 
 /** A value as the evidence shows it: readable length, one line. */
 const shown = (value: string) => clip(value, MAX_VALUE_CHARS);
@@ -102,6 +105,14 @@ export function saysPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
+/** What several values say together: both integrations named is "both", either alone is that one. */
+function combined(says: Integration[]): Integration {
+  const named = new Set(says.filter((i) => i === 'sso' || i === 'rostering' || i === 'both'));
+  const [only] = named;
+  if (only !== undefined) return named.size === 1 ? only : 'both';
+  return says.includes('clever') ? 'clever' : 'none';
+}
+
 function integrationIn(text: string, settings: Settings): Integration {
   const sso = saysPhrase(text, settings.lms_sso_text);
   const rostering = saysPhrase(text, settings.lms_rostering_text);
@@ -144,6 +155,11 @@ export function academicYearIn(text: string): { start: number; label: string } |
   return best === null ? null : { start: best, label: `${best}-${best + 1}` };
 }
 
+/** The latest academic year written in any of the values. */
+function latestYear(texts: readonly string[]): { start: number; label: string } | null {
+  return texts.map(academicYearIn).reduce((best, year) => (year !== null && (best === null || year.start > best.start) ? year : best), null);
+}
+
 /** The first calendar year of the academic year (1 July – 30 June) `today` falls in, in UTC. */
 export function academicYearStart(today: Date): number | null {
   const t = today.getTime();
@@ -182,32 +198,30 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
   }
 
   const fields = fieldsOf(org);
-  const read = (key: string) => textOf(safeGet(fields, key)).trim();
-  const parent = read(settings.parent_account_field_key);
-  const parentId = read(settings.parent_account_id_field_key);
-  const lms = read(settings.lms_field_key);
-  const hasParent = parent !== '' || parentId !== '';
-  const lmsSays = integrationIn(lms, settings);
+  const read = (key: string) => valuesOf(safeGet(fields, key));
+  const [parentValues, parentIdValues, lmsValues] = [read(settings.parent_account_field_key), read(settings.parent_account_id_field_key), read(settings.lms_field_key)];
+  const [parent, parentId, lms] = [parentValues, parentIdValues, lmsValues].map((values) => values.join(', ')) as [string, string, string];
+  const isDistrict = (text: string) => text !== '' && !NOT_A_VALUE.test(text);
+  const hasParent = isDistrict(parent) || isDistrict(parentId);
+  const lmsSays = combined(lmsValues.map((v) => integrationIn(v, settings)));
+  /** An account field's evidence: empty, a value that is no district (named, for someone to correct), or the district. */
+  const account = (key: string, text: string, empty: ReadingCode, filled: ReadingCode) =>
+    evidenceOf(key, text === '' ? '(empty)' : shown(text), text === '' ? empty : isDistrict(text) ? filled : 'notADistrict');
 
   const evidence: Evidence[] = [
-    evidenceOf(settings.parent_account_field_key, parent === '' ? '(empty)' : shown(parent), parent === '' ? 'noParent' : 'parent'),
-    evidenceOf(settings.parent_account_id_field_key, parentId === '' ? '(empty)' : shown(parentId), parentId === '' ? 'noParentId' : 'parentId'),
+    account(settings.parent_account_field_key, parent, 'noParent', 'parent'),
+    account(settings.parent_account_id_field_key, parentId, 'noParentId', 'parentId'),
     evidenceOf(settings.lms_field_key, lms === '' ? '(empty)' : shown(lms), lms === '' ? 'noLms' : lmsSays),
   ];
 
   let integration = lmsSays;
-  let yearSource = lms;
+  let yearSource = lmsValues;
   if (lmsSays === 'none' || lmsSays === 'clever') {
-    const saying = tagsOf(org)
-      .map((tag) => ({ tag, says: integrationIn(tag, settings) }))
-      .filter((t) => t.says === 'sso' || t.says === 'rostering' || t.says === 'both');
+    const saying = tagsOf(org).filter((tag) => ['sso', 'rostering', 'both'].includes(integrationIn(tag, settings)));
     if (saying.length > 0) {
-      const kinds = new Set(saying.map((t) => t.says));
-      const [only] = kinds;
-      integration = kinds.size === 1 && only !== undefined ? only : 'both';
-      const joined = saying.map((t) => t.tag).join(' ');
-      if (academicYearIn(lms) === null) yearSource = joined;
-      evidence.push(evidenceOf('tags', shown(joined), integration));
+      integration = combined(saying.map((tag) => integrationIn(tag, settings)));
+      if (latestYear(lmsValues) === null) yearSource = saying;
+      evidence.push(evidenceOf('tags', shown(saying.join(' ')), integration));
     }
   }
 
@@ -216,11 +230,11 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
   // An empty LMS field does not disagree with anything; a non-Clever LMS value next to a parent account does.
   const conflict = hasParent ? lms !== '' && !namesClever : namesClever;
 
-  const year = academicYearIn(yearSource);
+  const year = latestYear(yearSource);
   const current = academicYearStart(today);
   const stale = year !== null && current !== null && year.start < current;
   if (year !== null && stale && current !== null) {
-    evidence.push(evidenceOf(yearSource === lms ? settings.lms_field_key : 'tags', year.label, 'oldYear', { current: `${current}-${current + 1}` }));
+    evidence.push(evidenceOf(yearSource === lmsValues ? settings.lms_field_key : 'tags', year.label, 'oldYear', { current: `${current}-${current + 1}` }));
   }
   if (conflict) {
     evidence.push(evidenceOf(settings.parent_account_field_key, parent === '' ? '(empty)' : shown(parent), hasParent ? 'parentNotClever' : 'cleverNoParent'));

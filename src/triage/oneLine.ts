@@ -7,8 +7,17 @@
 /** Control characters, newlines and line separators: never written as they are. */
 export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 
+/**
+ * Characters that change how text around them reads without being seen: bidi embeddings,
+ * overrides and isolates (which can turn "Lincoln High" into what looks like another name),
+ * zero-width spaces and joiners, the soft hyphen, the byte-order mark. Removed, never written.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+export const visible = (text: string): string => text.replace(INVISIBLE, '');
+
 export function oneLine(text: string): string {
-  return text.replace(/\r\n?|\n|\t/g, ' ').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+  return visible(text).replace(/\r\n?|\n|\t/g, ' ').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** One line of at most `max` characters, `…` where it is cut: how evidence and error messages echo a value. */

@@ -1,3 +1,4 @@
+import { visible } from './oneLine';
 import type { CollectField, Outcome } from './tree';
 
 /**
@@ -62,7 +63,7 @@ function parseDateTime(value: string): Date | null {
 
 const valueOf = (collected: Readonly<Record<string, string>>, id: string): string => {
   const raw = Object.prototype.hasOwnProperty.call(collected, id) ? collected[id] : undefined;
-  return typeof raw === 'string' ? raw.trim() : '';
+  return typeof raw === 'string' ? visible(raw).trim() : '';
 };
 
 /** Whether a field must be filled in, given the rest of its packet (a `RequiredWhen` follows the choice made). */
@@ -77,7 +78,8 @@ export function isRequired(field: CollectField, collected: Readonly<Record<strin
  * so a note reads the same whenever it is planned).
  */
 export function validateField(field: CollectField, raw: string, today?: Date, collected: Readonly<Record<string, string>> = {}): FieldProblem | null {
-  const value = raw.trim();
+  // An id pasted with a zero-width space is the id: the note writes it without (planWrite).
+  const value = visible(raw).trim();
   if (value === '') return isRequired(field, collected) ? problem('required') : null;
   switch (field.kind) {
     case 'clever_id':

@@ -1,5 +1,5 @@
 import { autoAnswer, view, type WalkState, type WalkView } from './engine';
-import { CONTROL, oneLine } from './oneLine';
+import { CONTROL, oneLine, visible } from './oneLine';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './plan';
 import { readingText } from './reading';
@@ -89,7 +89,7 @@ export function districtTag(prefix: string, kind: DistrictKind): string {
 
 // Untrusted text: a block keeps its line breaks but every line is indented.
 function block(text: string): string[] {
-  return text
+  return visible(text)
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '  ')
     .replace(CONTROL, ' ')

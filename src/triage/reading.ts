@@ -9,6 +9,7 @@ export const READING: Readonly<Record<ReadingCode, string>> = {
   noOrg: 'the ticket has no organization',
   noParent: 'no parent account',
   parent: 'the school belongs to this parent account (district)',
+  notADistrict: 'names no district (a yes/no, a zero or a placeholder), so it counts as empty: correct this organization field',
   noParentId: 'no parent account id',
   parentId: 'the district has this parent account id',
   noLms: 'no LMS value',

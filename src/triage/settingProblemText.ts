@@ -1,4 +1,4 @@
-import type { InvalidCheck, SettingProblem } from './settings';
+import { TAG_MAX_CHARS, TAG_PREFIX_MAX_CHARS, type InvalidCheck, type SettingProblem } from './settings';
 
 /**
  * A setting problem in English, as the CLI and the local harness print it. The sidebar says the
@@ -14,6 +14,7 @@ export const INVALID_CHECK_TEXT: Readonly<Record<InvalidCheck | 'other', string>
   https: 'must start with https://',
   fieldKey: 'letters, digits and underscores only',
   tagPrefix: 'lowercase letters, digits and underscores only',
+  tagPrefixLength: `at most ${TAG_PREFIX_MAX_CHARS} characters, so that every tag stays within Zendesk's ${TAG_MAX_CHARS}`,
   atLeastOne: 'must name at least one',
   jiraKey: 'an uppercase Jira project key such as SUP',
   other: 'invalid',

@@ -81,7 +81,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
  * chunk small), so each check's message is its code: the sidebar says it in the agent's language,
  * the CLI in English (`settingProblemText`).
  */
-export const INVALID_CHECKS = ['text', 'blank', 'whole', 'positive', 'url', 'https', 'fieldKey', 'tagPrefix', 'atLeastOne', 'jiraKey'] as const;
+export const INVALID_CHECKS = ['text', 'blank', 'whole', 'positive', 'url', 'https', 'fieldKey', 'tagPrefix', 'tagPrefixLength', 'atLeastOne', 'jiraKey'] as const;
 export type InvalidCheck = (typeof INVALID_CHECKS)[number];
 
 const text = () => z.string('text' satisfies InvalidCheck);
@@ -118,7 +118,22 @@ const httpsUrl = text().check(
 
 const fieldKey = text().check(z.trim(), z.regex(/^[A-Za-z0-9_]+$/, 'fieldKey' satisfies InvalidCheck));
 
-const tagPrefix = text().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9_]*$/, 'tagPrefix' satisfies InvalidCheck));
+/**
+ * Zendesk's longest tag, 80 characters ("Each tag can be up to 80 characters":
+ * https://support.zendesk.com/hc/en-us/articles/4408836323738). The prefix takes at most 30 of
+ * them; `trees:check` holds the app's own tag names to the other 50.
+ */
+export const TAG_MAX_CHARS = 80;
+export const TAG_PREFIX_MAX_CHARS = 30;
+
+// Blank is a problem, not an empty prefix: unprefixed tags would mix with the account's own.
+const tagPrefix = text().check(
+  z.trim(),
+  z.toLowerCase(),
+  z.minLength(1, 'blank' satisfies InvalidCheck),
+  z.maxLength(TAG_PREFIX_MAX_CHARS, 'tagPrefixLength' satisfies InvalidCheck),
+  z.regex(/^[a-z0-9_]*$/, 'tagPrefix' satisfies InvalidCheck),
+);
 
 const lines = z.pipe(
   z.pipe(

@@ -60,6 +60,7 @@ export const READING_CODES = [
   'noOrg',
   'noParent',
   'parent',
+  'notADistrict',
   'noParentId',
   'parentId',
   'noLms',

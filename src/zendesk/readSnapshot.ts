@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { visible } from '../triage/oneLine';
 import type { OrganizationSnapshot, TicketSnapshot, UserSnapshot } from '../triage/snapshot';
 import { isRecord } from './isRecord';
 import type { ZafClient, ZafGetResult } from './zaf';
@@ -146,13 +147,13 @@ function readOrganization(value: unknown, problems: Problems): OrganizationSnaps
   if (orgId && !orgId.success) problems.push({ path: `${path}.id`, message: `expected an id, got ${typeName(value.id)}` });
 
   let name = '';
-  if (typeof value.name === 'string') name = value.name;
+  if (typeof value.name === 'string') name = visible(value.name);
   else problems.push({ path: `${path}.name`, message: `expected a name, got ${typeName(value.name)}` });
 
   // ZAF names it organizationFields; accept the REST spelling too, in case a host sends that.
   const rawFields = value.organizationFields ?? value.organization_fields;
   let organizationFields: Record<string, unknown> = {};
-  if (isRecord(rawFields)) organizationFields = { ...rawFields };
+  if (isRecord(rawFields)) organizationFields = Object.fromEntries(Object.entries(rawFields).map(([key, v]) => [key, seen(v)]));
   else if (rawFields !== undefined && rawFields !== null) {
     problems.push({ path: `${path}.organizationFields`, message: `expected the organization's fields, got ${typeName(rawFields)}` });
   }
@@ -199,6 +200,12 @@ function readUser(value: unknown, problems: Problems): UserSnapshot | null {
     problems.push({ path: `${path}.groups`, message: `expected a list of groups, got ${typeName(rawGroups)}` });
   }
   return { ...user, groups };
+}
+
+/** A field's value without the characters that change how text reads unseen (bidi controls, zero-width), in lists too. */
+function seen(value: unknown): unknown {
+  if (typeof value === 'string') return visible(value);
+  return Array.isArray(value) ? value.map(seen) : value;
 }
 
 /** A short name of what a value is, for messages (never the value: it may be long or hostile). */
