@@ -3,7 +3,8 @@ import { setupServer } from 'msw/node';
 import { parseSettings } from '../../src/triage/settings';
 import { createJiraIssue, JIRA_AUTHORIZATION } from '../../src/zendesk/jira';
 import { jiraConfig } from '../../src/zendesk/jiraConfig';
-import { FakeClient } from '../support/fakeClient';
+import { rest } from '../../src/zendesk/rest';
+import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
 
 const JIRA = 'https://vhl-test.atlassian.net';
 const ISSUE_URL = `${JIRA}/rest/api/2/issue`;
@@ -66,7 +67,7 @@ describe('creating a Jira issue for a Tech Dev escalation', () => {
     expect(client.requests[0]).toMatchObject({ type: 'POST', secure: true, cors: false, url: ISSUE_URL });
   });
 
-  it('never sends a typed `{{` in the body of the secure request, where Zendesk could fill the token in', async () => {
+  it('never sends a typed `{{` in the body of the secure request, where Zendesk could fill the token in; other requests keep it', async () => {
     const seen = jira(() => HttpResponse.json({ key: 'SUP-43' }, { status: 201 }));
     const client = new FakeClient();
     await createJiraIssue(client, config, {
@@ -80,6 +81,13 @@ describe('creating a Jira issue for a Tech Dev escalation', () => {
     expect(client.requests[0]?.data).not.toContain('{{');
     // The header's placeholder is the app's own and stays, for Zendesk to fill.
     expect(seen[0]?.authorization).toBe(JIRA_AUTHORIZATION);
+
+    // A request Zendesk fills no secret into (a note to the ticket) keeps the `{{` as typed.
+    const sent: unknown[] = [];
+    server.use(http.put(`${FAKE_ORIGIN}/api/v2/tickets/1.json`, async ({ request }) => (sent.push(await request.json()), HttpResponse.json({}))));
+    const note = { ticket: { comment: { body: 'Remark: {{setting.jira_token}}', public: false } } };
+    await rest(client, { method: 'PUT', url: '/api/v2/tickets/1.json', body: note });
+    expect(sent).toEqual([note]);
   });
 
   it.each([
