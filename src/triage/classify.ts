@@ -199,8 +199,10 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
 
   const fields = fieldsOf(org);
   const read = (key: string) => valuesOf(safeGet(fields, key));
-  const [parentValues, parentIdValues, lmsValues] = [read(settings.parent_account_field_key), read(settings.parent_account_id_field_key), read(settings.lms_field_key)];
-  const [parent, parentId, lms] = [parentValues, parentIdValues, lmsValues].map((values) => values.join(', ')) as [string, string, string];
+  const parent = read(settings.parent_account_field_key).join(', ');
+  const parentId = read(settings.parent_account_id_field_key).join(', ');
+  const lmsValues = read(settings.lms_field_key);
+  const lms = lmsValues.join(', ');
   const isDistrict = (text: string) => text !== '' && !NOT_A_VALUE.test(text);
   const hasParent = isDistrict(parent) || isDistrict(parentId);
   const lmsSays = combined(lmsValues.map((v) => integrationIn(v, settings)));
@@ -217,11 +219,14 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
   let integration = lmsSays;
   let yearSource = lmsValues;
   if (lmsSays === 'none' || lmsSays === 'clever') {
-    const saying = tagsOf(org).filter((tag) => ['sso', 'rostering', 'both'].includes(integrationIn(tag, settings)));
+    const saying = tagsOf(org)
+      .map((tag) => ({ tag, says: integrationIn(tag, settings) }))
+      .filter((t) => t.says === 'sso' || t.says === 'rostering' || t.says === 'both');
     if (saying.length > 0) {
-      integration = combined(saying.map((tag) => integrationIn(tag, settings)));
-      if (latestYear(lmsValues) === null) yearSource = saying;
-      evidence.push(evidenceOf('tags', shown(saying.join(' ')), integration));
+      integration = combined(saying.map((t) => t.says));
+      const tags = saying.map((t) => t.tag);
+      if (latestYear(lmsValues) === null) yearSource = tags;
+      evidence.push(evidenceOf('tags', shown(tags.join(' ')), integration));
     }
   }
 
