@@ -121,6 +121,15 @@ describe('when another agent saves the ticket at the same moment (409)', () => {
 });
 
 describe('when Zendesk says to slow down (429)', () => {
+  it('asks ZAF not to retry on its own: the 429 reaches the app, which counts the wait down itself', async () => {
+    const { client, options, progress } = harness();
+    model.faults.next(1, { kind: '429', retryAfter: 1 }, { target: 'writes' });
+    await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+
+    expect(client.requests.map((r) => r.autoRetry)).toEqual(client.requests.map(() => false));
+    expect(progress).toContainEqual({ kind: 'waiting', seconds: 1, cause: 'rate_limited' });
+  });
+
   it('waits the seconds Retry-After asks, counting down in the sidebar, then writes', async () => {
     const { client, options, slept, progress } = harness();
     model.faults.next(1, { kind: '429', retryAfter: 3 }, { target: 'writes' });
