@@ -151,7 +151,7 @@ export const ERRORS = {
 const clone = <T>(value: T): T => structuredClone(value);
 
 export interface ModelOptions {
-  /** Wall clock in ms; tests may pin it. `updated_at` stays strictly increasing whatever it says. */
+  /** Wall clock in ms; tests may pin it. */
   now?: () => number;
 }
 
@@ -165,7 +165,6 @@ export class ZendeskModel {
   private groups = new Map<number, Group>();
   private labels = new Map<number, string>();
   private listeners = new Set<(change: ModelChange) => void>();
-  private lastStamp = 0;
   private nextId = 900_001;
   private readonly now: () => number;
 
@@ -231,6 +230,11 @@ export class ZendeskModel {
 
   /** Update Ticket (`PUT /api/v2/tickets/{id}.json`) with Zendesk's semantics. */
   updateTicket(id: number, update: TicketUpdate, actorId: number): WriteResult {
+    return this.update(id, update, actorId, false);
+  }
+
+  /** `later`: stamped at least a second after the ticket's last update (see otherAgentEdit). */
+  private update(id: number, update: TicketUpdate, actorId: number, later: boolean): WriteResult {
     const current = this.tickets.get(id);
     if (!current) return { ok: false, status: 404, error: ERRORS.notFound() };
     if (current.status === 'closed') return { ok: false, status: 422, error: ERRORS.invalid('status', 'Status: closed prevents ticket update') };
@@ -249,7 +253,8 @@ export class ZendeskModel {
     if (problem) return { ok: false, status: 422, error: problem };
 
     const next = clone(current);
-    const at = this.stamp();
+    // A ticket's stamp never goes back.
+    const at = this.stamp(0, Date.parse(current.updated_at) + (later ? 1000 : 0));
     const events: AuditEvent[] = [];
     const change = (field_name: string, value: unknown, previous_value: unknown): void => {
       events.push({ id: this.nextId++, type: 'Change', field_name, value, previous_value });
@@ -310,13 +315,15 @@ export class ZendeskModel {
 
   /**
    * Another agent saves the ticket (adding tags), as a concurrent edit would. Bypasses
-   * faults and the log: it is not a request of the app's.
+   * faults and the log: it is not a request of the app's. Stamped a second after the ticket's
+   * last update, so the `safe_update` it is meant to trip does get its 409 (a save in the same
+   * second would share the stamp: the seam spec/zendesk/applyPlan.test.ts covers on its own).
    */
   otherAgentEdit(id: number, addTags: readonly string[]): WriteResult {
     const current = this.tickets.get(id);
     if (!current) return { ok: false, status: 404, error: ERRORS.notFound() };
     const other = [...this.users.values()].find((u) => u.role !== 'end-user')?.id ?? current.requester_id;
-    return this.updateTicket(id, { tags: [...current.tags, ...addTags] }, other);
+    return this.update(id, { tags: [...current.tags, ...addTags] }, other, true);
   }
 
   private validate(current: Ticket, update: TicketUpdate): ZendeskError | null {
@@ -353,10 +360,16 @@ export class ZendeskModel {
     };
   }
 
-  /** A fresh `updated_at`: ms resolution and strictly increasing, so two quick updates differ. */
-  private stamp(): string {
-    this.lastStamp = Math.max(this.now(), this.lastStamp + 1);
-    return new Date(this.lastStamp).toISOString();
+  /**
+   * `updated_at` as Zendesk gives it: whole seconds, ISO 8601 without fractions
+   * (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#json-format shows
+   * `"updated_at": "2011-05-05T10:38:52Z"`). Two updates in one second share a stamp, so a
+   * `safe_update` with the first's stamp is not refused: exactly-once cannot rest on it.
+   * `secondsAgo` dates the seed's tickets in the past, one second apart, in seed order.
+   */
+  private stamp(secondsAgo = 0, notBeforeMs = 0): string {
+    const ms = Math.max((Math.floor(this.now() / 1000) - secondsAgo) * 1000, notBeforeMs);
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 
   private emit(change: ModelChange): void {
@@ -373,8 +386,8 @@ export class ZendeskModel {
     for (const g of seed.groups) this.groups.set(g.id, clone(g));
     for (const u of seed.users) this.users.set(u.id, clone(u));
     for (const o of seed.organizations) this.organizations.set(o.id, { ...clone(o), tags: normalizeTags(o.tags) });
-    for (const t of seed.tickets) {
-      const created = this.stamp();
+    for (const [index, t] of seed.tickets.entries()) {
+      const created = this.stamp(seed.tickets.length - index);
       const comments = t.comments.map((c): Comment => {
         const body = cutToBytes(c.body);
         return {

@@ -45,12 +45,16 @@ describe('Update Ticket with safe_update', () => {
     expect((await comments(TICKETS.ssoDistrict)).map((c) => c.body)).not.toContain('late note');
   });
 
-  it('gives two updates in the same millisecond different updated_at values', () => {
-    const pinned = new ZendeskModel(BUILTIN_SEED, { now: () => Date.parse('2026-11-23T12:00:00Z') });
+  it('stamps updated_at in whole seconds: two updates in one second share it, and safe_update lets the second through', () => {
+    let now = Date.parse('2026-11-23T12:00:00.100Z');
+    const pinned = new ZendeskModel(BUILTIN_SEED, { now: () => now });
     const first = pinned.updateTicket(TICKETS.ssoDistrict, { tags: ['a'] }, USERS.tier1Agent);
-    const second = pinned.updateTicket(TICKETS.ssoDistrict, { tags: ['b'] }, USERS.tier1Agent);
-    if (!first.ok || !second.ok) throw new Error('updates failed');
-    expect(Date.parse(second.ticket.updated_at)).toBeGreaterThan(Date.parse(first.ticket.updated_at));
+    if (!first.ok) throw new Error('the first update failed');
+    expect(first.ticket.updated_at).toBe('2026-11-23T12:00:00Z');
+
+    now += 800;
+    const second = pinned.updateTicket(TICKETS.ssoDistrict, { tags: ['b'], safe_update: true, updated_stamp: '2026-11-23T12:00:00Z' }, USERS.tier1Agent);
+    expect(second).toMatchObject({ ok: true, ticket: { updated_at: '2026-11-23T12:00:00Z', tags: ['b'] } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS } from '../../harness/fixtures';
+import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import { ZendeskModel } from '../../harness/zendesk/model';
 import { zendeskHandlers } from '../../harness/zendesk/msw';
 import type { WritePlan } from '../../src/triage/plan';
@@ -9,11 +9,16 @@ import type { StorageLike } from '../../src/zendesk/keyedStorage';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
 import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
 
-const model = new ZendeskModel(BUILTIN_SEED);
+/** Pinned by a test that needs every update in one second; the wall clock otherwise. */
+let pinnedNow: number | null = null;
+const model = new ZendeskModel(BUILTIN_SEED, { now: () => pinnedNow ?? Date.now() });
 const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => model.reset());
+afterEach(() => {
+  pinnedNow = null;
+  model.reset();
+});
 afterAll(() => server.close());
 
 const REF = 'k3v9x2m1q8za';
@@ -187,6 +192,22 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
     expect(result.ok && result.ticketUpdatedAt).toBe(model.ticket(TICKETS.ssoDistrict)?.updated_at);
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
     expect(model.ticket(TICKETS.ssoDistrict)?.tags).toEqual(['clever', 'login', ...escalation().tags]);
+  });
+
+  it('two writes in one second share updated_at, so safe_update cannot tell them apart: the reference line keeps it to one note', async () => {
+    pinnedNow = Date.parse('2026-12-04T11:00:00.200Z');
+    model.reset();
+    // Someone saves the ticket in this second; the app reads it, and its write lands in the same second, unseen.
+    model.updateTicket(TICKETS.ssoDistrict, { tags: ['clever', 'login', 'vip'] }, USERS.tier2Agent);
+    const stampRead = model.ticket(TICKETS.ssoDistrict)?.updated_at;
+    const { client, options } = harness();
+    model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
+    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+
+    expect(model.ticket(TICKETS.ssoDistrict)?.updated_at).toBe(stampRead);
+    expect(result).toMatchObject({ ok: true, alreadyWritten: true });
+    expect(puts(TICKETS.ssoDistrict).map((r) => r.status)).toEqual(['dropped']);
+    expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
   });
 
   it('a read that gets no answer is read again after a backoff', async () => {
