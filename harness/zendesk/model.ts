@@ -141,6 +141,16 @@ export const ERRORS = {
     error: 'UpdateConflict',
     description: 'Safe Update prevented the update due to outdated ticket data. Please fetch the latest ticket data and try again.',
   }),
+  /**
+   * Zendesk's answer to a ticket whose assignee is not a member of its group: "A ticket can never
+   * be assigned to an agent without also being assigned to a group"
+   * (https://developer.zendesk.com/api-reference/ticketing/groups/groups/).
+   */
+  notGroupMember: (): ZendeskError => ({
+    error: 'RecordInvalid',
+    description: 'Record validation errors',
+    details: { assignee: [{ description: 'Assignee: is not a member of the group' }] },
+  }),
   invalid: (field: string, description: string): ZendeskError => ({
     error: 'RecordInvalid',
     description: 'Record validation errors',
@@ -333,6 +343,10 @@ export class ZendeskModel {
       return ERRORS.invalid('organization', `Organization ${update.organization_id} is invalid`);
     }
     if (update.assignee_id != null && !this.users.has(update.assignee_id)) return ERRORS.invalid('assignee', `Assignee ${update.assignee_id} is invalid`);
+    // The assignee and group the ticket would have: a group change alone can orphan the assignee.
+    const assignee = update.assignee_id === undefined ? current.assignee_id : update.assignee_id;
+    const group = update.group_id === undefined ? current.group_id : update.group_id;
+    if (assignee !== null && group !== null && !this.users.get(assignee)?.group_ids.includes(group)) return ERRORS.notGroupMember();
     if (update.comment) {
       const { body, html_body } = update.comment;
       if ((body ?? '').trim() === '' && (html_body ?? '').trim() === '') return ERRORS.invalid('comment', 'Comment: body cannot be blank');

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, TICKETS, USERS } from '../../harness/fixtures';
+import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import { ZendeskModel, type Seed } from '../../harness/zendesk/model';
 import { zendeskHandlers } from '../../harness/zendesk/msw';
 import { MAX_COMMENT_BYTES } from '../../harness/zendesk/text';
@@ -55,6 +55,27 @@ describe('Update Ticket with safe_update', () => {
     now += 800;
     const second = pinned.updateTicket(TICKETS.ssoDistrict, { tags: ['b'], safe_update: true, updated_stamp: '2026-11-23T12:00:00Z' }, USERS.tier1Agent);
     expect(second).toMatchObject({ ok: true, ticket: { updated_at: '2026-11-23T12:00:00Z', tags: ['b'] } });
+  });
+});
+
+describe('group and assignee', () => {
+  it('refuses a group change whose assignee is not a member of the new group, with Zendesk’s body, and applies nothing', async () => {
+    await update(TICKETS.ssoDistrict, { assignee_id: USERS.tier1Agent });
+    const res = await update(TICKETS.ssoDistrict, { group_id: GROUPS.tier2.id, comment: { body: 'escalation', public: false } });
+    expect(res.status).toBe(422);
+    expect(res.json).toEqual({
+      error: 'RecordInvalid',
+      description: 'Record validation errors',
+      details: { assignee: [{ description: 'Assignee: is not a member of the group' }] },
+    });
+    expect(await getTicket(TICKETS.ssoDistrict)).toMatchObject({ group_id: GROUPS.tier1.id, assignee_id: USERS.tier1Agent });
+    expect((await comments(TICKETS.ssoDistrict)).map((c) => c.body)).not.toContain('escalation');
+  });
+
+  it('takes the group change with the assignee cleared, or given to a member', async () => {
+    await update(TICKETS.ssoDistrict, { assignee_id: USERS.tier1Agent });
+    expect((await update(TICKETS.ssoDistrict, { group_id: GROUPS.tier2.id, assignee_id: null })).status).toBe(200);
+    expect((await update(TICKETS.ssoDistrict, { group_id: GROUPS.tier1.id, assignee_id: USERS.tier1Agent })).status).toBe(200);
   });
 });
 

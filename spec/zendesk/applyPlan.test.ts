@@ -37,6 +37,7 @@ function escalation(over: Partial<WritePlan> = {}): WritePlan {
     tags: ['clever_district_sso', 'clever_tree_access', 'clever_outcome_escalate_tier2', 'clever_escalated_tier2'],
     removeTags: ['clever_district_none', 'clever_org_missing'],
     groupId: GROUPS.tier2.id,
+    assignee: null,
     outcomeField: { id: OUTCOME_FIELD, value: 'escalate_tier2' },
     ...over,
   };

@@ -10,7 +10,7 @@ import type { ZafClient } from './zaf';
 
 /**
  * Applies one WritePlan as ONE ticket update: the private note, the merged tags, the group
- * and the outcome field in a single `PUT /api/v2/tickets/{id}.json`, so Zendesk records
+ * with its assignee, and the outcome field in a single `PUT /api/v2/tickets/{id}.json`, so Zendesk records
  * one audit and the note never lands without its tags.
  *
  * On the happy path it costs two REST calls: read the ticket (for `updated_at`, its tags
@@ -284,6 +284,7 @@ class Writer {
         comment: { body: plan.note, public: false },
         tags: mergeTags(ticket.tags, plan),
         ...(plan.groupId !== null && { group_id: plan.groupId }),
+        ...(plan.assignee !== null && { assignee_id: plan.assignee.id }),
         ...(plan.outcomeField && { custom_fields: [{ id: plan.outcomeField.id, value: plan.outcomeField.value }] }),
         safe_update: true,
         updated_stamp: ticket.updatedAt,

@@ -5,6 +5,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
+import type { AssignmentFacts } from '../../triage/assignee';
 import type { WalkState } from '../../triage/engine';
 import { PlanError, planWrite } from '../../triage/planWrite';
 import type { Settings } from '../../triage/settings';
@@ -73,6 +74,8 @@ interface Props {
   ticketId: number | null;
   /** The ticket's organization: it fills the fields it answers (the school, its district). */
   organization: OrganizationSnapshot | null;
+  /** What decides the assignee when the write moves the ticket to another group. */
+  assignment: AssignmentFacts;
   /** Why this ticket cannot take a note at all (closed, not saved yet, its id unreadable), or null. */
   ticketBlocked: string | null;
   collected: Record<string, string>;
@@ -93,7 +96,7 @@ interface Props {
 
 /** Where the walk ends: what to do, what to tell the customer, and the note and tags to write. */
 export default function OutcomeView(props: Props) {
-  const { tree, walk, outcome, settings, ticketId, collected, remark, focusToken } = props;
+  const { tree, walk, outcome, settings, ticketId, collected, remark, focusToken, assignment } = props;
   const t = useT();
   const client = useClient();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -109,12 +112,12 @@ export default function OutcomeView(props: Props) {
   const values = useMemo(() => ({ ...suggested, ...collected }), [suggested, collected]);
   const planned = useMemo(() => {
     try {
-      return { plan: planWrite(tree, walk, settings, { collected: values, remark }), error: null };
+      return { plan: planWrite(tree, walk, settings, { collected: values, remark, assignment }), error: null };
     } catch (error) {
       if (error instanceof PlanError) return { plan: null, error };
       throw error;
     }
-  }, [tree, walk, settings, values, remark]);
+  }, [tree, walk, settings, values, remark, assignment]);
 
   const problems = problemsOf(outcome.collect, values);
   const blocked =
