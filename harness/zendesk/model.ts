@@ -64,6 +64,18 @@ export interface Group {
   name: string;
 }
 
+/**
+ * A ticket field as Get Ticket Field answers it (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_fields/):
+ * a dropdown (`tagger`) lists its options, whose `value` is the tag the ticket stores.
+ */
+export interface TicketField {
+  id: number;
+  type: string;
+  title: string;
+  active: boolean;
+  custom_field_options: { name: string; value: string }[];
+}
+
 export interface SeedComment {
   author_id: number;
   body: string;
@@ -91,6 +103,8 @@ export interface Seed {
   users: User[];
   organizations: Organization[];
   tickets: SeedTicket[];
+  /** Custom ticket fields; a value sent for another id is ignored, as Zendesk may. */
+  ticket_fields?: TicketField[];
 }
 
 /** The body of the Update Ticket call, as far as the model understands it. */
@@ -173,6 +187,7 @@ export class ZendeskModel {
   private organizations = new Map<number, Organization>();
   private users = new Map<number, User>();
   private groups = new Map<number, Group>();
+  private fields = new Map<number, TicketField>();
   private labels = new Map<number, string>();
   private listeners = new Set<(change: ModelChange) => void>();
   private nextId = 900_001;
@@ -232,6 +247,11 @@ export class ZendeskModel {
   group(id: number): Group | undefined {
     const g = this.groups.get(id);
     return g && clone(g);
+  }
+
+  ticketField(id: number): TicketField | undefined {
+    const f = this.fields.get(id);
+    return f && clone(f);
   }
 
   allGroups(): Group[] {
@@ -301,6 +321,11 @@ export class ZendeskModel {
       next.organization_id = update.organization_id;
     }
     for (const field of update.custom_fields ?? []) {
+      // Zendesk may drop, without an error, a value for a field it does not have or a dropdown
+      // value that is not one of its options' tags: the update goes through without it
+      // (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#setting-custom-field-values).
+      const known = this.fields.get(field.id);
+      if (!known || (known.type === 'tagger' && !known.custom_field_options.some((o) => o.value === field.value))) continue;
       const existing = next.custom_fields.find((f) => f.id === field.id);
       change(String(field.id), field.value, existing?.value ?? null);
       if (existing) existing.value = field.value;
@@ -395,9 +420,11 @@ export class ZendeskModel {
     this.organizations.clear();
     this.users.clear();
     this.groups.clear();
+    this.fields.clear();
     this.labels.clear();
     this.nextId = 900_001; // far from ticket ids, so a mixed-up id shows
     for (const g of seed.groups) this.groups.set(g.id, clone(g));
+    for (const f of seed.ticket_fields ?? []) this.fields.set(f.id, clone(f));
     for (const u of seed.users) this.users.set(u.id, clone(u));
     for (const o of seed.organizations) this.organizations.set(o.id, { ...clone(o), tags: normalizeTags(o.tags) });
     for (const [index, t] of seed.tickets.entries()) {

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../harness/fixtures';
+import { BUILTIN_SEED, GROUPS, TICKET_FIELDS, TICKETS, USERS } from '../../harness/fixtures';
 import { ZendeskModel, type Seed } from '../../harness/zendesk/model';
 import { zendeskHandlers } from '../../harness/zendesk/msw';
 import { MAX_COMMENT_BYTES } from '../../harness/zendesk/text';
@@ -255,5 +255,29 @@ describe('request log', () => {
       { method: 'GET', url: `/api/v2/tickets/${TICKETS.ssoDistrict}.json`, status: 200, fault: null },
     ]);
     expect(model.log.find('PUT', /tickets\/101\.json/)[0]?.body).toEqual({ ticket: { comment: { body: 'logged', public: false } } });
+  });
+});
+
+describe('ticket fields', () => {
+  it('answers Show Ticket Field in Zendesk’s shape, a dropdown with its options’ tags', async () => {
+    const text = await api('GET', `/api/v2/ticket_fields/${TICKET_FIELDS.outcomeText}.json`);
+    expect(text.json.ticket_field).toMatchObject({ id: TICKET_FIELDS.outcomeText, type: 'text', active: true });
+    expect(text.json.ticket_field).not.toHaveProperty('custom_field_options');
+    const dropdown = await api('GET', `/api/v2/ticket_fields/${TICKET_FIELDS.outcomeDropdown}.json`);
+    expect(dropdown.json.ticket_field.custom_field_options).toContainEqual({ name: 'Not a Clever district', value: 'not_clever' });
+    expect((await api('GET', '/api/v2/ticket_fields/999.json')).status).toBe(404);
+  });
+
+  it('takes an update with an unknown field id or a dropdown value that is no option’s tag, and drops those values without a word', async () => {
+    const res = await update(TICKETS.ssoDistrict, {
+      comment: { body: 'note', public: false },
+      custom_fields: [
+        { id: 999, value: 'x' },
+        { id: TICKET_FIELDS.outcomeDropdown, value: 'no_such_option' },
+        { id: TICKET_FIELDS.outcomeText, value: 'kept' },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect((await getTicket(TICKETS.ssoDistrict)).custom_fields).toEqual([{ id: TICKET_FIELDS.outcomeText, value: 'kept' }]);
   });
 });

@@ -37,7 +37,8 @@ function escalation(over: Partial<WritePlan> = {}): WritePlan {
     tags: ['clever_district_sso', 'clever_tree_access', 'clever_outcome_escalate_tier2', 'clever_escalated_tier2'],
     removeTags: ['clever_district_none', 'clever_org_missing'],
     groupId: GROUPS.tier2.id,
-    assignee: null,
+    // The ticket's Tier 1 assignee is not in Tier 2: planWrite clears it with the group change.
+    assignee: { id: null },
     outcomeField: { id: OUTCOME_FIELD, value: 'escalate_tier2' },
     ...over,
   };
@@ -81,7 +82,8 @@ describe('writing a plan as one ticket update', () => {
     expect(body.ticket.custom_fields).toEqual([{ id: OUTCOME_FIELD, value: 'escalate_tier2' }]);
     expect(body.ticket.safe_update).toBe(true);
     expect(body.ticket.updated_stamp).toBe(before?.updated_at);
-    expect(Object.keys(body.ticket).sort()).toEqual(['comment', 'custom_fields', 'group_id', 'safe_update', 'tags', 'updated_stamp']);
+    expect(body.ticket.assignee_id).toBeNull();
+    expect(Object.keys(body.ticket).sort()).toEqual(['assignee_id', 'comment', 'custom_fields', 'group_id', 'safe_update', 'tags', 'updated_stamp']);
 
     const note = after?.comments.at(-1);
     expect(note).toMatchObject({ public: false, body: escalation().note });

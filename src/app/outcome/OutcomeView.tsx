@@ -24,6 +24,7 @@ import { problemsOf } from './collect';
 import { CollectFields } from './CollectFields';
 import { fromOrganization } from './fromOrganization';
 import { NotePreview } from './NotePreview';
+import { OutcomeFieldCheck } from './OutcomeFieldCheck';
 import { WriteControls } from './WriteControls';
 
 export const OUTCOME_KIND: Record<OutcomeKind, MessageKey> = {
@@ -76,6 +77,8 @@ interface Props {
   organization: OrganizationSnapshot | null;
   /** What decides the assignee when the write moves the ticket to another group. */
   assignment: AssignmentFacts;
+  /** An admin is told when the outcome field setting cannot take the outcome (only they can fix it). */
+  isAdmin: boolean;
   /** Why this ticket cannot take a note at all (closed, not saved yet, its id unreadable), or null. */
   ticketBlocked: string | null;
   collected: Record<string, string>;
@@ -225,6 +228,7 @@ export default function OutcomeView(props: Props) {
           </Row>
         </>
       )}
+      {props.isAdmin && settings.outcome_field_id !== undefined && <OutcomeFieldCheck fieldId={settings.outcome_field_id} outcomeId={outcome.id} />}
       {props.actions?.(outcome, values)}
       {/* Keyed by the reference id: a write's state belongs to one note, and a walk changed after its write is another note. */}
       <WriteControls key={walk.refId} ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={props.onWritten} />

@@ -76,6 +76,7 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
             ticketId={ticketId}
             organization={organization}
             assignment={assignment}
+            isAdmin={currentUser?.role === 'admin'}
             ticketBlocked={blocked}
             collected={session.collected}
             remark={session.remark}
