@@ -7,6 +7,7 @@ import { readingText } from './reading';
 import type { Settings } from './settings';
 import { fill } from './text';
 import type { DistrictKind, Outcome, Tree } from './tree';
+import type { NoteChanges } from './writtenNotes';
 
 /**
  * What a finished walk writes: one private internal note and the tags (architecture.md).
@@ -20,6 +21,7 @@ import type { DistrictKind, Outcome, Tree } from './tree';
  *
  *   [clever-triage] Clever Triage: <tree title> (<tree id> v<version>)
  *   Reference: clever-triage/<refId>
+ *   Corrects: clever-triage/<refId> (changed: <outcome, steps, field ids, remark>)   (only for a correction)
  *   District: <kind>
  *   Evidence:
  *   - <field>: <value> — <reading>
@@ -58,6 +60,8 @@ export interface PlanInput {
   remark: string;
   /** What ZAF knows of the assignee and the agent, for the assignee a group change takes; none known when absent. */
   assignment?: AssignmentFacts;
+  /** The session's earlier note this one corrects, and what differs from it. */
+  corrects?: { refId: string; changes: NoteChanges };
 }
 
 /** The escalating agent, in an escalation's note: the Tier 2 side reads it to give a returned ticket back. */
@@ -122,6 +126,11 @@ function finished(tree: Tree, state: WalkState): WalkView & { outcome: Outcome }
   return { ...walked, outcome };
 }
 
+function correctsLine(refId: string, c: NoteChanges): string {
+  const changed = [...(c.outcome ? ['outcome'] : []), ...c.answers, ...c.fields, ...(c.remark ? ['remark'] : [])];
+  return oneLine(`Corrects: clever-triage/${refId} (changed: ${changed.join(', ')})`);
+}
+
 const toTier2 = (outcome: Outcome) => outcome.kind === 'escalate_tier2' || outcome.escalationTags.includes('escalated_tier2');
 
 function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Outcome }, settings: Settings, input: PlanInput): string {
@@ -131,6 +140,7 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
   const lines: string[] = [
     `${NOTE_MARKER} ${APP_NAME}: ${oneLine(tree.title)} (${tree.id} v${tree.version})`,
     `${REFERENCE_PREFIX}${state.refId}`,
+    ...(input.corrects ? [correctsLine(input.corrects.refId, input.corrects.changes)] : []),
     `District: ${c.kind}`,
     'Evidence:',
     ...(c.evidence.length > 0 ? list(c.evidence.map((e) => `${e.field}: ${e.value} — ${readingText(e)}`)) : ['- (none)']),

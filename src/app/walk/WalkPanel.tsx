@@ -85,7 +85,8 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
             onRemark={(value) => dispatch({ type: 'remark', value })}
             onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
             written={session.written}
-            onWritten={() => dispatch({ type: 'written' })}
+            notes={session.notes}
+            onWritten={(note) => dispatch({ type: 'written', note })}
             actions={(outcome, collected) =>
               tier1Note && <Tier2JiraIssue tier1={tier1Note} ticketId={ticketId} outcome={outcome} collected={collected} onCreated={onCollect} />
             }
