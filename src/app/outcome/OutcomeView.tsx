@@ -6,7 +6,7 @@ import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
 import type { AssignmentFacts } from '../../triage/assignee';
-import type { WalkState } from '../../triage/engine';
+import { view, type WalkState } from '../../triage/engine';
 import { PlanError, planWrite } from '../../triage/planWrite';
 import type { Settings } from '../../triage/settings';
 import type { OrganizationSnapshot } from '../../triage/snapshot';
@@ -117,10 +117,11 @@ export default function OutcomeView(props: Props) {
   // What the agent typed, or Tier 2 carried over from Tier 1, wins; the organization fills the rest.
   const values = useMemo(() => ({ ...suggested, ...collected }), [suggested, collected]);
   const facts = useMemo(() => {
-    const answers = Object.fromEntries(walk.steps.map((s) => [s.node, s.answer]));
+    // The path the note writes, not answers the walk keeps off it.
+    const answers = Object.fromEntries(view(tree, walk).path.map((s) => [s.node, s.answer]));
     const fields = Object.fromEntries(outcome.collect.map((f) => [f.id, values[f.id] ?? '']));
     return noteFacts(tree.id, outcome.id, answers, fields, remark);
-  }, [tree.id, outcome, walk.steps, values, remark]);
+  }, [tree, outcome, walk, values, remark]);
   // The note on screen is one the session wrote (Back, then the same answers), or corrects the latest.
   const compared = useMemo(() => compareWithWritten(props.notes, facts), [props.notes, facts]);
   const corrects = compared.kind === 'correction' ? compared : null;
