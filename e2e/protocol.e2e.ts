@@ -101,9 +101,9 @@ describe('request', () => {
     await s.open({ ticket: TICKETS.ssoDistrict, agent: USERS.tier1Agent });
   });
 
-  const put = (ticket: Record<string, unknown>, complete = true): string =>
+  const put = (ticket: Record<string, unknown>, complete = true, autoRetry = false): string =>
     settle(
-      `client.request({ url: '/api/v2/tickets/${TICKETS.ssoDistrict}.json', type: 'PUT', contentType: 'application/json', data: JSON.stringify({ ticket: ${JSON.stringify(ticket)} }), httpCompleteResponse: ${complete} })`,
+      `client.request({ url: '/api/v2/tickets/${TICKETS.ssoDistrict}.json', type: 'PUT', contentType: 'application/json', data: JSON.stringify({ ticket: ${JSON.stringify(ticket)} }), httpCompleteResponse: ${complete}, autoRetry: ${autoRetry} })`,
     );
 
   it('answers with status, parsed JSON and headers when httpCompleteResponse is set', async () => {
@@ -137,6 +137,13 @@ describe('request', () => {
     expect(s.standIn.model.ticket(TICKETS.ssoDistrict)?.comments.filter((c) => c.body === 'ref-123')).toHaveLength(1);
     await s.page.locator('#requests-panel summary').click();
     await eventually(async () => expect(await s.page.locator('#request-log tr').count()).toBe(3));
+  });
+
+  it('retries a 429 after Retry-After out of the app\'s sight when the request does not say autoRetry: false, as ZAF does', async () => {
+    s.standIn.model.faults.next(1, { kind: '429', retryAfter: 1 });
+    const note = { comment: { body: 'ref-456', public: false } };
+    expect(await inApp<Settled>(put(note, true, true))).toMatchObject({ ok: true, value: { status: 200 } });
+    expect(s.standIn.model.log.find('PUT', /tickets/).map((r) => r.status)).toEqual([429, 200]);
   });
 
   it('refuses requests to anything but the Zendesk API, as an unreachable host', async () => {

@@ -122,4 +122,31 @@ describe('writing the note and tags through the stand-in', () => {
     await expectOneInternalNote(prepared);
     expectEveryWritePrivate();
   });
+
+  it('Back after a write, the same answer: "Written" with its reference, nothing written again; a changed remark is an explicit correction', async () => {
+    const prepared = await walkToNonCleverAccount();
+    await w.write();
+    await w.sidebar().getByText(t('write.done.body'), { exact: true }).waitFor();
+
+    await w.sidebar().getByRole('button', { name: t('walk.back'), exact: true }).click();
+    await w.answer('access', 'access.4', 'no');
+    const outcome = w.outcome('access', 'non_clever_account');
+    await outcome.getByText(t('write.same', { ref: prepared.reference.slice('Reference: '.length) }), { exact: true }).waitFor();
+    expect(await outcome.getByRole('button', { name: t('write.button'), exact: true }).count()).toBe(0);
+    expect(s.standIn.model.log.find('PUT', new RegExp(`/tickets/${TICKET}\\.json`))).toHaveLength(1);
+    await expectOneInternalNote(prepared);
+
+    await outcome.getByLabel(t('outcome.remark')).fill('The school moved to another district.');
+    const correction = outcome.getByRole('button', { name: t('write.correction.button'), exact: true });
+    await expect(correction.getAttribute('aria-describedby')).resolves.toBe('correction-changes');
+    await outcome.getByText(t('write.correction.changes', { ref: prepared.reference.slice('Reference: '.length), changes: t('write.correction.remark') })).waitFor();
+    await correction.click();
+    await w.sidebar().getByText(t('write.done.body'), { exact: true }).waitFor();
+
+    expect(s.standIn.model.log.find('PUT', new RegExp(`/tickets/${TICKET}\\.json`))).toHaveLength(2);
+    const added = addedComments(s, TICKET, prepared.commentsBefore);
+    expect(added).toHaveLength(2);
+    expect(added[1]?.body).toContain(`Corrects: ${prepared.reference.slice('Reference: '.length)} (changed: remark)`);
+    expectEveryWritePrivate();
+  });
 });

@@ -19,6 +19,9 @@ export const USERS = {
   admin: 1003,
 } as const;
 
+/** Custom ticket fields an admin may name in `outcome_field_id`: a text field, a dropdown, and one switched off. */
+export const TICKET_FIELDS = { outcomeText: 360001, outcomeDropdown: 360002, inactive: 360003 } as const;
+
 export const TICKETS = {
   ssoDistrict: 101,
   rosteringDistrict: 102,
@@ -98,6 +101,20 @@ export const BUILTIN_SEED: Seed = {
       organization_fields: { parent_account: LONG, parent_account_id: hostile('0015e00000'), lms: `Clever SSO District AY 2026-2027 ${hostile('LMS')}` },
     },
   ],
+  ticket_fields: [
+    { id: TICKET_FIELDS.outcomeText, type: 'text', title: 'Clever outcome', active: true, custom_field_options: [] },
+    {
+      id: TICKET_FIELDS.outcomeDropdown,
+      type: 'tagger',
+      title: 'Clever outcome (dropdown)',
+      active: true,
+      custom_field_options: [
+        { name: 'Not a Clever district', value: 'not_clever' },
+        { name: 'Referred to the district admin', value: 'refer_district_admin' },
+      ],
+    },
+    { id: TICKET_FIELDS.inactive, type: 'text', title: 'Old outcome', active: false, custom_field_options: [] },
+  ],
   tickets: [
     {
       id: TICKETS.ssoDistrict,
@@ -106,6 +123,7 @@ export const BUILTIN_SEED: Seed = {
       status: 'open',
       tags: ['clever', 'login'],
       group_id: 100,
+      assignee_id: USERS.tier1Agent,
       organization_id: 501,
       requester_id: 2001,
       comments: [{ author_id: 2001, public: true, created_at: at('2026-11-20T14:02:00Z'), body: 'When I click the VHL Central icon in Clever I get an error page. Can you help?' }],
@@ -117,6 +135,7 @@ export const BUILTIN_SEED: Seed = {
       status: 'open',
       tags: ['roster'],
       group_id: 100,
+      assignee_id: USERS.tier1Agent,
       organization_id: 502,
       requester_id: 2002,
       comments: [{ author_id: 2002, public: true, created_at: at('2026-11-19T09:30:00Z'), body: 'A student was added to the section in Clever yesterday but does not show in the course.' }],
@@ -221,6 +240,14 @@ const id = z.number().int().positive();
 
 const groupSchema = z.object({ id, name: z.string().min(1) });
 
+const ticketFieldSchema = z.object({
+  id,
+  type: z.string().min(1),
+  title: z.string(),
+  active: z.boolean().default(true),
+  custom_field_options: z.array(z.object({ name: z.string(), value: z.string() })).default([]),
+});
+
 const userSchema = z.object({
   id,
   name: z.string(),
@@ -255,7 +282,7 @@ const ticketSchema = z.object({
   custom_fields: z.array(z.object({ id, value: z.union([z.string(), z.number(), z.boolean(), z.null()]) })).default([]),
 });
 
-const COLLECTIONS = { groups: groupSchema, users: userSchema, organizations: organizationSchema, tickets: ticketSchema } as const;
+const COLLECTIONS = { groups: groupSchema, users: userSchema, organizations: organizationSchema, tickets: ticketSchema, ticket_fields: ticketFieldSchema } as const;
 type Collection = keyof typeof COLLECTIONS;
 
 export interface LoadedFixtures {
@@ -265,7 +292,7 @@ export interface LoadedFixtures {
   problems: string[];
 }
 
-const empty = (): Seed => ({ groups: [], users: [], organizations: [], tickets: [] });
+const empty = (): Seed => ({ groups: [], users: [], organizations: [], tickets: [], ticket_fields: [] });
 
 /** Validates fixtures from anywhere (a file, the host page), record by record. Never throws. */
 export function parseFixtures(raw: unknown, source: string): LoadedFixtures {
@@ -276,7 +303,7 @@ export function parseFixtures(raw: unknown, source: string): LoadedFixtures {
   }
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
-    if (!(key in COLLECTIONS)) problems.push(`${source}: unknown key "${key}" (expected groups, users, organizations, tickets)`);
+    if (!(key in COLLECTIONS)) problems.push(`${source}: unknown key "${key}" (expected groups, users, organizations, tickets, ticket_fields)`);
   }
   for (const collection of Object.keys(COLLECTIONS) as Collection[]) {
     const items = input[collection];
@@ -318,6 +345,7 @@ export function mergeSeeds(base: Seed, extra: Seed): Seed {
     users: merge(base.users, extra.users),
     organizations: merge(base.organizations, extra.organizations),
     tickets: merge(base.tickets, extra.tickets),
+    ticket_fields: merge(base.ticket_fields ?? [], extra.ticket_fields ?? []),
   };
 }
 

@@ -8,6 +8,8 @@ import { PAGE_HEADER } from '../pageHeader';
  * `zaf.request:N.done` / `.fail`; events go out as `zaf.<event>` to subscribers.
  */
 
+import { zafAutoRetryDelayMs } from '../zaf/autoRetry';
+
 export interface AppContext {
   product: 'support';
   location: 'ticket_sidebar' | 'nav_bar';
@@ -49,6 +51,7 @@ interface RequestOptions {
   headers?: unknown;
   timeout?: unknown;
   httpCompleteResponse?: unknown;
+  autoRetry?: unknown;
 }
 
 /** What jQuery's xhr carried to the app through ZAF. */
@@ -157,7 +160,12 @@ export class ZafHost {
 
   /** `client.request`: forwarded to the fake Zendesk; answered like ZAF's proxy (jQuery's three arguments). */
   private async request(key: string, options: RequestOptions): Promise<void> {
-    const xhr = await forward(options, this.opts.actorId);
+    let xhr = await forward(options, this.opts.actorId);
+    // As ZAF does: a 429 is retried out of the app's sight unless the request turned that off.
+    for (let retries = 0, wait = zafAutoRetryDelayMs(options, xhr, retries); wait !== null; wait = zafAutoRetryDelayMs(options, xhr, ++retries)) {
+      await new Promise((resolve) => window.setTimeout(resolve, wait));
+      xhr = await forward(options, this.opts.actorId);
+    }
     const ok = (xhr.status >= 200 && xhr.status < 300) || xhr.status === 304;
     const complete = options.httpCompleteResponse === true;
     const { headers, ...jqXhr } = xhr;

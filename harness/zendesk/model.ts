@@ -64,6 +64,18 @@ export interface Group {
   name: string;
 }
 
+/**
+ * A ticket field as Get Ticket Field answers it (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_fields/):
+ * a dropdown (`tagger`) lists its options, whose `value` is the tag the ticket stores.
+ */
+export interface TicketField {
+  id: number;
+  type: string;
+  title: string;
+  active: boolean;
+  custom_field_options: { name: string; value: string }[];
+}
+
 export interface SeedComment {
   author_id: number;
   body: string;
@@ -91,6 +103,8 @@ export interface Seed {
   users: User[];
   organizations: Organization[];
   tickets: SeedTicket[];
+  /** Custom ticket fields; a value sent for another id is ignored, as Zendesk may. */
+  ticket_fields?: TicketField[];
 }
 
 /** The body of the Update Ticket call, as far as the model understands it. */
@@ -141,6 +155,16 @@ export const ERRORS = {
     error: 'UpdateConflict',
     description: 'Safe Update prevented the update due to outdated ticket data. Please fetch the latest ticket data and try again.',
   }),
+  /**
+   * Zendesk's answer to a ticket whose assignee is not a member of its group: "A ticket can never
+   * be assigned to an agent without also being assigned to a group"
+   * (https://developer.zendesk.com/api-reference/ticketing/groups/groups/).
+   */
+  notGroupMember: (): ZendeskError => ({
+    error: 'RecordInvalid',
+    description: 'Record validation errors',
+    details: { assignee: [{ description: 'Assignee: is not a member of the group' }] },
+  }),
   invalid: (field: string, description: string): ZendeskError => ({
     error: 'RecordInvalid',
     description: 'Record validation errors',
@@ -151,7 +175,7 @@ export const ERRORS = {
 const clone = <T>(value: T): T => structuredClone(value);
 
 export interface ModelOptions {
-  /** Wall clock in ms; tests may pin it. `updated_at` stays strictly increasing whatever it says. */
+  /** Wall clock in ms; tests may pin it. */
   now?: () => number;
 }
 
@@ -163,9 +187,9 @@ export class ZendeskModel {
   private organizations = new Map<number, Organization>();
   private users = new Map<number, User>();
   private groups = new Map<number, Group>();
+  private fields = new Map<number, TicketField>();
   private labels = new Map<number, string>();
   private listeners = new Set<(change: ModelChange) => void>();
-  private lastStamp = 0;
   private nextId = 900_001;
   private readonly now: () => number;
 
@@ -225,12 +249,22 @@ export class ZendeskModel {
     return g && clone(g);
   }
 
+  ticketField(id: number): TicketField | undefined {
+    const f = this.fields.get(id);
+    return f && clone(f);
+  }
+
   allGroups(): Group[] {
     return [...this.groups.values()].map(clone);
   }
 
   /** Update Ticket (`PUT /api/v2/tickets/{id}.json`) with Zendesk's semantics. */
   updateTicket(id: number, update: TicketUpdate, actorId: number): WriteResult {
+    return this.update(id, update, actorId, false);
+  }
+
+  /** `later`: stamped at least a second after the ticket's last update (see otherAgentEdit). */
+  private update(id: number, update: TicketUpdate, actorId: number, later: boolean): WriteResult {
     const current = this.tickets.get(id);
     if (!current) return { ok: false, status: 404, error: ERRORS.notFound() };
     if (current.status === 'closed') return { ok: false, status: 422, error: ERRORS.invalid('status', 'Status: closed prevents ticket update') };
@@ -249,7 +283,8 @@ export class ZendeskModel {
     if (problem) return { ok: false, status: 422, error: problem };
 
     const next = clone(current);
-    const at = this.stamp();
+    // A ticket's stamp never goes back.
+    const at = this.stamp(0, Date.parse(current.updated_at) + (later ? 1000 : 0));
     const events: AuditEvent[] = [];
     const change = (field_name: string, value: unknown, previous_value: unknown): void => {
       events.push({ id: this.nextId++, type: 'Change', field_name, value, previous_value });
@@ -286,6 +321,11 @@ export class ZendeskModel {
       next.organization_id = update.organization_id;
     }
     for (const field of update.custom_fields ?? []) {
+      // Zendesk may drop, without an error, a value for a field it does not have or a dropdown
+      // value that is not one of its options' tags: the update goes through without it
+      // (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#setting-custom-field-values).
+      const known = this.fields.get(field.id);
+      if (!known || (known.type === 'tagger' && !known.custom_field_options.some((o) => o.value === field.value))) continue;
       const existing = next.custom_fields.find((f) => f.id === field.id);
       change(String(field.id), field.value, existing?.value ?? null);
       if (existing) existing.value = field.value;
@@ -310,13 +350,15 @@ export class ZendeskModel {
 
   /**
    * Another agent saves the ticket (adding tags), as a concurrent edit would. Bypasses
-   * faults and the log: it is not a request of the app's.
+   * faults and the log: it is not a request of the app's. Stamped a second after the ticket's
+   * last update, so the `safe_update` it is meant to trip does get its 409 (a save in the same
+   * second would share the stamp: the seam spec/zendesk/applyPlan.test.ts covers on its own).
    */
   otherAgentEdit(id: number, addTags: readonly string[]): WriteResult {
     const current = this.tickets.get(id);
     if (!current) return { ok: false, status: 404, error: ERRORS.notFound() };
     const other = [...this.users.values()].find((u) => u.role !== 'end-user')?.id ?? current.requester_id;
-    return this.updateTicket(id, { tags: [...current.tags, ...addTags] }, other);
+    return this.update(id, { tags: [...current.tags, ...addTags] }, other, true);
   }
 
   private validate(current: Ticket, update: TicketUpdate): ZendeskError | null {
@@ -326,6 +368,10 @@ export class ZendeskModel {
       return ERRORS.invalid('organization', `Organization ${update.organization_id} is invalid`);
     }
     if (update.assignee_id != null && !this.users.has(update.assignee_id)) return ERRORS.invalid('assignee', `Assignee ${update.assignee_id} is invalid`);
+    // The assignee and group the ticket would have: a group change alone can orphan the assignee.
+    const assignee = update.assignee_id === undefined ? current.assignee_id : update.assignee_id;
+    const group = update.group_id === undefined ? current.group_id : update.group_id;
+    if (assignee !== null && group !== null && !this.users.get(assignee)?.group_ids.includes(group)) return ERRORS.notGroupMember();
     if (update.comment) {
       const { body, html_body } = update.comment;
       if ((body ?? '').trim() === '' && (html_body ?? '').trim() === '') return ERRORS.invalid('comment', 'Comment: body cannot be blank');
@@ -353,10 +399,16 @@ export class ZendeskModel {
     };
   }
 
-  /** A fresh `updated_at`: ms resolution and strictly increasing, so two quick updates differ. */
-  private stamp(): string {
-    this.lastStamp = Math.max(this.now(), this.lastStamp + 1);
-    return new Date(this.lastStamp).toISOString();
+  /**
+   * `updated_at` as Zendesk gives it: whole seconds, ISO 8601 without fractions
+   * (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#json-format shows
+   * `"updated_at": "2011-05-05T10:38:52Z"`). Two updates in one second share a stamp, so a
+   * `safe_update` with the first's stamp is not refused: exactly-once cannot rest on it.
+   * `secondsAgo` dates the seed's tickets in the past, one second apart, in seed order.
+   */
+  private stamp(secondsAgo = 0, notBeforeMs = 0): string {
+    const ms = Math.max((Math.floor(this.now() / 1000) - secondsAgo) * 1000, notBeforeMs);
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 
   private emit(change: ModelChange): void {
@@ -368,13 +420,15 @@ export class ZendeskModel {
     this.organizations.clear();
     this.users.clear();
     this.groups.clear();
+    this.fields.clear();
     this.labels.clear();
     this.nextId = 900_001; // far from ticket ids, so a mixed-up id shows
     for (const g of seed.groups) this.groups.set(g.id, clone(g));
+    for (const f of seed.ticket_fields ?? []) this.fields.set(f.id, clone(f));
     for (const u of seed.users) this.users.set(u.id, clone(u));
     for (const o of seed.organizations) this.organizations.set(o.id, { ...clone(o), tags: normalizeTags(o.tags) });
-    for (const t of seed.tickets) {
-      const created = this.stamp();
+    for (const [index, t] of seed.tickets.entries()) {
+      const created = this.stamp(seed.tickets.length - index);
       const comments = t.comments.map((c): Comment => {
         const body = cutToBytes(c.body);
         return {

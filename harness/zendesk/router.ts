@@ -176,6 +176,18 @@ const ROUTES: Route[] = [
     },
   },
   {
+    // Show Ticket Field (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_fields/#show-ticket-field).
+    method: 'GET',
+    path: /^\/api\/v2\/ticket_fields\/(\d+)\.json$/,
+    run: ({ model, url }, id) => {
+      const f = model.ticketField(id);
+      if (!f) return notFound();
+      const { custom_field_options, ...field } = f;
+      const options = f.type === 'tagger' ? { custom_field_options } : {};
+      return ok({ ticket_field: { ...field, ...options, url: `${url.origin}/api/v2/ticket_fields/${id}.json` } });
+    },
+  },
+  {
     method: 'GET',
     path: /^\/api\/v2\/users\/(me|\d+)\.json$/,
     run: ({ model, url, actorId }, id) => {

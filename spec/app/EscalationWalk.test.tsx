@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS } from '../../harness/fixtures';
+import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import { ZendeskModel } from '../../harness/zendesk/model';
 import { zendeskHandlers } from '../../harness/zendesk/msw';
 import { plainBody } from '../../harness/zendesk/text';
@@ -86,6 +86,12 @@ describe('an SSO district ticket walked to a Tier 2 escalation', () => {
       {
         collected: { user_clever_id: CLEVER_ID, replication: 'Enrolled as the student; error "Course unavailable".', screenshots_attached: 'yes' },
         remark: 'Teacher confirmed the section.',
+        // The ticket is assigned to the Tier 1 agent, who is not in Tier 2: the escalation clears the assignee.
+        assignment: {
+          assignee: { userId: USERS.tier1Agent, groupId: GROUPS.tier1.id },
+          currentUser: { id: USERS.tier1Agent, groupIds: [GROUPS.tier1.id] },
+          escalatedBy: null,
+        },
       },
     );
     expect(preview).toBe(expected.note);
@@ -101,6 +107,7 @@ describe('an SSO district ticket walked to a Tier 2 escalation', () => {
     expect(notes[0]!.public).toBe(false);
     expect(ticket.tags).toEqual(expect.arrayContaining(['clever', 'login', ...expected.tags]));
     expect(ticket.group_id).toBe(GROUPS.tier2.id);
+    expect(ticket.assignee_id).toBeNull();
     // The session is finished: nothing is kept to resume.
     expect(Object.keys(localStorage).filter((k) => k.includes(':session:'))).toEqual([]);
   }, 30_000);

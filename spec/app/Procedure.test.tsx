@@ -9,7 +9,7 @@ const TIER2 = { id: 200, name: 'Tier 2' };
 const settings = parseSettings({ tier2_group_id: '200' }).settings;
 
 function snapshot(over: Partial<TicketSnapshot> = {}): TicketSnapshot {
-  return { ticketId: 1, status: 'open', tags: [], requester: null, organization: SSO_ORG, currentUser: { ...AGENT }, ...over };
+  return { ticketId: 1, status: 'open', tags: [], requester: null, organization: SSO_ORG, currentUser: { ...AGENT }, assignee: { userId: null, groupId: null }, ...over };
 }
 const choose = (s: TicketSnapshot, st = settings) => chooseProcedure(s, classify(s.organization, st, new Date()), st);
 

@@ -287,7 +287,21 @@ describe('when the browser keeps nothing', () => {
 });
 
 describe('one reference id per note', () => {
-  it('write, go back, answer again, write: two notes with their own ids, each judged by its own id after an unclear failure', async () => {
+  it('write, go back, answer the same: the note is said written, with its reference, and not offered again', async () => {
+    const { user, ref } = await toOutcome();
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText(WRITTEN)).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await answer(user, 'access.2a', 'yes');
+    const outcome = await findOutcome();
+    expect(outcome.getByText(`This note is already on the ticket (clever-triage/${ref}): nothing to write again.`)).toBeVisible();
+    expect(outcome.queryByRole('button', { name: /Write/ })).toBeNull();
+    expect(model.log.find('PUT', /tickets/)).toHaveLength(1);
+    expect(notesOf(ref)).toHaveLength(1);
+  });
+
+  it('write, go back, answer the same, then change the remark: an explicit correction that says what differs, under its own id, judged by its own id after an unclear failure', async () => {
     const { user, ref: first } = await toOutcome();
     // The first write lands, but its answer is lost: found by its id, not written twice.
     model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
@@ -296,15 +310,19 @@ describe('one reference id per note', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await answer(user, 'access.2a', 'yes');
+    await user.type(screen.getByLabelText('Remark (optional)'), 'The district changed its login page.');
     const second = await previewedRef();
     expect(second).not.toBe(first);
+    const correct = (await findOutcome()).getByRole('button', { name: 'Write a correction' });
+    expect(correct).toHaveAccessibleDescription(`A note of this procedure is already on the ticket (clever-triage/${first}). The correction differs in: the remark.`);
 
-    // The second write never reaches Zendesk: the first note must not pass for it.
+    // The correction never reaches Zendesk at first: the first note must not pass for it.
     model.faults.next(1, { kind: 'drop', afterApply: false }, { target: 'writes' });
-    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    await user.click(correct);
     expect(await screen.findByText(WRITTEN, {}, { timeout: 5000 })).toBeVisible();
     expect(notesOf(first)).toHaveLength(1);
     expect(notesOf(second)).toHaveLength(1);
+    expect(notesOf(second)[0]?.body).toContain(`Corrects: clever-triage/${first} (changed: remark)`);
   });
 
   it('a write left unconfirmed, then the answers corrected: the corrected note is written under its own id, not taken for the first', async () => {

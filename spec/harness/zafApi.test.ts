@@ -46,8 +46,8 @@ describe('zafGet', () => {
   });
 
   it('reads a custom field by its id', () => {
-    model.updateTicket(TICKETS.ssoDistrict, { custom_fields: [{ id: 9001, value: 'clever_outcome_x' }] }, USERS.tier1Agent);
-    expect(zafGet(model, onTicket(TICKETS.ssoDistrict), ['ticket.customField:custom_field_9001'])['ticket.customField:custom_field_9001']).toBe('clever_outcome_x');
+    model.updateTicket(TICKETS.ssoDistrict, { custom_fields: [{ id: 360001, value: 'clever_outcome_x' }] }, USERS.tier1Agent);
+    expect(zafGet(model, onTicket(TICKETS.ssoDistrict), ['ticket.customField:custom_field_360001'])['ticket.customField:custom_field_360001']).toBe('clever_outcome_x');
   });
 });
 

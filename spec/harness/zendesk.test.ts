@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, TICKETS, USERS } from '../../harness/fixtures';
+import { BUILTIN_SEED, GROUPS, TICKET_FIELDS, TICKETS, USERS } from '../../harness/fixtures';
 import { ZendeskModel, type Seed } from '../../harness/zendesk/model';
 import { zendeskHandlers } from '../../harness/zendesk/msw';
 import { MAX_COMMENT_BYTES } from '../../harness/zendesk/text';
@@ -45,12 +45,37 @@ describe('Update Ticket with safe_update', () => {
     expect((await comments(TICKETS.ssoDistrict)).map((c) => c.body)).not.toContain('late note');
   });
 
-  it('gives two updates in the same millisecond different updated_at values', () => {
-    const pinned = new ZendeskModel(BUILTIN_SEED, { now: () => Date.parse('2026-11-23T12:00:00Z') });
+  it('stamps updated_at in whole seconds: two updates in one second share it, and safe_update lets the second through', () => {
+    let now = Date.parse('2026-11-23T12:00:00.100Z');
+    const pinned = new ZendeskModel(BUILTIN_SEED, { now: () => now });
     const first = pinned.updateTicket(TICKETS.ssoDistrict, { tags: ['a'] }, USERS.tier1Agent);
-    const second = pinned.updateTicket(TICKETS.ssoDistrict, { tags: ['b'] }, USERS.tier1Agent);
-    if (!first.ok || !second.ok) throw new Error('updates failed');
-    expect(Date.parse(second.ticket.updated_at)).toBeGreaterThan(Date.parse(first.ticket.updated_at));
+    if (!first.ok) throw new Error('the first update failed');
+    expect(first.ticket.updated_at).toBe('2026-11-23T12:00:00Z');
+
+    now += 800;
+    const second = pinned.updateTicket(TICKETS.ssoDistrict, { tags: ['b'], safe_update: true, updated_stamp: '2026-11-23T12:00:00Z' }, USERS.tier1Agent);
+    expect(second).toMatchObject({ ok: true, ticket: { updated_at: '2026-11-23T12:00:00Z', tags: ['b'] } });
+  });
+});
+
+describe('group and assignee', () => {
+  it('refuses a group change whose assignee is not a member of the new group, with Zendesk’s body, and applies nothing', async () => {
+    await update(TICKETS.ssoDistrict, { assignee_id: USERS.tier1Agent });
+    const res = await update(TICKETS.ssoDistrict, { group_id: GROUPS.tier2.id, comment: { body: 'escalation', public: false } });
+    expect(res.status).toBe(422);
+    expect(res.json).toEqual({
+      error: 'RecordInvalid',
+      description: 'Record validation errors',
+      details: { assignee: [{ description: 'Assignee: is not a member of the group' }] },
+    });
+    expect(await getTicket(TICKETS.ssoDistrict)).toMatchObject({ group_id: GROUPS.tier1.id, assignee_id: USERS.tier1Agent });
+    expect((await comments(TICKETS.ssoDistrict)).map((c) => c.body)).not.toContain('escalation');
+  });
+
+  it('takes the group change with the assignee cleared, or given to a member', async () => {
+    await update(TICKETS.ssoDistrict, { assignee_id: USERS.tier1Agent });
+    expect((await update(TICKETS.ssoDistrict, { group_id: GROUPS.tier2.id, assignee_id: null })).status).toBe(200);
+    expect((await update(TICKETS.ssoDistrict, { group_id: GROUPS.tier1.id, assignee_id: USERS.tier1Agent })).status).toBe(200);
   });
 });
 
@@ -230,5 +255,29 @@ describe('request log', () => {
       { method: 'GET', url: `/api/v2/tickets/${TICKETS.ssoDistrict}.json`, status: 200, fault: null },
     ]);
     expect(model.log.find('PUT', /tickets\/101\.json/)[0]?.body).toEqual({ ticket: { comment: { body: 'logged', public: false } } });
+  });
+});
+
+describe('ticket fields', () => {
+  it('answers Show Ticket Field in Zendesk’s shape, a dropdown with its options’ tags', async () => {
+    const text = await api('GET', `/api/v2/ticket_fields/${TICKET_FIELDS.outcomeText}.json`);
+    expect(text.json.ticket_field).toMatchObject({ id: TICKET_FIELDS.outcomeText, type: 'text', active: true });
+    expect(text.json.ticket_field).not.toHaveProperty('custom_field_options');
+    const dropdown = await api('GET', `/api/v2/ticket_fields/${TICKET_FIELDS.outcomeDropdown}.json`);
+    expect(dropdown.json.ticket_field.custom_field_options).toContainEqual({ name: 'Not a Clever district', value: 'not_clever' });
+    expect((await api('GET', '/api/v2/ticket_fields/999.json')).status).toBe(404);
+  });
+
+  it('takes an update with an unknown field id or a dropdown value that is no option’s tag, and drops those values without a word', async () => {
+    const res = await update(TICKETS.ssoDistrict, {
+      comment: { body: 'note', public: false },
+      custom_fields: [
+        { id: 999, value: 'x' },
+        { id: TICKET_FIELDS.outcomeDropdown, value: 'no_such_option' },
+        { id: TICKET_FIELDS.outcomeText, value: 'kept' },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect((await getTicket(TICKETS.ssoDistrict)).custom_fields).toEqual([{ id: TICKET_FIELDS.outcomeText, value: 'kept' }]);
   });
 });

@@ -1,3 +1,4 @@
+import { zafAutoRetryDelayMs } from '../../harness/zaf/autoRetry';
 import type { ZafClient, ZafContext, ZafGetResult, ZafMetadata, ZafRequestOptions } from '../../src/zendesk/zaf';
 
 /**
@@ -124,10 +125,23 @@ export class FakeClient implements ZafClient {
   /**
    * Like ZAF's request with `httpCompleteResponse: true`: resolves with
    * `{status, responseText, responseJSON, headers}` for a 2xx, rejects with the same for
-   * another status, and with `{status: 0, statusText: 'error'}` when no answer came.
+   * another status, and with `{status: 0, statusText: 'error'}` when no answer came. A 429 is
+   * retried after Retry-After unless the request says `autoRetry: false`, as ZAF does.
    */
   async request<T = unknown>(options: ZafRequestOptions): Promise<T> {
     this.requests.push(options);
+    for (let retries = 0; ; retries++) {
+      const answer = await this.send(options);
+      const wait = zafAutoRetryDelayMs(options, answer, retries);
+      if (wait === null) {
+        if (answer.status < 200 || answer.status > 299) throw answer;
+        return (options.httpCompleteResponse ? answer : answer.responseJSON) as T;
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
+  private async send(options: ZafRequestOptions): Promise<{ status: number; statusText?: string; responseText: string; responseJSON?: unknown; headers: Record<string, string> }> {
     let response: Response;
     try {
       response = await fetch(new URL(options.url, FAKE_ORIGIN), {
@@ -136,7 +150,7 @@ export class FakeClient implements ZafClient {
         ...(options.data !== undefined && { body: options.data }),
       });
     } catch {
-      throw { status: 0, statusText: 'error', responseText: '' };
+      return { status: 0, statusText: 'error', responseText: '', headers: {} };
     }
     const responseText = await response.text();
     let responseJSON: unknown;
@@ -149,8 +163,6 @@ export class FakeClient implements ZafClient {
     response.headers.forEach((value, key) => {
       headers[key] = value;
     });
-    const complete = { status: response.status, responseText, responseJSON, headers };
-    if (!response.ok) throw complete;
-    return (options.httpCompleteResponse ? complete : responseJSON) as T;
+    return { status: response.status, responseText, responseJSON, headers };
   }
 }

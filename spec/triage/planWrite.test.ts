@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { answer, start, walk } from '../../src/triage/engine';
 import { MAX_NOTE_BYTES, NOTE_MARKER, PlanError, planWrite } from '../../src/triage/planWrite';
+import { readNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
 import { classificationOf, fixtureTier2, fixtureTree } from './fixtures/trees';
 
@@ -125,8 +126,24 @@ describe('the tags and ticket changes', () => {
       tags: ['clever_district_none', 'clever_tree_transfers', 'clever_outcome_not_clever', 'clever_escalated_tier2'],
       removeTags: ['clever_district_sso', 'clever_district_rostering', 'clever_district_unknown_type', 'clever_org_missing'],
       groupId: 22,
+      assignee: null,
       outcomeField: { id: 33, value: 'not_clever' },
     });
+  });
+
+  it('an escalation says who escalated and whether they are in Tier 1, reads back so, and clears an assignee not in Tier 2', () => {
+    const assignment = { assignee: { userId: 5, groupId: 11 }, currentUser: { id: 5, groupIds: [11] }, escalatedBy: null };
+    const plan = planWrite(tree, escalated(), settings, { ...empty, assignment });
+    expect(plan.note.split('\n')).toContain('Escalated by: user 5 (in the Tier 1 group)');
+    expect(plan.assignee).toEqual({ id: null });
+    const read = readNote(plan.note);
+    expect(read.ok && read.note.escalatedBy).toEqual({ userId: 5, inTier1: true });
+  });
+
+  it('Tier 2 returning a ticket gives it back to the Tier 1 agent who escalated', () => {
+    const state = answer(fixtureTier2, start(fixtureTier2, classificationOf('no-organization')), 'tier2.1', 'no');
+    const assignment = { assignee: { userId: 9, groupId: 22 }, currentUser: { id: 9, groupIds: [22] }, escalatedBy: { userId: 5, inTier1: true } };
+    expect(planWrite(fixtureTier2, state, settings, { ...empty, assignment }).assignee).toEqual({ id: 5 });
   });
 
   it('Tier 2 returning a ticket: the Tier 1 group, and the escalated tag removed', () => {

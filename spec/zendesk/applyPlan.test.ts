@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS } from '../../harness/fixtures';
+import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import { ZendeskModel } from '../../harness/zendesk/model';
 import { zendeskHandlers } from '../../harness/zendesk/msw';
 import type { WritePlan } from '../../src/triage/plan';
@@ -9,11 +9,16 @@ import type { StorageLike } from '../../src/zendesk/keyedStorage';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
 import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
 
-const model = new ZendeskModel(BUILTIN_SEED);
+/** Pinned by a test that needs every update in one second; the wall clock otherwise. */
+let pinnedNow: number | null = null;
+const model = new ZendeskModel(BUILTIN_SEED, { now: () => pinnedNow ?? Date.now() });
 const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => model.reset());
+afterEach(() => {
+  pinnedNow = null;
+  model.reset();
+});
 afterAll(() => server.close());
 
 const REF = 'k3v9x2m1q8za';
@@ -32,6 +37,8 @@ function escalation(over: Partial<WritePlan> = {}): WritePlan {
     tags: ['clever_district_sso', 'clever_tree_access', 'clever_outcome_escalate_tier2', 'clever_escalated_tier2'],
     removeTags: ['clever_district_none', 'clever_org_missing'],
     groupId: GROUPS.tier2.id,
+    // The ticket's Tier 1 assignee is not in Tier 2: planWrite clears it with the group change.
+    assignee: { id: null },
     outcomeField: { id: OUTCOME_FIELD, value: 'escalate_tier2' },
     ...over,
   };
@@ -75,7 +82,8 @@ describe('writing a plan as one ticket update', () => {
     expect(body.ticket.custom_fields).toEqual([{ id: OUTCOME_FIELD, value: 'escalate_tier2' }]);
     expect(body.ticket.safe_update).toBe(true);
     expect(body.ticket.updated_stamp).toBe(before?.updated_at);
-    expect(Object.keys(body.ticket).sort()).toEqual(['comment', 'custom_fields', 'group_id', 'safe_update', 'tags', 'updated_stamp']);
+    expect(body.ticket.assignee_id).toBeNull();
+    expect(Object.keys(body.ticket).sort()).toEqual(['assignee_id', 'comment', 'custom_fields', 'group_id', 'safe_update', 'tags', 'updated_stamp']);
 
     const note = after?.comments.at(-1);
     expect(note).toMatchObject({ public: false, body: escalation().note });
@@ -121,6 +129,15 @@ describe('when another agent saves the ticket at the same moment (409)', () => {
 });
 
 describe('when Zendesk says to slow down (429)', () => {
+  it('asks ZAF not to retry on its own: the 429 reaches the app, which counts the wait down itself', async () => {
+    const { client, options, progress } = harness();
+    model.faults.next(1, { kind: '429', retryAfter: 1 }, { target: 'writes' });
+    await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+
+    expect(client.requests.map((r) => r.autoRetry)).toEqual(client.requests.map(() => false));
+    expect(progress).toContainEqual({ kind: 'waiting', seconds: 1, cause: 'rate_limited' });
+  });
+
   it('waits the seconds Retry-After asks, counting down in the sidebar, then writes', async () => {
     const { client, options, slept, progress } = harness();
     model.faults.next(1, { kind: '429', retryAfter: 3 }, { target: 'writes' });
@@ -178,6 +195,22 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
     expect(result.ok && result.ticketUpdatedAt).toBe(model.ticket(TICKETS.ssoDistrict)?.updated_at);
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
     expect(model.ticket(TICKETS.ssoDistrict)?.tags).toEqual(['clever', 'login', ...escalation().tags]);
+  });
+
+  it('two writes in one second share updated_at, so safe_update cannot tell them apart: the reference line keeps it to one note', async () => {
+    pinnedNow = Date.parse('2026-12-04T11:00:00.200Z');
+    model.reset();
+    // Someone saves the ticket in this second; the app reads it, and its write lands in the same second, unseen.
+    model.updateTicket(TICKETS.ssoDistrict, { tags: ['clever', 'login', 'vip'] }, USERS.tier2Agent);
+    const stampRead = model.ticket(TICKETS.ssoDistrict)?.updated_at;
+    const { client, options } = harness();
+    model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
+    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+
+    expect(model.ticket(TICKETS.ssoDistrict)?.updated_at).toBe(stampRead);
+    expect(result).toMatchObject({ ok: true, alreadyWritten: true });
+    expect(puts(TICKETS.ssoDistrict).map((r) => r.status)).toEqual(['dropped']);
+    expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
   });
 
   it('a read that gets no answer is read again after a backoff', async () => {

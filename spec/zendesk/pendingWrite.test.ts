@@ -8,6 +8,7 @@ const plan: WritePlan = {
   tags: ['clever_tree_access', 'clever_outcome_refer_district_admin'],
   removeTags: [],
   groupId: null,
+  assignee: null,
   outcomeField: { id: 360001, value: 'refer_district_admin' },
 };
 

@@ -17,6 +17,7 @@ function ticketData(overrides: Record<string, unknown> = {}): Record<string, unk
     'ticket.requester': { id: 31, name: 'Pat Teacher', email: 'pat@school.example' },
     'ticket.organization': district,
     currentUser: agent,
+    'ticket.assignee': { user: { id: 7, name: 'Sam' }, group: { id: 11, name: 'Tier 1' } },
     ...overrides,
   };
 }
@@ -40,7 +41,13 @@ describe('reading the ticket in one batched get', () => {
         organizationFields: { parent_account: 'Springfield USD', parent_account_id: 88, lms: 'Clever SSO 2024-2025' },
       },
       currentUser: agent,
+      assignee: { userId: 7, groupId: 11 },
     });
+  });
+
+  it('reads an unassigned ticket, or an assignee ZAF did not give, as none', () => {
+    expect(parseSnapshot(ticketData({ 'ticket.assignee': { user: null, group: { id: 11 } } })).snapshot.assignee).toEqual({ userId: null, groupId: 11 });
+    expect(parseSnapshot(ticketData({ 'ticket.assignee': undefined })).snapshot.assignee).toEqual({ userId: null, groupId: null });
   });
 
   it('a new ticket (no id yet) and a ticket with no organization are states, not problems', () => {
@@ -118,7 +125,7 @@ describe('reading the ticket in one batched get', () => {
     const client = new FakeClient();
     client.get = () => Promise.reject(new Error('host went away'));
     const { snapshot, problems } = await readSnapshot(client);
-    expect(snapshot).toEqual({ ticketId: null, status: '', tags: [], requester: null, organization: null, currentUser: null });
+    expect(snapshot).toEqual({ ticketId: null, status: '', tags: [], requester: null, organization: null, currentUser: null, assignee: { userId: null, groupId: null } });
     expect(problems).toEqual([{ path: 'ticket', message: 'Zendesk did not answer: host went away' }]);
   });
 

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS, XSS } from '../../harness/fixtures';
+import { BUILTIN_SEED, GROUPS, TICKETS, USERS, XSS } from '../../harness/fixtures';
 import { ZendeskModel } from '../../harness/zendesk/model';
 import { zendeskHandlers } from '../../harness/zendesk/msw';
 import { walk } from '../../src/triage/engine';
@@ -69,9 +69,15 @@ it.each(cases)('$treeId path $index → $outcome: one private note and valid tag
   const refId = `gen-${treeId}-${index}`;
   const state = walk(tree, classificationFor(index), answers, { refId });
   const collected = Object.fromEntries((tree.outcomes[outcome]?.collect ?? []).map((f) => [f.id, `${f.label} ${hostile}`]));
-  const plan = planWrite(tree, state, settings, { collected, remark: `Remark ${hostile}` });
-
   const before = model.ticket(TICKETS.ssoDistrict);
+  // What ZAF tells the sidebar of the Tier 1 agent assigned to the ticket: a group change must take the assignee along.
+  const assignment = {
+    assignee: { userId: before?.assignee_id ?? null, groupId: before?.group_id ?? null },
+    currentUser: { id: USERS.tier1Agent, groupIds: [GROUPS.tier1.id] },
+    escalatedBy: null,
+  };
+  const plan = planWrite(tree, state, settings, { collected, remark: `Remark ${hostile}`, assignment });
+
   const result = await applyPlan(new FakeClient(), TICKETS.ssoDistrict, plan, { sleep: async () => undefined });
   expect(result).toMatchObject({ ok: true, attempts: 1, requests: 2 });
 

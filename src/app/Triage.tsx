@@ -124,6 +124,8 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
             blocked={blocked}
             user={snapshot.requester?.email ?? null}
             organization={snapshot.organization}
+            assignee={snapshot.assignee}
+            currentUser={snapshot.currentUser}
             tier1Note={tier2 ? tier1Note.state : null}
           />
         ) : loading.status === 'failed' ? (

@@ -13,6 +13,11 @@ export interface WritePlan {
   removeTags: string[];
   /** Group to assign (Tier 2 on escalations, Tier 1 on returns), when the setting is filled in. */
   groupId: number | null;
+  /**
+   * The assignee that goes with a group change (assignee.ts): null leaves it as it is, `{id: null}`
+   * clears it, `{id}` assigns that agent. Zendesk refuses a group whose members do not include the assignee.
+   */
+  assignee: { id: number | null } | null;
   /** The optional outcome custom field. */
   outcomeField: { id: number; value: string } | null;
 }

@@ -1,3 +1,4 @@
+import { assigneeOnGroupChange, NO_ASSIGNMENT_FACTS, type AssignmentFacts } from './assignee';
 import { autoAnswer, view, type WalkState, type WalkView } from './engine';
 import { CONTROL, oneLine, visible } from './oneLine';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
@@ -6,6 +7,7 @@ import { readingText } from './reading';
 import type { Settings } from './settings';
 import { fill } from './text';
 import type { DistrictKind, Outcome, Tree } from './tree';
+import type { NoteChanges } from './writtenNotes';
 
 /**
  * What a finished walk writes: one private internal note and the tags (architecture.md).
@@ -19,6 +21,7 @@ import type { DistrictKind, Outcome, Tree } from './tree';
  *
  *   [clever-triage] Clever Triage: <tree title> (<tree id> v<version>)
  *   Reference: clever-triage/<refId>
+ *   Corrects: clever-triage/<refId> (changed: <outcome, steps, field ids, remark>)   (only for a correction)
  *   District: <kind>
  *   Evidence:
  *   - <field>: <value> — <reading>
@@ -29,6 +32,7 @@ import type { DistrictKind, Outcome, Tree } from './tree';
  *   - <node> = <answer id> [auto|agent]: <question> → <answer label>
  *   Outcome: <outcome id> (<kind>): <title>
  *   Jira issue: <key>                                            (only once Tier 2 created one)
+ *   Escalated by: user <id> (in|not in the Tier 1 group)         (only on an escalation to Tier 2)
  *   What to do:
  *   - <action>
  *   Warnings:                                                    (only when there are any)
@@ -54,7 +58,14 @@ export interface PlanInput {
   /** By the outcome's collect field ids, and JIRA_ISSUE_KEY once Tier 2 created an issue; other keys are ignored. */
   collected: Record<string, string>;
   remark: string;
+  /** What ZAF knows of the assignee and the agent, for the assignee a group change takes; none known when absent. */
+  assignment?: AssignmentFacts;
+  /** The session's earlier note this one corrects, and what differs from it. */
+  corrects?: { refId: string; changes: NoteChanges };
 }
+
+/** The escalating agent, in an escalation's note: the Tier 2 side reads it to give a returned ticket back. */
+export const ESCALATED_BY = /^Escalated by: user (\d+) \((in|not in) the Tier 1 group\)$/;
 
 export type PlanErrorCode = 'not_finished' | 'wrong_tree' | 'note_too_large';
 
@@ -115,6 +126,13 @@ function finished(tree: Tree, state: WalkState): WalkView & { outcome: Outcome }
   return { ...walked, outcome };
 }
 
+function correctsLine(refId: string, c: NoteChanges): string {
+  const changed = [...(c.outcome ? ['outcome'] : []), ...c.answers, ...c.fields, ...(c.remark ? ['remark'] : [])];
+  return oneLine(`Corrects: clever-triage/${refId} (changed: ${changed.join(', ')})`);
+}
+
+const toTier2 = (outcome: Outcome) => outcome.kind === 'escalate_tier2' || outcome.escalationTags.includes('escalated_tier2');
+
 function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Outcome }, settings: Settings, input: PlanInput): string {
   const { outcome } = walked;
   const c = state.classification;
@@ -122,6 +140,7 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
   const lines: string[] = [
     `${NOTE_MARKER} ${APP_NAME}: ${oneLine(tree.title)} (${tree.id} v${tree.version})`,
     `${REFERENCE_PREFIX}${state.refId}`,
+    ...(input.corrects ? [correctsLine(input.corrects.refId, input.corrects.changes)] : []),
     `District: ${c.kind}`,
     'Evidence:',
     ...(c.evidence.length > 0 ? list(c.evidence.map((e) => `${e.field}: ${e.value} — ${readingText(e)}`)) : ['- (none)']),
@@ -147,6 +166,11 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
   lines.push(`Outcome: ${outcome.id} (${outcome.kind}): ${t(outcome.title)}`);
   const jira = oneLine(Object.prototype.hasOwnProperty.call(input.collected, JIRA_ISSUE_KEY) ? input.collected[JIRA_ISSUE_KEY] ?? '' : '');
   if (jira !== '') lines.push(`Jira issue: ${jira}`);
+  const agent = input.assignment?.currentUser;
+  if (toTier2(outcome) && agent) {
+    const tier1 = settings.tier1_group_id;
+    lines.push(`Escalated by: user ${agent.id} (${tier1 !== undefined && agent.groupIds.includes(tier1) ? 'in' : 'not in'} the Tier 1 group)`);
+  }
   lines.push('What to do:', ...list(outcome.agentActions.map((a) => fill(a, settings))));
   if (outcome.warnings.length > 0) lines.push('Warnings:', ...list(outcome.warnings.map((w) => fill(w, settings))));
   if (outcome.handoff) lines.push(`Continue in: ${t(outcome.handoff.label)}`);
@@ -200,8 +224,8 @@ export function planWrite(tree: Tree, state: WalkState, settings: Settings, inpu
   const returned = outcome.escalationTags.includes('tier2_returned');
   if (returned) removeTags.push(tag(prefix, 'escalated_tier2'));
 
-  const toTier2 = outcome.kind === 'escalate_tier2' || outcome.escalationTags.includes('escalated_tier2');
-  const groupId = returned ? settings.tier1_group_id ?? null : toTier2 ? settings.tier2_group_id ?? null : null;
+  const groupId = returned ? settings.tier1_group_id ?? null : toTier2(outcome) ? settings.tier2_group_id ?? null : null;
+  const assigneeId = assigneeOnGroupChange(groupId, returned, input.assignment ?? NO_ASSIGNMENT_FACTS);
 
   return {
     refId: state.refId,
@@ -209,6 +233,7 @@ export function planWrite(tree: Tree, state: WalkState, settings: Settings, inpu
     tags: [...new Set(tags)],
     removeTags: removeTags.filter((r) => !tags.includes(r)),
     groupId,
+    assignee: assigneeId === undefined ? null : { id: assigneeId },
     outcomeField: settings.outcome_field_id === undefined ? null : { id: settings.outcome_field_id, value: outcome.id },
   };
 }

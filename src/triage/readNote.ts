@@ -1,5 +1,5 @@
 import { checkPacket } from './packet';
-import { NOTE_MARKER, REFERENCE_PREFIX } from './planWrite';
+import { ESCALATED_BY, NOTE_MARKER, REFERENCE_PREFIX } from './planWrite';
 import { DISTRICT_KINDS, TREE_IDS, type DistrictKind, type Tree, type TreeId } from './tree';
 
 /**
@@ -42,6 +42,8 @@ export interface ReadNote {
   path: ReadStep[];
   outcome: { id: string; kind: string; title: string };
   jiraIssue: string | null;
+  /** The agent who wrote the escalation and whether they were in the Tier 1 group then; null in a note without it. */
+  escalatedBy: { userId: number; inTier1: boolean } | null;
   /** The collected data; `escalation` when the note wrote it as an escalation packet. */
   packet: { escalation: boolean; fields: ReadField[] };
   /** '' when the agent wrote none. */
@@ -133,6 +135,7 @@ export function readNote(text: string): NoteRead {
   const packetSection = find('Escalation packet:') ?? find('Collected:');
   const remark = (find('Agent remark:')?.more ?? []).join('\n');
   const jira = find('Jira issue: ')?.line.slice('Jira issue: '.length).trim() ?? '';
+  const escalatedBy = ESCALATED_BY.exec(find('Escalated by: ')?.line ?? '');
 
   return {
     ok: true,
@@ -146,6 +149,7 @@ export function readNote(text: string): NoteRead {
       path: (find('Path:')?.items ?? []).map(readStep),
       outcome: { id: outcome[1] ?? '', kind: outcome[2] ?? '', title: outcome[3] ?? '' },
       jiraIssue: jira === '' ? null : jira,
+      escalatedBy: escalatedBy ? { userId: Number(escalatedBy[1]), inTier1: escalatedBy[2] === 'in' } : null,
       packet: {
         escalation: packetSection?.line.startsWith('Escalation packet:') ?? false,
         fields: (packetSection?.items ?? []).flatMap(readField),

@@ -30,6 +30,8 @@ export interface TicketSnapshot {
   requester: { id: number; name: string; email: string | null } | null;
   organization: OrganizationSnapshot | null;
   currentUser: UserSnapshot | null;
+  /** ZAF's `ticket.assignee` (`{user, group}`) by id: who decides the assignee on a group change (assignee.ts). */
+  assignee: { userId: number | null; groupId: number | null };
 }
 
 /** One field and value the classification used, shown to the agent and written in the note. */

@@ -10,7 +10,7 @@ import type { ZafClient } from './zaf';
 
 /**
  * Applies one WritePlan as ONE ticket update: the private note, the merged tags, the group
- * and the outcome field in a single `PUT /api/v2/tickets/{id}.json`, so Zendesk records
+ * with its assignee, and the outcome field in a single `PUT /api/v2/tickets/{id}.json`, so Zendesk records
  * one audit and the note never lands without its tags.
  *
  * On the happy path it costs two REST calls: read the ticket (for `updated_at`, its tags
@@ -20,8 +20,10 @@ import type { ZafClient } from './zaf';
  *   5xx / no answer  the write may have landed: back off, look for the note's reference
  *                  line in the ticket's comments, and write again only if it is not there
  *   401 403 404 422  a typed failure naming the cause, no retry
- * The `safe_update` stamp is the second guard of "exactly once": a write that landed
- * unseen changes `updated_at`, so a blind second write would get a 409, not a second note.
+ * "Exactly once" rests on the reference line alone: `safe_update` cannot be its guard, since
+ * Zendesk's `updated_at` has whole-second resolution and a write that landed unseen in the
+ * second the ticket was read leaves the stamp as it was
+ * (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#protecting-against-ticket-update-collisions).
  */
 
 /** Zendesk cuts a comment body over 64 KB silently; a note is refused before that. */
@@ -282,6 +284,7 @@ class Writer {
         comment: { body: plan.note, public: false },
         tags: mergeTags(ticket.tags, plan),
         ...(plan.groupId !== null && { group_id: plan.groupId }),
+        ...(plan.assignee !== null && { assignee_id: plan.assignee.id }),
         ...(plan.outcomeField && { custom_fields: [{ id: plan.outcomeField.id, value: plan.outcomeField.value }] }),
         safe_update: true,
         updated_stamp: ticket.updatedAt,

@@ -35,6 +35,8 @@ const planSchema = z.object({
   tags: z.array(tag),
   removeTags: z.array(tag),
   groupId: z.nullable(z.int()),
+  // A plan kept by a version before this field leaves the assignee, as that version did.
+  assignee: z.catch(z.nullable(z.object({ id: z.nullable(z.int()) })), null),
   outcomeField: z.nullable(z.object({ id: z.int(), value: z.string() })),
 });
 

@@ -30,6 +30,7 @@ export const SNAPSHOT_PATHS = [
   'ticket.requester',
   'ticket.organization',
   'currentUser',
+  'ticket.assignee',
 ] as const;
 type SnapshotPath = (typeof SNAPSHOT_PATHS)[number];
 
@@ -40,6 +41,7 @@ const EMPTY: TicketSnapshot = {
   requester: null,
   organization: null,
   currentUser: null,
+  assignee: { userId: null, groupId: null },
 };
 
 export async function readSnapshot(client: ZafClient): Promise<SnapshotRead> {
@@ -73,6 +75,7 @@ export function parseSnapshot(result: unknown): SnapshotRead {
     requester: readRequester(read('ticket.requester'), problems),
     organization: readOrganization(read('ticket.organization'), problems),
     currentUser: readUser(read('currentUser'), problems),
+    assignee: readAssignee(read('ticket.assignee')),
   };
   // A path Zendesk reported an error for is then also "missing": say it once, with Zendesk's reason.
   const onePerPath = problems.filter((p, i) => problems.findIndex((q) => q.path === p.path) === i);
@@ -164,6 +167,12 @@ function readOrganization(value: unknown, problems: Problems): OrganizationSnaps
     tags: readTags(`${path}.tags`, value.tags, problems),
     organizationFields,
   };
+}
+
+/** An unassigned ticket, or one ZAF did not say, is a state: an unreadable id counts as none. */
+function readAssignee(value: unknown): TicketSnapshot['assignee'] {
+  const idOf = (part: unknown) => (isRecord(part) ? (numericId.safeParse(part.id).data ?? null) : null);
+  return isRecord(value) ? { userId: idOf(value.user), groupId: idOf(value.group) } : { userId: null, groupId: null };
 }
 
 const groupSchema = z.object({ id: numericId, name: z.catch(z.string(), '') });

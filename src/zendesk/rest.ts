@@ -34,6 +34,8 @@ export async function rest(client: ZafClient, req: RestRequest): Promise<RestRes
       url: req.url,
       type: req.method,
       httpCompleteResponse: true,
+      // The app waits out a 429 itself, with a countdown the agent sees; ZAF's silent retry would hide it.
+      autoRetry: false,
       ...(req.timeoutMs !== undefined && { timeout: req.timeoutMs }),
       ...(req.headers !== undefined && { headers: req.headers }),
       ...(req.secure === true && { secure: true, cors: false }),

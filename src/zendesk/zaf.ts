@@ -26,6 +26,11 @@ export interface ZafRequestOptions {
   cors?: boolean;
   httpCompleteResponse?: boolean;
   timeout?: number;
+  /**
+   * ZAF retries a rate-limited (429) request by itself after Retry-After unless this is false,
+   * holding the promise with nothing shown (developer.zendesk.com/api-reference/apps/apps-core-api/client_api/#clientrequestoptions).
+   */
+  autoRetry?: boolean;
 }
 
 /** With `httpCompleteResponse: true` ZAF resolves (and rejects) with this shape. */

@@ -47,8 +47,11 @@ function tier1Escalates(collected: Record<string, string>): string {
   const settings = parseSettings(SETTINGS).settings;
   const org = modelClient(model, TICKETS.rosteringDistrict).data['ticket.organization'];
   const state = walk(TREES.access, classify(org, settings, new Date()), asAnswers(tier1Path), { refId: 'tier1-ref' });
-  const plan = planWrite(TREES.access, state, settings, { collected, remark: 'Teacher sent screenshots.' });
-  const done = model.updateTicket(TICKETS.rosteringDistrict, { comment: { body: plan.note, public: false }, tags: [...model.ticket(TICKETS.rosteringDistrict)!.tags, ...plan.tags], group_id: GROUPS.tier2.id }, USERS.tier1Agent);
+  const tier1Agent = { userId: USERS.tier1Agent, groupId: GROUPS.tier1.id };
+  const assignment = { assignee: tier1Agent, currentUser: { id: USERS.tier1Agent, groupIds: [GROUPS.tier1.id] }, escalatedBy: null };
+  const plan = planWrite(TREES.access, state, settings, { collected, remark: 'Teacher sent screenshots.', assignment });
+  const ticket = { comment: { body: plan.note, public: false }, tags: [...model.ticket(TICKETS.rosteringDistrict)!.tags, ...plan.tags], group_id: GROUPS.tier2.id, assignee_id: null };
+  const done = model.updateTicket(TICKETS.rosteringDistrict, ticket, USERS.tier1Agent);
   if (!done.ok) throw new Error(done.error.description);
   return plan.note;
 }
@@ -95,6 +98,8 @@ const readBack = () => screen.findByRole('region', { name: "Tier 1's escalation"
 describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
   it('sees Tier 1’s path and packet read back, what is missing, and returns the ticket to Tier 1 saying what to fix', async () => {
     tier1Escalates({ ...PACKET, [LEFT_OUT.id]: '' });
+    // A Tier 2 agent takes it; the return must not leave them assigned in Tier 1's group (Zendesk would refuse it).
+    model.updateTicket(TICKETS.rosteringDistrict, { assignee_id: USERS.tier2Agent }, USERS.tier2Agent);
     const { user } = openAsTier2(TICKETS.rosteringDistrict);
 
     const panel = within(await readBack());
@@ -138,6 +143,8 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     expect(ticket.tags).toContain('clever_tier2_returned');
     expect(ticket.tags).not.toContain('clever_escalated_tier2');
     expect(ticket.group_id).toBe(GROUPS.tier1.id);
+    // Given back to the Tier 1 agent who escalated, whose note says they are in Tier 1.
+    expect(ticket.assignee_id).toBe(USERS.tier1Agent);
     const note = ticket.comments.at(-1)!;
     expect(note.public).toBe(false);
     expect(note.body).toContain(`Missing from the escalation packet: ${LEFT_OUT.label}.`);

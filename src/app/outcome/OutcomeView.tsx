@@ -1,16 +1,18 @@
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Field, Textarea } from '@zendeskgarden/react-forms';
-import { Alert } from '@zendeskgarden/react-notifications';
+import { Alert, Notification } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
-import type { WalkState } from '../../triage/engine';
+import type { AssignmentFacts } from '../../triage/assignee';
+import { view, type WalkState } from '../../triage/engine';
 import { PlanError, planWrite } from '../../triage/planWrite';
 import type { Settings } from '../../triage/settings';
 import type { OrganizationSnapshot } from '../../triage/snapshot';
 import { fill, linkUrl, roleText } from '../../triage/text';
 import type { Outcome, OutcomeKind, Tree } from '../../triage/tree';
+import { compareWithWritten, noteFacts, type NoteChanges, type WrittenNote } from '../../triage/writtenNotes';
 import { TREES } from '../../trees';
 import { appendToReply } from '../../zendesk/client';
 import { useClient } from '../ClientProvider';
@@ -23,6 +25,7 @@ import { problemsOf } from './collect';
 import { CollectFields } from './CollectFields';
 import { fromOrganization } from './fromOrganization';
 import { NotePreview } from './NotePreview';
+import { OutcomeFieldCheck } from './OutcomeFieldCheck';
 import { WriteControls } from './WriteControls';
 
 export const OUTCOME_KIND: Record<OutcomeKind, MessageKey> = {
@@ -73,6 +76,10 @@ interface Props {
   ticketId: number | null;
   /** The ticket's organization: it fills the fields it answers (the school, its district). */
   organization: OrganizationSnapshot | null;
+  /** What decides the assignee when the write moves the ticket to another group. */
+  assignment: AssignmentFacts;
+  /** An admin is told when the outcome field setting cannot take the outcome (only they can fix it). */
+  isAdmin: boolean;
   /** Why this ticket cannot take a note at all (closed, not saved yet, its id unreadable), or null. */
   ticketBlocked: string | null;
   collected: Record<string, string>;
@@ -83,7 +90,9 @@ interface Props {
   onContinue: (outcome: Outcome) => void;
   /** The session's note is on the ticket (a move off this outcome starts another note). */
   written: boolean;
-  onWritten: () => void;
+  /** The notes the session wrote: the one on screen may be one of them again, or correct one. */
+  notes: readonly WrittenNote[];
+  onWritten: (note: WrittenNote) => void;
   /**
    * The caller's own controls for this outcome (Tier 2's "Create Jira issue"), shown just above
    * the write button, given the outcome and the values the note would hold: what they add is written with it.
@@ -93,7 +102,7 @@ interface Props {
 
 /** Where the walk ends: what to do, what to tell the customer, and the note and tags to write. */
 export default function OutcomeView(props: Props) {
-  const { tree, walk, outcome, settings, ticketId, collected, remark, focusToken } = props;
+  const { tree, walk, outcome, settings, ticketId, collected, remark, focusToken, assignment } = props;
   const t = useT();
   const client = useClient();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -107,14 +116,24 @@ export default function OutcomeView(props: Props) {
   const suggested = useMemo(() => fromOrganization(outcome.collect, props.organization, settings), [outcome.collect, props.organization, settings]);
   // What the agent typed, or Tier 2 carried over from Tier 1, wins; the organization fills the rest.
   const values = useMemo(() => ({ ...suggested, ...collected }), [suggested, collected]);
+  const facts = useMemo(() => {
+    // The path the note writes, not answers the walk keeps off it.
+    const answers = Object.fromEntries(view(tree, walk).path.map((s) => [s.node, s.answer]));
+    const fields = Object.fromEntries(outcome.collect.map((f) => [f.id, values[f.id] ?? '']));
+    return noteFacts(tree.id, outcome.id, answers, fields, remark);
+  }, [tree, outcome, walk, values, remark]);
+  // The note on screen is one the session wrote (Back, then the same answers), or corrects the latest.
+  const compared = useMemo(() => compareWithWritten(props.notes, facts), [props.notes, facts]);
+  const corrects = compared.kind === 'correction' ? compared : null;
   const planned = useMemo(() => {
     try {
-      return { plan: planWrite(tree, walk, settings, { collected: values, remark }), error: null };
+      const correction = corrects && { refId: corrects.note.refId, changes: corrects.changes };
+      return { plan: planWrite(tree, walk, settings, { collected: values, remark, assignment, ...(correction && { corrects: correction }) }), error: null };
     } catch (error) {
       if (error instanceof PlanError) return { plan: null, error };
       throw error;
     }
-  }, [tree, walk, settings, values, remark]);
+  }, [tree, walk, settings, values, remark, assignment, corrects]);
 
   const problems = problemsOf(outcome.collect, values);
   const blocked =
@@ -133,7 +152,7 @@ export default function OutcomeView(props: Props) {
   const handoff = outcome.handoff;
   // Continuing in another procedure starts a new walk: what is filled in here is dropped, so the button says so.
   const filled = remark.trim() !== '' || outcome.collect.some((f) => (collected[f.id] ?? '').trim() !== '');
-  const { written } = props;
+  const written = props.written || compared.kind === 'same';
   const unwritten = filled && !written;
 
   return (
@@ -222,9 +241,24 @@ export default function OutcomeView(props: Props) {
           </Row>
         </>
       )}
+      {props.isAdmin && settings.outcome_field_id !== undefined && <OutcomeFieldCheck fieldId={settings.outcome_field_id} outcomeId={outcome.id} />}
       {props.actions?.(outcome, values)}
       {/* Keyed by the reference id: a write's state belongs to one note, and a walk changed after its write is another note. */}
-      <WriteControls key={walk.refId} ticketId={ticketId} plan={planned.plan} blocked={blocked} onWritten={props.onWritten} />
+      {compared.kind === 'same' && compared.note.refId !== walk.refId ? (
+        <Notification type="success" role="status">
+          <Notification.Title>{t('write.done.title')}</Notification.Title>
+          <Notification.Paragraph>{t('write.same', { ref: `clever-triage/${compared.note.refId}` })}</Notification.Paragraph>
+        </Notification>
+      ) : (
+        <WriteControls
+          key={walk.refId}
+          ticketId={ticketId}
+          plan={planned.plan}
+          blocked={blocked}
+          correction={corrects && { ref: `clever-triage/${corrects.note.refId}`, changes: describeChanges(corrects.changes, outcome) }}
+          onWritten={() => props.onWritten({ ...facts, refId: walk.refId })}
+        />
+      )}
       {/* After the write: continuing first would drop the note's fields unwritten. */}
       {handoff?.kind === 'tree' && (
         <>
@@ -236,6 +270,17 @@ export default function OutcomeView(props: Props) {
       )}
     </Stack>
   );
+}
+
+/** What differs from the note being corrected, in the words the screen uses: step ids, field labels. */
+function describeChanges(c: NoteChanges, outcome: Outcome): { key: MessageKey; what?: string }[] {
+  const label = (id: string) => outcome.collect.find((f) => f.id === id)?.label ?? id;
+  return [
+    ...(c.outcome ? [{ key: 'write.correction.outcome' as const }] : []),
+    ...c.answers.map((node) => ({ key: 'write.correction.answer' as const, what: node })),
+    ...c.fields.map((id) => ({ key: 'write.correction.field' as const, what: label(id) })),
+    ...(c.remark ? [{ key: 'write.correction.remark' as const }] : []),
+  ];
 }
 
 function HandoffProcedure({ label, url }: { label: string; url: string | null }) {

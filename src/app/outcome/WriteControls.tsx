@@ -56,11 +56,13 @@ interface Props {
   plan: WritePlan | null;
   /** Why the plan cannot be written (a closed or unsaved ticket, required fields, a note too large), or null. */
   blocked: string | null;
+  /** The session already wrote a note for this procedure: this one corrects it, and says what differs. */
+  correction?: { ref: string; changes: { key: MessageKey; what?: string }[] } | null;
   onWritten: () => void;
 }
 
 /** The write button with its progress, success and failure, and Retry / Copy note on failure. */
-export function WriteControls({ ticketId, plan, blocked, onWritten }: Props) {
+export function WriteControls({ ticketId, plan, blocked, correction = null, onWritten }: Props) {
   const t = useT();
   const { settings } = useSettings();
   const { state, write } = useWrite(ticketId, plan, onWritten);
@@ -85,6 +87,11 @@ export function WriteControls({ ticketId, plan, blocked, onWritten }: Props) {
   return (
     <Stack>
       {blocked !== null && state.status !== 'done' && <SM>{blocked}</SM>}
+      {correction && state.status !== 'done' && (
+        <SM id="correction-changes">
+          {t('write.correction.changes', { ref: correction.ref, changes: correction.changes.map((c) => t(c.key, { what: c.what ?? '' })).join('; ') })}
+        </SM>
+      )}
       {state.status === 'unconfirmed' && (
         <Alert type="warning">
           <Alert.Title>{t('write.unconfirmed.title')}</Alert.Title>
@@ -135,8 +142,8 @@ export function WriteControls({ ticketId, plan, blocked, onWritten }: Props) {
               </Button>
             )
           ) : (
-            <Button isPrimary disabled={disabled} onClick={write}>
-              {t('write.button')}
+            <Button isPrimary disabled={disabled} onClick={write} aria-describedby={correction ? 'correction-changes' : undefined}>
+              {t(correction ? 'write.correction.button' : 'write.button')}
             </Button>
           )}
           {(state.status === 'failed' || state.status === 'unconfirmed') && plan && (

@@ -1,9 +1,9 @@
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { WalkState, WalkView } from '../../triage/engine';
 import type { Settings } from '../../triage/settings';
-import type { OrganizationSnapshot } from '../../triage/snapshot';
+import type { OrganizationSnapshot, TicketSnapshot } from '../../triage/snapshot';
 import { TREES } from '../../trees';
 import { useT } from '../i18n/I18nProvider';
 import { Tier2JiraIssue, Tier2OutcomeTools, type Tier1Note } from '../tier2';
@@ -30,15 +30,26 @@ interface Props {
   organization: OrganizationSnapshot | null;
   /** Tier 1's note read back, when the walk is Tier 2's. */
   tier1Note: Tier1Note | null;
+  /** With the agent and Tier 1's note, what decides the assignee when the write moves the ticket to another group. */
+  assignee: TicketSnapshot['assignee'];
+  currentUser: TicketSnapshot['currentUser'];
 }
 
 /** A walk in progress: the procedure, the answered steps, the question or the outcome, Back, Restart and leaving. */
-export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId, blocked, user, organization, tier1Note }: Props) {
+export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId, blocked, user, organization, tier1Note, assignee, currentUser }: Props) {
   const t = useT();
   const tree = TREES[walk.tree];
   const focusToken = session.moves;
   const onAnswer = (node: string, answer: string) => dispatch({ type: 'answer', tree, node, answer });
   const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
+  const assignment = useMemo(
+    () => ({
+      assignee,
+      currentUser: currentUser && { id: currentUser.id, groupIds: currentUser.groups.map((g) => g.id) },
+      escalatedBy: tier1Note?.status === 'read' ? tier1Note.note.escalatedBy : null,
+    }),
+    [assignee, currentUser, tier1Note],
+  );
   return (
     <>
       <SM isBold>{t('walk.procedure', { title: tree.title })}</SM>
@@ -64,6 +75,8 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
             settings={settings}
             ticketId={ticketId}
             organization={organization}
+            assignment={assignment}
+            isAdmin={currentUser?.role === 'admin'}
             ticketBlocked={blocked}
             collected={session.collected}
             remark={session.remark}
@@ -72,7 +85,8 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
             onRemark={(value) => dispatch({ type: 'remark', value })}
             onContinue={(outcome) => dispatch({ type: 'handoff', trees: TREES, outcome })}
             written={session.written}
-            onWritten={() => dispatch({ type: 'written' })}
+            notes={session.notes}
+            onWritten={(note) => dispatch({ type: 'written', note })}
             actions={(outcome, collected) =>
               tier1Note && <Tier2JiraIssue tier1={tier1Note} ticketId={ticketId} outcome={outcome} collected={collected} onCreated={onCollect} />
             }

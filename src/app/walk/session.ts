@@ -2,6 +2,7 @@ import * as engine from '../../triage/engine';
 import type { WalkState } from '../../triage/engine';
 import type { Classification } from '../../triage/snapshot';
 import type { Outcome, Tree, TreeId } from '../../triage/tree';
+import type { WrittenNote } from '../../triage/writtenNotes';
 import type { Said } from '../i18n/messages';
 import type { SavedSession } from './sessionStore';
 
@@ -25,6 +26,8 @@ export interface Session {
   moves: number;
   /** Written to the ticket: the session is no longer kept. */
   written: boolean;
+  /** The notes this session wrote, oldest first: reaching one again does not offer it again. */
+  notes: WrittenNote[];
 }
 
 export type Action =
@@ -37,10 +40,18 @@ export type Action =
   | { type: 'collect'; field: string; value: string }
   | { type: 'remark'; value: string }
   | { type: 'reclassify'; trees: Readonly<Record<TreeId, Tree>>; classification: Classification; changes: Said[] }
-  | { type: 'written' }
+  | { type: 'written'; note: WrittenNote }
   | { type: 'dismiss'; notice: Notice['kind'] };
 
-export const EMPTY_SESSION: Session = { walk: null, collected: {}, remark: '', notices: [], moves: 0, written: false };
+export const EMPTY_SESSION: Session = { walk: null, collected: {}, remark: '', notices: [], moves: 0, written: false, notes: [] };
+
+/**
+ * The walk after the agent changed what a written note holds: another note, under an id of its own
+ * (the written one's id would find that note and write nothing).
+ */
+function editedAfterWrite(session: Session): Pick<Session, 'walk' | 'written'> {
+  return session.written && session.walk ? { walk: engine.renewRefId(session.walk), written: false } : session;
+}
 
 const same = (a: Classification, b: Classification) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -74,6 +85,7 @@ export function resume(saved: SavedSession | null, trees: Readonly<Record<TreeId
     walk: restored.state,
     collected: saved.collected,
     remark: saved.remark,
+    notes: saved.notes ?? [],
     notices: [{ kind: 'resumed', tree: saved.tree }],
   };
   // The organization may have changed while the agent was away.
@@ -116,6 +128,7 @@ export function reduce(session: Session, action: Action): Session {
       return {
         ...EMPTY_SESSION,
         walk: engine.start(action.tree, action.classification),
+        notes: session.notes,
         moves: session.moves + 1,
         notices: session.notices.filter((n) => n.kind === 'dataChanged'),
       };
@@ -131,11 +144,11 @@ export function reduce(session: Session, action: Action): Session {
       // The handoff's walk has a reference id of its own already (`<refId>.<tree>`).
       return { ...move({ ...session, written: false }, null, engine.handoff(action.trees, session.walk, action.outcome)), collected: {}, remark: '' };
     case 'leave':
-      return { ...EMPTY_SESSION, moves: session.moves + 1 };
+      return { ...EMPTY_SESSION, notes: session.notes, moves: session.moves + 1 };
     case 'collect':
-      return { ...session, collected: { ...session.collected, [action.field]: action.value } };
+      return { ...session, ...editedAfterWrite(session), collected: { ...session.collected, [action.field]: action.value } };
     case 'remark':
-      return { ...session, remark: action.value };
+      return { ...session, ...editedAfterWrite(session), remark: action.value };
     case 'reclassify': {
       const { walk } = session;
       if (!walk || same(walk.classification, action.classification)) {
@@ -153,7 +166,7 @@ export function reduce(session: Session, action: Action): Session {
       return { ...session, walk: next, notices: withNotice(session.notices, { kind: 'dataChanged', changes }) };
     }
     case 'written':
-      return { ...session, written: true };
+      return { ...session, written: true, notes: [...session.notes.filter((n) => n.refId !== action.note.refId), action.note] };
     case 'dismiss':
       return { ...session, notices: session.notices.filter((n) => n.kind !== action.notice) };
   }
@@ -162,5 +175,5 @@ export function reduce(session: Session, action: Action): Session {
 /** What to keep for the ticket, or null when nothing should be kept. */
 export function toSaved(session: Session): SavedSession | null {
   if (!session.walk || session.written) return null;
-  return { tree: session.walk.tree, walk: engine.serialize(session.walk), collected: session.collected, remark: session.remark };
+  return { tree: session.walk.tree, walk: engine.serialize(session.walk), collected: session.collected, remark: session.remark, notes: session.notes };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { TREE_IDS, type TreeId } from '../../triage/tree';
+import type { WrittenNote } from '../../triage/writtenNotes';
 import { ticketRecords, type StorageLike } from '../../zendesk/keyedStorage';
 
 /**
@@ -18,6 +19,8 @@ export interface SavedSession {
   walk: string;
   collected: Record<string, string>;
   remark: string;
+  /** The notes the session wrote before the agent went Back (absent in sessions kept by older versions). */
+  notes?: WrittenNote[];
 }
 
 export interface SessionStore {
@@ -33,6 +36,18 @@ const recordSchema = z.object({
   walk: z.string(),
   collected: z.record(z.string(), z.string()),
   remark: z.string(),
+  notes: z.optional(
+    z.array(
+      z.object({
+        refId: z.string(),
+        tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]),
+        outcome: z.string(),
+        answers: z.record(z.string(), z.string()),
+        fields: z.record(z.string(), z.string()),
+        remark: z.string(),
+      }),
+    ),
+  ),
 });
 
 export function sessionStore(installationId: number | null, storage?: StorageLike | null): SessionStore {
@@ -41,8 +56,8 @@ export function sessionStore(installationId: number | null, storage?: StorageLik
     load(ticketId) {
       const record = records.load(ticketId);
       if (!record) return null;
-      const { tree, walk, collected, remark } = record;
-      return { tree, walk, collected, remark };
+      const { tree, walk, collected, remark, notes } = record;
+      return { tree, walk, collected, remark, ...(notes && { notes }) };
     },
     save(ticketId, session) {
       // A session that cannot be kept is only not resumed; the walk in front of the agent goes on.
