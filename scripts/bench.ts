@@ -21,6 +21,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../e2e/browser';
+import { findChromium } from '../e2e/chromium';
 import { TICKETS, USERS } from '../harness/fixtures';
 import { startStandIn, type StandIn } from '../harness/server';
 import { BASELINE_BUTTON_LABEL } from '../bench/baseline/label';
@@ -75,7 +76,9 @@ async function main(): Promise<void> {
   const baselineJs = initialJs(dirs.baseline);
 
   const standIns: StandIn[] = [];
-  const browser = await launchChromium();
+  const chromium = await findChromium();
+  console.log(`Chromium: ${chromium.description}`);
+  const browser = await launchChromium(chromium);
   try {
     const app = await startStandIn({ appDir: dirs.app });
     standIns.push(app);
