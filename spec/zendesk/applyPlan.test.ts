@@ -1,20 +1,13 @@
-import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS } from '../../harness/fixtures';
-import { ZendeskModel } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
+import { GROUPS, TICKETS } from '../../harness/fixtures';
 import type { WritePlan } from '../../src/triage/plan';
 import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/applyPlan';
 import { mergeTags } from '../../src/zendesk/mergeTags';
 import type { StorageLike } from '../../src/zendesk/keyedStorage';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
-import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
+import { FakeClient } from '../support/fakeClient';
+import { zendeskServerPerFile } from '../support/zendeskServer';
 
-const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => model.reset());
-afterAll(() => server.close());
+const { model } = zendeskServerPerFile();
 
 const REF = 'k3v9x2m1q8za';
 const OUTCOME_FIELD = 360001;
