@@ -16,6 +16,13 @@ async function broken(filePath: string, source: string): Promise<string[]> {
 /** A source that imports something from `module` and uses it, so that only the import itself can break a rule. */
 const importing = (module: string): string => `import { thing } from '${module}';\nexport const used = thing;\n`;
 
+/** One test per module that `file` may not import, failing with the rule's message, which says `why`. */
+function refusesImports(file: string, cases: [module: string, why: string][]): void {
+  it.each(cases)('may not import %s', async (module, why) => {
+    expect(await broken(file, importing(module))).toEqual([expect.stringMatching(new RegExp(`^no-restricted-imports: .*${why}`))]);
+  });
+}
+
 describe('src/triage is pure logic', () => {
   const file = 'src/triage/fixture.ts';
 
@@ -23,16 +30,14 @@ describe('src/triage is pure logic', () => {
     expect(await broken(file, "import type { Tree } from './tree';\nexport type T = Tree;\n")).toEqual([]);
   });
 
-  it.each([
+  refusesImports(file, [
     ['react', 'no React'],
     ['react-dom/client', 'no React'],
     ['styled-components', 'no UI or DOM library'],
     ['@zendeskgarden/react-buttons', 'no UI or DOM library'],
     ['../zendesk/rest', 'nothing of src/zendesk or src/app'],
     ['../app/App', 'nothing of src/zendesk or src/app'],
-  ])('may not import %s', async (module, why) => {
-    expect(await broken(file, importing(module))).toEqual([expect.stringMatching(new RegExp(`^no-restricted-imports: .*${why}`))]);
-  });
+  ]);
 
   it('uses no DOM', async () => {
     expect(await broken(file, 'export const here = window.location.href;\n')).toEqual(["no-restricted-globals: Unexpected use of 'window'. The layer is pure logic: no DOM."]);
@@ -46,14 +51,12 @@ describe('src/trees are data', () => {
     expect(await broken(file, "import type { Tree } from '../triage/tree';\nexport type T = Tree;\n")).toEqual([]);
   });
 
-  it.each([
+  refusesImports(file, [
     ['../triage/engine', 'only the tree model'],
     ['../triage/classify', 'only the tree model'],
     ['react', 'no React'],
     ['../zendesk/rest', 'nothing of src/zendesk or src/app'],
-  ])('may not import %s', async (module, why) => {
-    expect(await broken(file, importing(module))).toEqual([expect.stringMatching(new RegExp(`^no-restricted-imports: .*${why}`))]);
-  });
+  ]);
 });
 
 describe('only src/zendesk talks to ZAF', () => {
