@@ -1,4 +1,4 @@
-import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
@@ -107,10 +107,10 @@ async function unbrotli(from: string, to: NodeJS.WritableStream): Promise<void> 
  * the machine) and unpack the NSS and expat libraries the binary links against only on AWS Lambda; a machine with
  * nothing but Node lacks them too. So its three archives are unpacked here, into the cache.
  */
-async function unpackPackage(root: string): Promise<{ dir: string; unpacked: boolean }> {
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+async function unpackPackage(packageDir: string): Promise<{ dir: string; unpacked: boolean }> {
+  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
   const dir = join(CACHE, `chromium-${version}`);
-  const bin = join(root, 'bin');
+  const bin = join(packageDir, 'bin');
   const { extract } = await import('tar-fs');
   const unpacked = await fillOnce(dir, async (into) => {
     await unbrotli(join(bin, 'chromium.br'), createWriteStream(join(into, 'chromium'), { mode: 0o755 }));
@@ -127,7 +127,7 @@ async function unpackPackage(root: string): Promise<{ dir: string; unpacked: boo
 
 export async function findChromium(): Promise<ChromiumExecutable> {
   const choice = chooseChromium({ env: process.env, platform: process.platform, arch: process.arch, isExecutable, packageDir: packageDir() });
-  if (choice.from !== 'package') return { path: choice.path, env: {}, description: `${choice.path} (${choice.from === 'installed' ? 'installed' : 'CHROMIUM_PATH'})` };
+  if (choice.from !== 'package') return { path: choice.path, env: {}, description: `${choice.path} (${choice.from})` };
   const { dir, unpacked } = await unpackPackage(choice.packageDir);
   return {
     path: join(dir, 'chromium'),
