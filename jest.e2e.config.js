@@ -9,6 +9,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/e2e/globalSetup.ts',
   // .ci/run's exact counts (CI_COUNTS_DIR set); jest's usual output otherwise.
   ...reporters('e2e'),
 };

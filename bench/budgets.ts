@@ -1,5 +1,5 @@
 /**
- * The performance budgets (issue 7), each a ceiling on one figure of bench/results.json.
+ * The performance budgets, each a ceiling on one figure of bench/results.json.
  * Ratios compare the app with the least a Garden sidebar app can be (bench/baseline).
  */
 export const BUDGETS = {

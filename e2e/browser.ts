@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium, type ChromiumExecutable } from './chromium';
 
 /**
- * The real Chromium the browser tests drive (../shared/reference.md: the apt package at
- * /usr/bin/chromium; no test tool can download a browser here). `CHROMIUM_PATH` overrides.
- * playwright's `launch` gives every run a fresh temporary profile (its own --user-data-dir).
+ * The real Chromium the browser tests drive, found by ./chromium.ts. playwright's `launch` gives
+ * every run a fresh temporary profile (its own --user-data-dir).
  */
 
 /**
@@ -40,18 +39,9 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `The browser tests need Chromium at ${path}, and it is not there. Install it with "apt-get install -y chromium" (as root), ` +
-        'or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-  return path;
-}
-
-export function launchChromium(): Promise<Browser> {
+/** `found` for a caller that has already looked (to say which Chromium runs). */
+export async function launchChromium(found?: ChromiumExecutable): Promise<Browser> {
+  found ??= await findChromium();
   // headless: true makes playwright pass --headless itself.
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: found.path, env: { ...process.env, ...found.env }, headless: true, args: CHROMIUM_FLAGS });
 }

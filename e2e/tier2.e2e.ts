@@ -8,7 +8,7 @@ import type { Session } from './session';
 import { addedComments, SSO_ENROLLMENT_ERROR, t, walkingSessionPerFile, type Walker } from './walker';
 
 /**
- * Tier 1 and Tier 2 on the same ticket, in a real Chromium through the stand-in (issue 6):
+ * Tier 1 and Tier 2 on the same ticket, in a real Chromium through the stand-in:
  * Tier 1 escalates with a packet; a Tier 2 agent opens the ticket, sees the packet read back
  * and returns it to Tier 1; the Tier 2 queue in the nav bar lists an escalation and opens it.
  * axe finds nothing on the Tier 2 screens (each page has its h1, the app's name or the queue's).

@@ -12,7 +12,7 @@ import type { Session } from './session';
 import { addedComments, SSO_ENROLLMENT_ERROR, t, walkingSessionPerFile, type Step, type Walker } from './walker';
 
 /**
- * The sidebar's walks in a real Chromium, in the stand-in's 320 px sidebar (issue 5): the
+ * The sidebar's walks in a real Chromium, in the stand-in's 320 px sidebar: the
  * district badge of every fixture, walks of each Tier 1 procedure to their outcomes, the
  * keyboard alone, axe on each screen, a reload in the middle, and nothing wider than 320 px.
  *

@@ -6,7 +6,7 @@ import type { Session } from './session';
 import { addedComments, hostTicket, t, walkingSessionPerFile, type Step, type Walker } from './walker';
 
 /**
- * Writing back, in a real Chromium through the stand-in (issue 4): a finished walk puts one
+ * Writing back, in a real Chromium through the stand-in: a finished walk puts one
  * private internal note and the tags on the ticket, and still exactly one when Zendesk
  * answers with a real conflict, a rate limit, or drops the connection after it saved.
  */

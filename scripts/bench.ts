@@ -13,7 +13,7 @@
  *      the REST requests of one happy-path write (the fake Zendesk's request log)
  *   5. not budgeted: after each app load, the suggested procedure is pressed; the time from the
  *      press to its first question painted, and the lazy chunks fetched by then (gzip -9)
- *   6. prints a table, writes bench/results.json; exits 1 when a budget is missed
+ *   6. prints a table, writes bench/results.json and the README's figures; exits 1 when a budget is missed
  *
  *   --runs N   pairs of timed loads (≥ 7)
  */
@@ -21,6 +21,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../e2e/browser';
+import { findChromium } from '../e2e/chromium';
 import { TICKETS, USERS } from '../harness/fixtures';
 import { startStandIn, type StandIn } from '../harness/server';
 import { BASELINE_BUTTON_LABEL } from '../bench/baseline/label';
@@ -29,6 +30,7 @@ import { buildBoth, ROOT } from '../bench/build';
 import { initialJs, lazyJs } from '../bench/bundle';
 import { instrumentScript } from '../bench/page/bundle';
 import type { VisibleTarget } from '../bench/page/types';
+import { writeReadmeFigures } from '../bench/readmeFigures';
 import { measureInterleaved, type Subject } from '../bench/render';
 import { budgetChecks, formatTable, resultsSchema, type Results } from '../bench/results';
 import { median, spread, type Spread } from '../bench/stats';
@@ -75,7 +77,9 @@ async function main(): Promise<void> {
   const baselineJs = initialJs(dirs.baseline);
 
   const standIns: StandIn[] = [];
-  const browser = await launchChromium();
+  const chromium = await findChromium();
+  console.log(`Chromium: ${chromium.description}`);
+  const browser = await launchChromium(chromium);
   try {
     const app = await startStandIn({ appDir: dirs.app });
     standIns.push(app);
@@ -134,7 +138,8 @@ async function main(): Promise<void> {
       },
     });
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\n${formatTable(results)}\n\nwritten: bench/results.json`);
+    writeReadmeFigures(results);
+    console.log(`\n${formatTable(results)}\n\nwritten: bench/results.json, README.md (its figures)`);
     const missed = budgetChecks(results).filter((c) => !c.ok);
     if (missed.length > 0) {
       console.error(`over budget: ${missed.map((c) => `${c.key} ${c.value} > ${c.limit}`).join(', ')}`);

@@ -1,5 +1,5 @@
 /**
- * `npm run trees:check`: the trees keep the contracts (architecture.md) and their diagrams in
+ * `npm run trees:check`: the trees keep the contracts of src/triage/checkTrees.ts and their diagrams in
  * docs/trees/ are up to date. One line per problem on stderr and a non-zero exit on any.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The command-line tool (contract: architecture.md, "The command-line tool"):
+ * The command-line tool:
  *
  *   npm run --silent triage -- classify --org FILE
  *   npm run --silent triage -- walk --tree ID [--org FILE] [--answers JSON] [--settings FILE]

@@ -1,7 +1,7 @@
 import { PAGE_HEADER } from '../pageHeader';
 
 /**
- * The host side of the ZAF wire protocol (../shared/reference.md; checked against
+ * The host side of the ZAF wire protocol (as Zendesk documents it, checked against
  * node_modules/zendesk_app_framework_sdk/lib/client.js): what Zendesk's page does for an
  * app iframe. Messages from the app are JSON strings carrying `appGuid`; replies to
  * get/set/invoke carry the request's `id`; `request:N` is answered with

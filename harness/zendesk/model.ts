@@ -3,7 +3,7 @@ import { cutToBytes, htmlFromPlain, normalizeTags, plainBody, plainFromHtml } fr
 
 /**
  * One in-memory Zendesk account: the REST API's data and the semantics of it that the app
- * depends on (../shared/reference.md, "Zendesk REST API"). Used by the msw handlers in jest,
+ * depends on, as Zendesk documents them. Used by the msw handlers in jest,
  * by the stand-in server (`npm start`) and by the browser tests, through `router.ts`.
  */
 

@@ -35,7 +35,7 @@ export function escapeHtml(text: string): string {
 
 /**
  * `body` is plain text: Zendesk strips HTML tags from it and collapses runs of spaces
- * (reference.md). Line breaks are kept.
+ * (as Zendesk documents it). Line breaks are kept.
  */
 export function plainBody(body: string): string {
   return body.replace(/<\/?[A-Za-z!][^>]*>/g, '').replace(/[ \t]+/g, ' ');

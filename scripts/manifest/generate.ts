@@ -1,4 +1,5 @@
 import type { SettingSpec } from '../../src/triage/settings';
+import { withGeneratedBlock } from '../generatedBlock';
 
 /**
  * What `scripts/manifest.ts` derives from SETTING_SPECS, as pure functions of their inputs:
@@ -121,10 +122,7 @@ export const TABLE_END = '<!-- settings-table:end -->';
 
 /** README with the text between the markers replaced by `table`; null when the markers are missing. */
 export function withSettingsTable(readme: string, table: string): string | null {
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start) return null;
-  return `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`;
+  return withGeneratedBlock(readme, TABLE_START, TABLE_END, table);
 }
 
 /** Two-space JSON with a final newline: the format every generated JSON file is kept in. */

@@ -1,5 +1,5 @@
 /**
- * Offline marketplace checks for a Zendesk app directory (the rules in ../shared/reference.md, modelled on
+ * Offline marketplace checks for a Zendesk app directory (Zendesk's app requirements, modelled on
  * zendesk/zendesk_apps_support). Pure: every rule is a function of the files, read once by load.ts.
  * Where Zendesk only warns (http:// URLs, secret-looking strings) we fail: this app ships no such thing, and a
  * failure that names the file is cheaper than a finding after upload.

@@ -1,9 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../harness/fixtures';
-import { ZendeskModel } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
+import { GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import { plainBody } from '../../harness/zendesk/text';
 import { App } from '../../src/app/App';
 import { classify } from '../../src/triage/classify';
@@ -11,18 +8,12 @@ import { walk } from '../../src/triage/engine';
 import { planWrite } from '../../src/triage/planWrite';
 import { parseSettings } from '../../src/triage/settings';
 import { TREES } from '../../src/trees';
-import { FAKE_ORIGIN } from '../support/fakeClient';
 import { modelClient } from './modelClient';
 import { answer, answerLabel, findOutcome } from './renderApp';
+import { zendeskServerPerFile } from '../support/zendeskServer';
 
-const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  model.reset();
-  localStorage.clear();
-});
-afterAll(() => server.close());
+const { model } = zendeskServerPerFile();
+afterEach(() => localStorage.clear());
 
 const SETTINGS = { tier2_group_id: String(GROUPS.tier2.id) };
 const CLEVER_ID = '5f1e2d3c4b5a69788796a5b4';

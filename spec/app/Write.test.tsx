@@ -1,10 +1,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, TICKETS, USERS } from '../../harness/fixtures';
-import { ZendeskModel } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
+import { TICKETS, USERS } from '../../harness/fixtures';
 import { App } from '../../src/app/App';
 import { sessionStore } from '../../src/app/walk/sessionStore';
 import { classify } from '../../src/triage/classify';
@@ -16,15 +13,9 @@ import { pendingWrites } from '../../src/zendesk/pendingWrite';
 import { FAKE_ORIGIN } from '../support/fakeClient';
 import { modelClient } from './modelClient';
 import { answer, findOutcome } from './renderApp';
+import { zendeskServerPerFile } from '../support/zendeskServer';
 
-const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  model.reset();
-});
-afterAll(() => server.close());
+const { model, server } = zendeskServerPerFile();
 
 const TICKET = TICKETS.ssoDistrict;
 const notesOf = (ref: string) => model.ticket(TICKET)!.comments.filter((c) => c.body.includes(`Reference: clever-triage/${ref}`));

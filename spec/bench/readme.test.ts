@@ -1,68 +1,52 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGETS } from '../../bench/budgets';
+import { figuresTable, FIGURES_END, FIGURES_START, README, withFigures } from '../../bench/readmeFigures';
 import { resultsSchema, type Results } from '../../bench/results';
 
 /**
- * README's Performance section quotes bench/results.json: every figure there is the one the
- * committed results hold, so a new bench run that is not copied into README (or the other way
- * round) fails here.
+ * The README's bench figures are generated from bench/results.json: a bench run that is not carried into the README,
+ * or a hand edit of the table, fails here.
  */
 
-const root = join(__dirname, '../..');
-const results: Results = resultsSchema.parse(JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')));
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('\n## Performance\n'), readme.indexOf('\n## ', readme.indexOf('\n## Performance\n') + 1));
+const results: Results = resultsSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../bench/results.json'), 'utf8')));
 
-/** The Performance table's rows: first cell → last cell ("last run"). */
-const lastRun = new Map(
-  section
-    .split('\n')
-    .filter((line) => line.startsWith('| `'))
-    .map((line) => {
-      const cells = line.slice(1, -1).split('|').map((c) => c.trim());
-      return [cells[0] ?? '', cells[cells.length - 1] ?? ''] as const;
-    }),
-);
+it('README.md carries the figures of bench/results.json', () => {
+  const readme = readFileSync(README, 'utf8');
+  expect(readme).toBe(withFigures(readme, results));
+});
 
-const thousands = (n: number): string => n.toLocaleString('en-US');
-const ms = (n: number): string => `${Math.round(n)} ms`;
-const r3 = (n: number): string => n.toFixed(3);
-const KB = 1000;
+describe('the figures table', () => {
+  // Figures of another run, so that each cell is seen to come from them.
+  const other: Results = {
+    ...results,
+    bundle_gzip_bytes: 101_234,
+    baseline_gzip_bytes: 72_000,
+    bundle_ratio: 1.406,
+    first_question_ms: 336.6,
+    baseline_render_ms: 231.2,
+    render_ratio: 1.4558,
+    render_ratio_spread: { min: 0.9, p25: 1.2334, p75: 1.6, max: 2.1726 },
+    zaf_calls_to_first_question: 2,
+    details: { ...results.details, zaf_calls_before_first_question: [['get'], ['get', 'invoke'], []], runs: { ...results.details.runs, pair_ratios: [1, 2, 3, 4, 5, 6, 7] } },
+  };
+  const rows = (r: Results): string[] => figuresTable(r).split('\n');
 
-describe("README's performance figures are bench/results.json's", () => {
-  const { details, render_ratio_spread: spread } = results;
-  const pairs = details.runs.pair_ratios.length;
-
-  it.each([
-    ['`bundle_gzip_bytes`, `baseline_gzip_bytes`, `bundle_ratio`', `${thousands(results.bundle_gzip_bytes)} B / ${thousands(results.baseline_gzip_bytes)} B = ${r3(results.bundle_ratio)}`],
-    ['`first_question_ms`, `baseline_render_ms`', `${ms(results.first_question_ms)} / ${ms(results.baseline_render_ms)} (medians of ${pairs} loads each)`],
-    [
-      '`render_ratio`, `render_ratio_spread`',
-      `${r3(results.render_ratio)} (${pairs} pairs: p25–p75 ${r3(spread.p25)}–${r3(spread.p75)}, min–max ${r3(spread.min)}–${r3(spread.max)})`,
-    ],
-    ['`walk_chunks_gzip_bytes`', `${thousands(results.walk_chunks_gzip_bytes)} B (${details.scripts.walk.length} chunks: the walk's and one it shares)`],
-    ['`first_procedure_question_ms`', `${ms(results.first_procedure_question_ms)} (median of ${details.runs.first_procedure_question_ms.length} presses)`],
-  ])('%s: %s', (figure, expected) => {
-    expect(lastRun.get(figure)).toBe(expected);
+  it('writes bytes with thousands separators, ratios to three decimals, times in whole ms', () => {
+    expect(rows(other)).toContainEqual(expect.stringMatching(/\| ratio ≤ 1\.4 \| 101,234 B \/ 72,000 B = 1\.406 \|$/));
+    expect(rows(other)).toContainEqual(expect.stringMatching(/\| — \| 337 ms \/ 231 ms \(medians of 7 loads each\) \|$/));
+    expect(rows(other)).toContainEqual(expect.stringMatching(/\| ≤ 1\.5 \| 1\.456 \(7 pairs: p25–p75 1\.233–1\.600, min–max 0\.900–2\.173\) \|$/));
   });
 
-  it.each([
-    ['`zaf_calls_to_first_question`', results.zaf_calls_to_first_question],
-    ['`rest_calls_per_write`', results.rest_calls_per_write],
-  ])('%s: %d, then what the calls were', (figure, count) => {
-    expect(lastRun.get(figure)?.split(' (')[0]).toBe(String(count));
+  it('names the ZAF calls of the load that made the most', () => {
+    expect(rows(other)).toContainEqual(expect.stringMatching(/\| ≤ 1 \| 2 \(`get`, `invoke`\) \|$/));
   });
 
-  it('quotes every row it has, and the default number of pairs', () => {
-    expect(lastRun.size).toBe(7);
-    expect(section).toContain(`the default ${pairs},`);
+  it('says how far the first chunk is over the baseline, and how much room the budget leaves or by how much it is missed', () => {
+    expect(rows(results).at(-1)).toMatch(/^The first chunk is \d+\.\d KB over the baseline's; \d+\.\d KB of room is left under the budget\.$/);
+    expect(rows(other).at(-1)).toBe("The first chunk is 29.2 KB over the baseline's; it is 0.4 KB over the budget.");
   });
 
-  it('says how far the bundle is above the baseline and how much room is left under the budget', () => {
-    const over = (results.bundle_gzip_bytes - results.baseline_gzip_bytes) / KB;
-    const room = (BUDGETS.bundle_ratio * results.baseline_gzip_bytes - results.bundle_gzip_bytes) / KB;
-    expect(section).toContain(`the ${over.toFixed(1)} KB difference`);
-    expect(section).toContain(`(${room.toFixed(1)} KB of room)`);
+  it('fails on a README without its markers rather than losing the table', () => {
+    expect(() => withFigures('# README\n', results)).toThrow(`${FIGURES_START} … ${FIGURES_END}`);
   });
 });

@@ -1,16 +1,10 @@
-import { setupServer } from 'msw/node';
 import { BUILTIN_SEED, GROUPS, TICKET_FIELDS, TICKETS, USERS } from '../../harness/fixtures';
 import { ZendeskModel, type Seed } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
 import { MAX_COMMENT_BYTES } from '../../harness/zendesk/text';
+import { FAKE_ORIGIN as ORIGIN } from '../support/fakeClient';
+import { zendeskServerPerFile } from '../support/zendeskServer';
 
-const ORIGIN = 'https://example.zendesk.com';
-const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, ORIGIN));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => model.reset(BUILTIN_SEED));
-afterAll(() => server.close());
+const { model } = zendeskServerPerFile();
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies under test
 

@@ -1,25 +1,18 @@
-import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../harness/fixtures';
-import { ZendeskModel } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
+import { GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import type { WritePlan } from '../../src/triage/plan';
 import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/applyPlan';
 import { mergeTags } from '../../src/zendesk/mergeTags';
 import type { StorageLike } from '../../src/zendesk/keyedStorage';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
-import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
+import { FakeClient } from '../support/fakeClient';
+import { zendeskServerPerFile } from '../support/zendeskServer';
 
 /** Pinned by a test that needs every update in one second; the wall clock otherwise. */
 let pinnedNow: number | null = null;
-const model = new ZendeskModel(BUILTIN_SEED, { now: () => pinnedNow ?? Date.now() });
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const { model } = zendeskServerPerFile({ now: () => pinnedNow ?? Date.now() });
 afterEach(() => {
   pinnedNow = null;
-  model.reset();
 });
-afterAll(() => server.close());
 
 const REF = 'k3v9x2m1q8za';
 const OUTCOME_FIELD = 360001;

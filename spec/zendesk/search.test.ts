@@ -1,21 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { BUILTIN_SEED, TICKETS, USERS } from '../../harness/fixtures';
-import { ZendeskModel, type Seed, type SeedTicket } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
+import { type Seed, type SeedTicket } from '../../harness/zendesk/model';
 import { newestPrivateNote } from '../../src/zendesk/comments';
 import { openTaggedQuery, searchTickets } from '../../src/zendesk/search';
 import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
+import { zendeskServerPerFile } from '../support/zendeskServer';
 
-const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  model.reset(BUILTIN_SEED);
-});
-afterAll(() => server.close());
+const { model, server } = zendeskServerPerFile();
 
 const TAG = 'clever_escalated_tier2';
 

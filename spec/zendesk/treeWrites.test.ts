@@ -1,7 +1,4 @@
-import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS, USERS, XSS } from '../../harness/fixtures';
-import { ZendeskModel } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
+import { GROUPS, TICKETS, USERS, XSS } from '../../harness/fixtures';
 import { walk } from '../../src/triage/engine';
 import { planWrite } from '../../src/triage/planWrite';
 import { parseSettings } from '../../src/triage/settings';
@@ -9,7 +6,8 @@ import type { Classification } from '../../src/triage/snapshot';
 import { DISTRICT_KINDS, TREE_IDS, type Tree } from '../../src/triage/tree';
 import { TREES } from '../../src/trees';
 import { applyPlan } from '../../src/zendesk/applyPlan';
-import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
+import { FakeClient } from '../support/fakeClient';
+import { zendeskServerPerFile } from '../support/zendeskServer';
 
 /**
  * Generated, not hand-listed: every path from the root to an outcome of every tree is walked,
@@ -17,11 +15,7 @@ import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
  * one private note (found again by its reference line) and tags Zendesk keeps as they are.
  */
 
-const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => model.reset());
-afterAll(() => server.close());
+const { model } = zendeskServerPerFile();
 
 const OUTCOME_FIELD = 360001;
 const { settings } = parseSettings({ tier1_group_id: GROUPS.tier1.id, tier2_group_id: GROUPS.tier2.id, outcome_field_id: OUTCOME_FIELD });

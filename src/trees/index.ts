@@ -4,7 +4,7 @@ import { syncTree } from './sync';
 import { tier2Tree } from './tier2';
 import { transfersTree } from './transfers';
 
-/** The procedures as data, by tree id (contract: architecture.md, "Trees"). */
+/** The procedures as data, by tree id; `npm run trees:check` holds them to src/triage/checkTrees.ts. */
 export const TREES: Record<TreeId, Tree> = {
   access: accessTree,
   transfers: transfersTree,

@@ -4,7 +4,7 @@ import { badPlaceholders } from './text';
 import { DISTRICT_KINDS, TREE_IDS, type Outcome, type OutcomeKind, type QuestionNode, type Tree } from './tree';
 
 /**
- * What `npm run trees:check` enforces over the trees (contracts: architecture.md). Pure, so
+ * What `npm run trees:check` enforces over the trees (the contracts below). Pure, so
  * the spec can feed it broken trees; every problem names the tree and the node or outcome.
  */
 
@@ -37,7 +37,7 @@ export const SEED_STEP_IDS: readonly string[] = [
   'sync.data_config_type',
 ];
 
-/** The choices architecture.md fixes for the sync tree's questions. */
+/** The fixed choices of the sync tree's questions, the sync article's. */
 export const CONTRACT_ANSWERS: Readonly<Record<string, readonly string[]>> = {
   'sync.status': ['errors', 'alerts', 'on_hold', 'no_issue'],
   'sync.hold_type': ['disconnected', 'data_changes', 'data_config'],

@@ -10,10 +10,10 @@ import type { DistrictKind, Outcome, Tree } from './tree';
 import type { NoteChanges } from './writtenNotes';
 
 /**
- * What a finished walk writes: one private internal note and the tags (architecture.md).
+ * What a finished walk writes: one private internal note and the tags.
  *
- * The note is plain text in a small, stable, labelled layout so it can be read back (issue 6
- * parses the path and the collected data from it). Every line that starts at column 0 is the
+ * The note is plain text in a small, stable, labelled layout so it can be read back (the Tier 2
+ * review parses the path and the collected data from it). Every line that starts at column 0 is the
  * app's own: `Label: value`, a section heading `Label:` followed by `- ` items, or an item's
  * continuation indented by two spaces. Text the app does not control (field values, collected
  * data, the agent's remark) is put on one line or indented, so it can never start a line that

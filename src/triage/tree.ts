@@ -40,7 +40,7 @@ export type Where =
   | { kind: 'place'; label: string };
 
 export interface AnswerOption {
-  /** `yes` / `no` for yes-no questions; snake_case otherwise (contract: architecture.md). */
+  /** `yes` / `no` for yes-no questions; snake_case otherwise (a contract: `npm run trees:check` enforces it). */
   id: string;
   label: string;
   /** A node id or an outcome id of the same tree. */

@@ -14,7 +14,7 @@ import type { ZafClient } from './zaf';
  * one audit and the note never lands without its tags.
  *
  * On the happy path it costs two REST calls: read the ticket (for `updated_at`, its tags
- * and status), then write with `safe_update`. Failures are handled as reference.md says:
+ * and status), then write with `safe_update`. Failures, as Zendesk's REST API documents them:
  *   409            re-read, merge again, write again (bounded)
  *   429            wait Retry-After (bounded, counted down through onProgress), write again
  *   5xx / no answer  the write may have landed: back off, look for the note's reference

@@ -83,7 +83,7 @@ export async function routeToTicket(client: ZafClient, ticketId: number): Promis
   await client.invoke('routeTo', 'ticket', ticketId);
 }
 
-/** The ZAF events the app listens to (reference.md: events seen). */
+/** The ZAF events the app listens to. */
 export type ZafEvent =
   | 'app.registered'
   | 'app.activated'

@@ -16,7 +16,7 @@ export interface RestRequest {
   body?: unknown;
   timeoutMs?: number;
   headers?: Record<string, string>;
-  /** Lets Zendesk's proxy fill `{{setting.<name>}}` placeholders with secure settings (reference.md: secrets). */
+  /** Lets Zendesk's proxy fill `{{setting.<name>}}` placeholders with secure settings, which the app cannot read. */
   secure?: boolean;
 }
 

@@ -3,7 +3,7 @@ import { accountPath, readFailureMessage, rest } from './rest';
 import type { ZafClient } from './zaf';
 
 /**
- * The Search API, every page (reference.md: `GET /api/v2/search.json?query=…`, `next_page`).
+ * The Search API, every page (`GET /api/v2/search.json?query=…`, following `next_page`).
  * A result is an admin's data seen through an index: any field may be missing. A result
  * without a ticket id is left out; one without tags or a date is kept, and each gap is
  * named in `problems`, so the queue can say what it could not read and list the rest.

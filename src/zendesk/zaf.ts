@@ -1,6 +1,6 @@
 /**
  * Types for the part of the ZAF SDK the app uses. The SDK ships no types: these are
- * written from its documented behaviour (see ../shared/reference.md).
+ * written from its documented behaviour (Zendesk's ZAF client API reference).
  */
 
 export interface ZafContext {

@@ -1,10 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../../harness/fixtures';
-import { ZendeskModel } from '../../../harness/zendesk/model';
-import { zendeskHandlers } from '../../../harness/zendesk/msw';
+import { GROUPS, TICKETS, USERS } from '../../../harness/fixtures';
 import { App } from '../../../src/app/App';
 import { classify } from '../../../src/triage/classify';
 import { walk } from '../../../src/triage/engine';
@@ -12,20 +9,13 @@ import { planWrite } from '../../../src/triage/planWrite';
 import { parseSettings } from '../../../src/triage/settings';
 import type { Outcome } from '../../../src/triage/tree';
 import { TREES } from '../../../src/trees';
-import { FAKE_ORIGIN } from '../../support/fakeClient';
 import { allPaths, asAnswers, type TreePath } from '../../triage/helpers/paths';
 import { modelClient } from '../modelClient';
 import { answer, findOutcome } from '../renderApp';
+import { zendeskServerPerFile } from '../../support/zendeskServer';
 
-const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  model.reset();
-  localStorage.clear();
-});
-afterAll(() => server.close());
+const { model, server } = zendeskServerPerFile();
+afterEach(() => localStorage.clear());
 
 const JIRA = 'https://vhl-test.atlassian.net';
 const SETTINGS = { tier1_group_id: String(GROUPS.tier1.id), tier2_group_id: String(GROUPS.tier2.id) };
