@@ -1,19 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, TICKET_FIELDS, TICKETS, USERS } from '../../harness/fixtures';
-import { ZendeskModel } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
+import { TICKET_FIELDS, TICKETS, USERS } from '../../harness/fixtures';
 import { App } from '../../src/app/App';
-import { FAKE_ORIGIN } from '../support/fakeClient';
+import { zendeskServerPerFile } from '../support/zendeskServer';
 import { modelClient } from './modelClient';
 import { answer, findOutcome } from './renderApp';
 
-const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => model.reset());
-afterAll(() => server.close());
+const { model } = zendeskServerPerFile();
 
 const TICKET = TICKETS.ssoDistrict;
 const CHECK = 'Check the outcome ticket field setting (admins only)';

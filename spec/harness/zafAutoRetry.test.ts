@@ -1,16 +1,9 @@
-import { setupServer } from 'msw/node';
-import { BUILTIN_SEED, TICKETS } from '../../harness/fixtures';
+import { TICKETS } from '../../harness/fixtures';
 import { ZAF_MAX_AUTO_RETRIES, zafAutoRetryDelayMs } from '../../harness/zaf/autoRetry';
-import { ZendeskModel } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
-import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
+import { FakeClient } from '../support/fakeClient';
+import { zendeskServerPerFile } from '../support/zendeskServer';
 
-const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => model.reset());
-afterAll(() => server.close());
+const { model } = zendeskServerPerFile();
 
 const limited = (seconds: string) => ({ status: 429, headers: { 'Retry-After': seconds } });
 
