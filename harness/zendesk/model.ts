@@ -75,6 +75,8 @@ export interface SeedTicket {
   id: number;
   /** What the stand-in's ticket picker calls this fixture ("Clever SSO district"). Not Zendesk data. */
   label?: string | undefined;
+  /** Where the agent left the reply box (public reply unless said). The stand-in's page state, not Zendesk data. */
+  composer?: 'publicReply' | 'internalNote' | undefined;
   subject: string;
   status: TicketStatus;
   tags: string[];
@@ -102,6 +104,7 @@ export interface TicketUpdate {
   group_id?: number | null | undefined;
   assignee_id?: number | null | undefined;
   organization_id?: number | null | undefined;
+  requester_id?: number | undefined;
   custom_fields?: CustomFieldValue[] | undefined;
   safe_update?: boolean | undefined;
   updated_stamp?: string | undefined;
@@ -153,6 +156,8 @@ const clone = <T>(value: T): T => structuredClone(value);
 export interface ModelOptions {
   /** Wall clock in ms; tests may pin it. `updated_at` stays strictly increasing whatever it says. */
   now?: () => number;
+  /** How long a change takes to reach search (`searchDelayMs`); 0 unless a test or the demo sets it. */
+  searchDelayMs?: number;
 }
 
 export class ZendeskModel {
@@ -164,13 +169,23 @@ export class ZendeskModel {
   private users = new Map<number, User>();
   private groups = new Map<number, Group>();
   private labels = new Map<number, string>();
+  private composers = new Map<number, 'publicReply' | 'internalNote'>();
   private listeners = new Set<(change: ModelChange) => void>();
   private lastStamp = 0;
   private nextId = 900_001;
   private readonly now: () => number;
+  /** Each ticket's saved versions, oldest first, kept as long as search may still see them. */
+  private versions = new Map<number, { at: number; ticket: Ticket }[]>();
+  /**
+   * Search is not real time: "It can take up to a few minutes for new tickets, users, and other
+   * resources to be indexed for search" (developer.zendesk.com/api-reference/ticketing/ticket-management/search/).
+   * A ticket saved less than this long ago is found, and answered, as it was before.
+   */
+  searchDelayMs: number;
 
   constructor(private seed: Seed, options: ModelOptions = {}) {
     this.now = options.now ?? Date.now;
+    this.searchDelayMs = options.searchDelayMs ?? 0;
     this.load(seed);
   }
 
@@ -195,6 +210,29 @@ export class ZendeskModel {
 
   allTickets(): Ticket[] {
     return [...this.tickets.values()].map(clone);
+  }
+
+  /** The tickets as search's index has them: the versions saved at least `searchDelayMs` ago. */
+  indexedTickets(): Ticket[] {
+    const cutoff = this.now() - this.searchDelayMs;
+    return [...this.versions.values()].flatMap((list) => {
+      const seen = list.filter((v) => v.at <= cutoff).at(-1);
+      return seen ? [clone(seen.ticket)] : [];
+    });
+  }
+
+  private save(ticket: Ticket, at: number): void {
+    this.tickets.set(ticket.id, ticket);
+    const cutoff = at - this.searchDelayMs;
+    const list = [...(this.versions.get(ticket.id) ?? []), { at, ticket: clone(ticket) }];
+    // Only the newest version older than the cutoff can still be what search sees.
+    const older = list.filter((v) => v.at <= cutoff).length;
+    this.versions.set(ticket.id, list.slice(Math.max(0, older - 1)));
+  }
+
+  /** Where the reply box of a fixture ticket starts. */
+  composer(ticketId: number): 'publicReply' | 'internalNote' {
+    return this.composers.get(ticketId) ?? 'publicReply';
   }
 
   /** The picker label of a fixture ticket, if the seed gave one. */
@@ -281,9 +319,16 @@ export class ZendeskModel {
       change('assignee_id', update.assignee_id, next.assignee_id);
       next.assignee_id = update.assignee_id;
     }
-    if (update.organization_id !== undefined) {
-      change('organization_id', update.organization_id, next.organization_id);
-      next.organization_id = update.organization_id;
+    if (update.requester_id !== undefined) {
+      change('requester_id', update.requester_id, next.requester_id);
+      next.requester_id = update.requester_id;
+    }
+    // A new requester brings their organization unless the update names one
+    // (developer.zendesk.com/api-reference/ticketing/tickets/tickets/, organization_id: "the organization of the requester").
+    const organizationId = update.organization_id !== undefined ? update.organization_id : update.requester_id !== undefined ? this.users.get(update.requester_id)?.organization_id : undefined;
+    if (organizationId !== undefined) {
+      change('organization_id', organizationId, next.organization_id);
+      next.organization_id = organizationId;
     }
     for (const field of update.custom_fields ?? []) {
       const existing = next.custom_fields.find((f) => f.id === field.id);
@@ -293,7 +338,7 @@ export class ZendeskModel {
     }
 
     next.updated_at = at;
-    this.tickets.set(id, next);
+    this.save(next, this.now());
     this.emit({ kind: 'ticket', id });
     return { ok: true, ticket: clone(next), audit: { id: this.nextId++, ticket_id: id, author_id: actorId, created_at: at, events } };
   }
@@ -325,6 +370,7 @@ export class ZendeskModel {
     if (update.organization_id != null && !this.organizations.has(update.organization_id)) {
       return ERRORS.invalid('organization', `Organization ${update.organization_id} is invalid`);
     }
+    if (update.requester_id !== undefined && !this.users.has(update.requester_id)) return ERRORS.invalid('requester', `Requester ${update.requester_id} is invalid`);
     if (update.assignee_id != null && !this.users.has(update.assignee_id)) return ERRORS.invalid('assignee', `Assignee ${update.assignee_id} is invalid`);
     if (update.comment) {
       const { body, html_body } = update.comment;
@@ -365,10 +411,12 @@ export class ZendeskModel {
 
   private load(seed: Seed): void {
     this.tickets.clear();
+    this.versions.clear();
     this.organizations.clear();
     this.users.clear();
     this.groups.clear();
     this.labels.clear();
+    this.composers.clear();
     this.nextId = 900_001; // far from ticket ids, so a mixed-up id shows
     for (const g of seed.groups) this.groups.set(g.id, clone(g));
     for (const u of seed.users) this.users.set(u.id, clone(u));
@@ -388,7 +436,8 @@ export class ZendeskModel {
           created_at: c.created_at ?? created,
         };
       });
-      this.tickets.set(t.id, {
+      // The seed was indexed long ago.
+      this.save({
         id: t.id,
         subject: t.subject,
         status: t.status,
@@ -401,8 +450,9 @@ export class ZendeskModel {
         organization_id: t.organization_id,
         requester_id: t.requester_id,
         custom_fields: clone(t.custom_fields ?? []),
-      });
+      }, -Infinity);
       if (t.label !== undefined) this.labels.set(t.id, t.label);
+      if (t.composer !== undefined) this.composers.set(t.id, t.composer);
     }
   }
 }
