@@ -18,7 +18,10 @@ export default function Returned({ state, onRetry }: { state: ReturnNote; onRetr
   const t = useT();
   return (
     <Alert type={state.status === 'failed' ? 'error' : 'warning'} role="region" aria-labelledby="return-title" data-return={state.status}>
-      <Alert.Title id="return-title">{t('return.title')}</Alert.Title>
+      {/* A heading of the sidebar's outline (its h1 is the app's name), so the h3s below follow an h2. */}
+      <Alert.Title id="return-title" role="heading" aria-level={2}>
+        {t('return.title')}
+      </Alert.Title>
       {state.status === 'loading' && <Dots aria-label={t('return.loading')} />}
       {state.status === 'none' && <Alert.Paragraph>{t('return.none')}</Alert.Paragraph>}
       {state.status === 'failed' && (
