@@ -48,14 +48,6 @@ describe('the outcome', () => {
     expect(outcome().getByText('Your reply box was on internal note: the app switched it to a public reply.')).toBeVisible();
   });
 
-  it('Insert into reply leaves a public reply as it is', async () => {
-    const { user, client } = await walkAccess([['access.2a', 'yes']]);
-    client.data['comment.type'] = 'publicReply';
-    await user.click(outcome().getByRole('button', { name: 'Insert into reply' }));
-    expect(client.sets).toEqual([]);
-    expect(outcome().queryByText(/switched it to a public reply/)).toBeNull();
-  });
-
   it('Insert into reply pressed twice pastes the text once; inserting again is a choice of its own', async () => {
     const { user, client } = await walkAccess([['access.2a', 'yes']]);
     client.data['comment.type'] = 'publicReply';
@@ -63,6 +55,9 @@ describe('the outcome', () => {
     await user.click(insert);
     await user.click(insert);
     expect(client.invocations('comment.appendText')).toHaveLength(1);
+    // A public reply stays as it is, and nothing says it was switched.
+    expect(client.sets).toEqual([]);
+    expect(outcome().queryByText(/switched it to a public reply/)).toBeNull();
     expect(outcome().getByText('Already in your reply: it is not pasted twice.')).toBeVisible();
     await user.click(outcome().getByRole('button', { name: 'Insert again' }));
     expect(client.invocations('comment.appendText')).toHaveLength(2);

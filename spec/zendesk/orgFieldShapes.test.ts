@@ -1,13 +1,11 @@
-import { setupServer } from 'msw/node';
 import { BUILTIN_SEED, TICKETS } from '../../harness/fixtures';
 import { ORG_FIELDS_SHAPES } from '../../harness/zaf/api';
 import { ZendeskModel } from '../../harness/zendesk/model';
-import { zendeskHandlers } from '../../harness/zendesk/msw';
 import { classify } from '../../src/triage/classify';
 import { parseSettings } from '../../src/triage/settings';
 import { orgFieldPath, readSnapshot, SNAPSHOT_PATHS } from '../../src/zendesk/readSnapshot';
 import { modelClient } from '../app/modelClient';
-import { FAKE_ORIGIN } from '../support/fakeClient';
+import { serveModel } from '../support/modelServer';
 
 /**
  * ZAF documents an organization's custom fields as `ticket.organization.customField:<key>`; public
@@ -16,13 +14,7 @@ import { FAKE_ORIGIN } from '../support/fakeClient';
  */
 
 const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  model.reset();
-});
-afterAll(() => server.close());
+serveModel(model);
 
 const { settings } = parseSettings({});
 const KEYS = [settings.parent_account_field_key, settings.parent_account_id_field_key, settings.lms_field_key];
@@ -54,7 +46,9 @@ describe('where the shapes disagree or fail', () => {
   it('an organization whose fields are all empty is an answer, not a reason to ask REST', async () => {
     const client = modelClient(model, TICKETS.ssoDistrict, { orgFields: 'organizationFields' });
     client.data['ticket.organization'] = { ...(client.data['ticket.organization'] as object), organizationFields: {} };
-    await readSnapshot(client, KEYS);
+    const { snapshot } = await readSnapshot(client, KEYS);
+    expect(client.gets).toEqual([[...SNAPSHOT_PATHS, ...KEYS.map(orgFieldPath)]]);
+    expect(snapshot.organization?.organizationFields).toEqual({});
     expect(model.log.all()).toEqual([]);
   });
 

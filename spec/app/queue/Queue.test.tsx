@@ -1,22 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { BUILTIN_SEED, TICKETS, USERS } from '../../../harness/fixtures';
 import { ZendeskModel } from '../../../harness/zendesk/model';
-import { zendeskHandlers } from '../../../harness/zendesk/msw';
 import { App } from '../../../src/app/App';
 import { TREES } from '../../../src/trees';
 import { FAKE_ORIGIN, FakeClient } from '../../support/fakeClient';
+import { serveModel } from '../../support/modelServer';
 
 const model = new ZendeskModel(BUILTIN_SEED);
-const server = setupServer(...zendeskHandlers(model, FAKE_ORIGIN));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  model.reset();
-});
-afterAll(() => server.close());
+const server = serveModel(model);
 
 const TIER2 = { id: USERS.tier2Agent, name: 'Tier 2', role: 'agent', locale: 'en-US', groups: [{ id: 200, name: 'Tier 2' }] };
 const escalation = Object.values(TREES.access.outcomes).find((o) => o.escalationTags.includes('escalated_tier2'))!;

@@ -310,7 +310,7 @@ describe('a ticket Tier 2 returned to Tier 1', () => {
     tier1Escalates(PACKET);
     tier2Returns(FIX);
     const client = modelClient(model, TICKETS.rosteringDistrict, { settings: SETTINGS });
-    render(<App init={{ ok: true, client }} />);
+    const { unmount } = render(<App init={{ ok: true, client }} />);
 
     const panel = within(await returnPanel());
     const tier2Agent = BUILTIN_SEED.users.find((u) => u.id === USERS.tier2Agent)!;
@@ -320,10 +320,19 @@ describe('a ticket Tier 2 returned to Tier 1', () => {
     expect(panel.getByText(/^To resume: update the information collected/)).toBeVisible();
     const resumes = TREES.tier2.outcomes.returned_to_tier1?.handoff;
     expect(screen.getByRole('button', { name: `${TREES[resumes?.kind === 'tree' ? resumes.tree : 'tier2'].title} (suggested)` })).toBeVisible();
-    expect(screen.getByText('Suggested: Tier 2 returned this ticket to Tier 1. Fix what Tier 2 names, then run the troubleshooting again.')).toBeVisible();
+    expect(screen.getByText('Suggested: Tier 2 returned this ticket; fix what it names and run this again.')).toBeVisible();
     // One read of the comments, with their authors sideloaded: no request for the user.
     expect(model.log.find('GET', /comments\.json\?sort_order=desc&include=users/)).toHaveLength(1);
     expect(model.log.find('GET', /users\//)).toHaveLength(0);
+
+    // Escalated again after the return, it is Tier 2's once more: no return panel, and the return note is not read.
+    unmount();
+    model.log.clear();
+    tier1Escalates(PACKET);
+    render(<App init={{ ok: true, client: modelClient(model, TICKETS.rosteringDistrict, { settings: SETTINGS }) }} />);
+    expect(await readBack()).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Returned by Tier 2' })).toBeNull();
+    expect(model.log.find('GET', /include=users/)).toHaveLength(0);
   });
 
   it('the Tier 2 read-back says it was returned, not the stale “packet complete” of the escalation', async () => {
@@ -334,16 +343,5 @@ describe('a ticket Tier 2 returned to Tier 1', () => {
     expect(await panel.findByText(/^Returned to Tier 1: this packet went back to be fixed/)).toBeVisible();
     expect(panel.queryByText('The packet is complete.')).toBeNull();
     expect(within(await returnPanel()).getByText(FIX.split('\n')[0]!, { exact: false })).toBeVisible();
-  });
-
-  it('escalated again after the return, it is Tier 2’s once more: no return panel, and the return note is not read', async () => {
-    tier1Escalates(PACKET);
-    tier2Returns(FIX);
-    tier1Escalates(PACKET);
-    const client = modelClient(model, TICKETS.rosteringDistrict, { settings: SETTINGS });
-    render(<App init={{ ok: true, client }} />);
-    expect(await readBack()).toBeVisible();
-    expect(screen.queryByRole('region', { name: 'Returned by Tier 2' })).toBeNull();
-    expect(model.log.find('GET', /include=users/)).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
+import { MD, SM } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import styled from 'styled-components';
 import type { ReadNote, PacketGaps } from '../../triage/readNote';
@@ -10,10 +10,7 @@ import { useT } from '../i18n/I18nProvider';
 import { Stack, Steps } from '../layout';
 import { DisclosureButton } from '../walk/DisclosureButton';
 import type { Tier1Note } from './useTier1Note';
-
-const Block = styled(Paragraph)`
-  white-space: pre-wrap;
-`;
+import { Written } from './Written';
 
 /** Each label above its value: packet labels are sentences, too long for a column beside the value. */
 const Facts = styled.dl`
@@ -125,16 +122,7 @@ function Details({ note }: { note: ReadNote }) {
           </Facts>
         </>
       )}
-      {note.remark !== '' && (
-        <>
-          <SM isBold tag="h4">
-            {t('tier2.remark')}
-          </SM>
-          <Block size="small" lang="en">
-            {note.remark}
-          </Block>
-        </>
-      )}
+      {note.remark !== '' && <Written heading={t('tier2.remark')} tag="h4" text={note.remark} />}
     </>
   );
 }

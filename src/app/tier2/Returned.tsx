@@ -1,14 +1,9 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { Paragraph, SM } from '@zendeskgarden/react-typography';
-import styled from 'styled-components';
 import { useT } from '../i18n/I18nProvider';
 import type { ReturnNote } from './useTier1Note';
-
-const Block = styled(Paragraph)`
-  white-space: pre-wrap;
-`;
+import { Written } from './Written';
 
 /**
  * A ticket Tier 2 sent back: who returned it and when, what Tier 2 asks Tier 1 to fix (from its
@@ -37,20 +32,8 @@ export default function Returned({ state, onRetry }: { state: ReturnNote; onRetr
           <Alert.Paragraph>
             {state.by === null ? t('return.byUnknown', { date: when(state.at) }) : t('return.by', { name: state.by, date: when(state.at) })}
           </Alert.Paragraph>
-          <SM isBold tag="h3">
-            {t('return.fix')}
-          </SM>
-          {state.fix === null ? <Alert.Paragraph>{t('return.noFix')}</Alert.Paragraph> : <Block size="small" lang="en">{state.fix}</Block>}
-          {state.remark !== '' && (
-            <>
-              <SM isBold tag="h3">
-                {t('return.remark')}
-              </SM>
-              <Block size="small" lang="en">
-                {state.remark}
-              </Block>
-            </>
-          )}
+          {state.fix === null ? <Alert.Paragraph>{t('return.noFix')}</Alert.Paragraph> : <Written heading={t('return.fix')} tag="h3" text={state.fix} />}
+          {state.remark !== '' && <Written heading={t('return.remark')} tag="h3" text={state.remark} />}
           <Alert.Paragraph>{t('return.resume')}</Alert.Paragraph>
         </>
       )}
