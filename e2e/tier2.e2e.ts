@@ -159,4 +159,29 @@ describe('Tier 1 and Tier 2 on the same ticket', () => {
     await openReadBack(readBack);
     await readBack.getByText(CLEVER_ID).waitFor();
   });
+
+  it('a return is visible to Tier 1: the sidebar opens with who returned it, when, what to fix, and the procedure to resume', async () => {
+    if (!RETURN) throw new Error('the tier2 tree has no return to Tier 1');
+    await tier1Escalates();
+    await s.open({ ticket: TICKET, agent: USERS.tier2Agent });
+    await w.chooseProcedure('tier2');
+    await w.answerAll('tier2', RETURN.answers.map((a) => [a.node, a.answer] as const));
+    const fix = 'The Clever id is the teacher’s, not the student’s: look it up again in Support Tools.';
+    await field(TREES.tier2.outcomes[RETURN.outcome]!.collect.find((f) => f.kind === 'multiline')!.label).fill(fix);
+    await w.write();
+    await w.sidebar().getByText(t('write.done.body')).waitFor();
+
+    await s.open({ ticket: TICKET, agent: USERS.tier1Agent });
+    const returned = w.sidebar().getByRole('region', { name: t('return.title') });
+    const tier2Agent = s.standIn.model.user(USERS.tier2Agent)!;
+    await returned.getByText(new RegExp(`^${tier2Agent.name.replace(/[()]/g, '\\$&')} returned this ticket to Tier 1 on `)).waitFor();
+    await returned.getByText(fix).waitFor();
+    await returned.getByText(t('return.resume')).waitFor();
+    expect(await w.procedureButton('access').innerText()).toBe(t('procedure.option.suggested', { title: TREES.access.title }));
+    await w.sidebar().getByText(t('procedure.why.returned')).waitFor();
+    // The return panel comes first: above the organization and the procedures.
+    const [panelTop, procedureTop] = await Promise.all([returned.boundingBox(), w.procedureButton('access').boundingBox()]);
+    expect(panelTop!.y).toBeLessThan(procedureTop!.y);
+    expect(await axeViolations(await s.appFrame())).toEqual([]);
+  });
 });

@@ -119,6 +119,8 @@ export const BUILTIN_SEED: Seed = {
     {
       id: TICKETS.ssoDistrict,
       label: 'Clever SSO district',
+      // The agent left the reply box on internal note: the app's Insert into reply has to switch it.
+      composer: 'internalNote',
       subject: 'Teacher cannot sign in through Clever',
       status: 'open',
       tags: ['clever', 'login'],
@@ -269,6 +271,7 @@ const organizationSchema = z.object({
 const ticketSchema = z.object({
   id,
   label: z.string().optional(),
+  composer: z.enum(['publicReply', 'internalNote']).optional(),
   subject: z.string(),
   status: z.enum(TICKET_STATUSES).default('open'),
   tags: z.array(z.string()).default([]),

@@ -8,7 +8,7 @@ import { SETTING_SPECS } from '../src/triage/settings';
 import { PAGE_HEADER } from './pageHeader';
 import { appLocations, buildBrowserAssets, rewriteAppHtml, ROOT, settingLabels, type BrowserAssets } from './assets';
 import { danglingReferences, GROUPS, loadFixtures, mergeSeeds, parseFixtures } from './fixtures';
-import { zafGet, zafSet } from './zaf/api';
+import { ORG_FIELDS_SHAPES, zafGet, zafSet, type OrgFieldsShape } from './zaf/api';
 import { zafTicket, zafUser } from './zaf/shapes';
 import { ZendeskModel, type Seed } from './zendesk/model';
 import { handle } from './zendesk/router';
@@ -29,7 +29,19 @@ export interface StandInOptions {
   appDir?: string;
   /** Extra fixtures (JSON) on top of the built-in ones. */
   fixturesFile?: string;
+  /** How Zendesk behaves where its docs leave room; what "Reset everything" returns to. */
+  behaviour?: Partial<Behaviour>;
 }
+
+/** The stand-in's settings for Zendesk's open behaviours (the page's "Zendesk's behaviour"). */
+export interface Behaviour {
+  /** Where the host gives the organization's custom fields (harness/zaf/api.ts). */
+  orgFields: OrgFieldsShape;
+  /** How long search takes to see a change (harness/zendesk/model.ts). */
+  searchDelayMs: number;
+}
+
+const behaviourSchema = z.object({ orgFields: z.enum(ORG_FIELDS_SHAPES), searchDelayMs: z.number().int().min(0).max(600_000) });
 
 export interface StandIn {
   /** The host page, e.g. http://localhost:4567 */
@@ -42,6 +54,8 @@ export interface StandIn {
   settings: Record<string, unknown>;
   /** Problems with the fixtures, shown on the host page. */
   fixtureProblems: string[];
+  /** Zendesk's open behaviours, changeable while it runs (a reset returns to the started ones). */
+  behaviour: Behaviour;
   /** Back to the loaded fixtures and the default settings, no faults, empty log (the page's "Reset everything"). */
   reset(): void;
   close(): Promise<void>;
@@ -95,6 +109,7 @@ const faultSchema = z.object({
 const agentUpdateSchema = z.object({
   agentId: z.number().int(),
   organization_id: z.number().int().nullable().optional(),
+  requester_id: z.number().int().optional(),
   comment: z.object({ body: z.string(), public: z.boolean() }).optional(),
 });
 
@@ -159,6 +174,7 @@ class StandInApp {
   readonly model: ZendeskModel;
   settings: Record<string, unknown> = defaultSettings();
   fixtureProblems: string[];
+  orgFields: OrgFieldsShape;
   private seed: Seed;
   private events = new Set<ServerResponse>();
 
@@ -166,16 +182,28 @@ class StandInApp {
     private readonly assets: BrowserAssets,
     private readonly appDir: string,
     fixturesFile: string | undefined,
+    private readonly started: Behaviour,
   ) {
     const loaded = loadFixtures(fixturesFile);
     this.seed = loaded.seed;
     this.fixtureProblems = loaded.problems;
-    this.model = new ZendeskModel(this.seed);
+    this.orgFields = started.orgFields;
+    this.model = new ZendeskModel(this.seed, { searchDelayMs: started.searchDelayMs });
     this.model.subscribe((change) => this.broadcast(change));
+  }
+
+  get behaviour(): Behaviour {
+    return { orgFields: this.orgFields, searchDelayMs: this.model.searchDelayMs };
+  }
+
+  set behaviour(value: Behaviour) {
+    this.orgFields = value.orgFields;
+    this.model.searchDelayMs = value.searchDelayMs;
   }
 
   reset(): void {
     this.settings = defaultSettings();
+    this.behaviour = this.started;
     this.model.reset(this.seed);
   }
 
@@ -253,11 +281,13 @@ class StandInApp {
   private state(): unknown {
     const agents = this.model.allUsers().filter((u) => u.role !== 'end-user');
     return {
-      tickets: this.model.allTickets().map((t) => ({ id: t.id, label: this.model.label(t.id) ?? null, subject: t.subject, status: t.status })),
+      tickets: this.model.allTickets().map((t) => ({ id: t.id, label: this.model.label(t.id) ?? null, subject: t.subject, status: t.status, composer: this.model.composer(t.id) })),
       agents: agents.map((a) => zafUser(this.model, a.id)),
+      requesters: this.model.allUsers().map((u) => ({ id: u.id, name: u.name })),
       organizations: this.model.allOrganizations().map((o) => ({ id: o.id, name: o.name })),
       settings: Object.fromEntries(Object.entries(this.settings).filter(([name]) => !SECURE.has(name))),
       secureSettingsSet: [...SECURE].filter((name) => !isEmpty(this.settings[name])),
+      behaviour: this.behaviour,
       settingSpecs: SETTING_SPECS,
       settingLabels: settingLabels(),
       faults: this.model.faults.pending(),
@@ -306,7 +336,7 @@ class StandInApp {
         const call = zafCallSchema.safeParse(body);
         if (!call.success) return sendJson(res, 400, { error: call.error.issues.map((i) => i.message).join('; ') });
         const { request, params, context } = call.data;
-        return sendJson(res, 200, request === 'get' ? zafGet(this.model, context, params) : zafSet(this.model, context, params));
+        return sendJson(res, 200, request === 'get' ? zafGet(this.model, context, params, this.orgFields) : zafSet(this.model, context, params));
       }
       case 'POST /__harness/agent-update/:id': {
         const parsed = agentUpdateSchema.safeParse(body);
@@ -331,6 +361,13 @@ class StandInApp {
         this.settings = withSecureKept(body as Record<string, unknown>, this.settings);
         this.broadcast({ kind: 'settings' });
         return sendJson(res, 200, { ok: true });
+      case 'PUT /__harness/behaviour': {
+        const parsed = behaviourSchema.safeParse(body);
+        if (!parsed.success) return sendJson(res, 400, { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+        this.behaviour = parsed.data;
+        this.broadcast({ kind: 'settings' });
+        return sendJson(res, 200, this.behaviour);
+      }
       case 'DELETE /__harness/settings':
         this.settings = defaultSettings();
         this.broadcast({ kind: 'settings' });
@@ -365,7 +402,8 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 /** Starts the stand-in (in-process: tests use this). Loopback only: the fake API has no auth. */
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
   const assets = await buildBrowserAssets();
-  const app = new StandInApp(assets, options.appDir ?? join(ROOT, 'dist'), options.fixturesFile);
+  const behaviour: Behaviour = { orgFields: 'both', searchDelayMs: 0, ...options.behaviour };
+  const app = new StandInApp(assets, options.appDir ?? join(ROOT, 'dist'), options.fixturesFile, behaviour);
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     app.handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) });
@@ -393,6 +431,12 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       app.settings = value;
     },
     fixtureProblems: app.fixtureProblems,
+    get behaviour() {
+      return app.behaviour;
+    },
+    set behaviour(value: Behaviour) {
+      app.behaviour = value;
+    },
     reset: () => app.reset(),
     close: async () => {
       app.endEvents();
@@ -412,7 +456,9 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4567);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
-  const standIn = await startStandIn({ port, fixturesFile: process.env.FIXTURES });
+  // The demo shows search's lag as a real account does (a few seconds here, minutes there); tests start with none.
+  const searchDelayMs = Number(process.env.SEARCH_DELAY_MS ?? 5000);
+  const standIn = await startStandIn({ port, fixturesFile: process.env.FIXTURES, behaviour: { searchDelayMs } });
   for (const problem of standIn.fixtureProblems) console.warn(`fixtures: ${problem}`);
   if (!existsSync(join(ROOT, 'dist'))) console.warn('dist/ is missing: run "npm run build" (npm start does it for you).');
   console.log(`Local Zendesk stand-in: ${standIn.url}`);

@@ -14,9 +14,13 @@ import { ZafHost, type AppContext } from './zafHost';
 
 type Location = AppContext['location'];
 
+type Composer = 'publicReply' | 'internalNote';
+
 interface State {
-  tickets: { id: number; label: string | null; subject: string; status: string }[];
+  tickets: { id: number; label: string | null; subject: string; status: string; composer: Composer }[];
   agents: ZafUser[];
+  requesters: { id: number; name: string }[];
+  behaviour: { orgFields: string; searchDelayMs: number };
   organizations: { id: number; name: string }[];
   /** Never the secure settings' values: only which of them are set. */
   settings: Record<string, unknown>;
@@ -48,6 +52,8 @@ let state: State;
 let view: View | null = null;
 let host: ZafHost | null = null;
 let iframe: HTMLIFrameElement | null = null;
+/** Which way the reply box sends, as the agent left it: `comment.type` (harness README). */
+let composer: Composer = 'publicReply';
 
 /** The app runs on the other loopback name, so it is cross-origin to this page, as in Zendesk. */
 function appOrigin(): string {
@@ -116,15 +122,15 @@ function mountApp(): void {
     context,
     metadata: { appId: APP_ID, installationId: INSTALLATION_ID, settings },
     actorId: page.agentId ?? 0,
-    data: (request, p) =>
+    data: (request, p) => composerData(request, p, (rest) =>
       json('/__harness/zaf', {
         method: 'POST',
         body: JSON.stringify({
           request,
-          params: p,
+          params: rest,
           context: { location: page.location, ticketId: page.location === 'ticket_sidebar' ? page.ticketId : null, currentUserId: page.agentId },
         }),
-      }),
+      })),
     invoke,
     log: logZaf,
     onRegistered: () => {
@@ -142,6 +148,36 @@ function mountApp(): void {
   replace(holder, note, frame);
 }
 
+/**
+ * `comment.type` is the reply box's state, kept by this page: get gives `publicReply` or
+ * `internalNote`, set switches it (developer.zendesk.com/api-reference/apps/apps-support-api/ticket_sidebar/,
+ * "comment.type"). Every other path goes to the fake Zendesk.
+ */
+async function composerData(request: 'get' | 'set', params: unknown, forward: (rest: unknown) => Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
+  const PATH = 'comment.type';
+  const inTicket = page.location === 'ticket_sidebar' && view !== null;
+  if (request === 'get' && Array.isArray(params) && params.includes(PATH)) {
+    const others = params.filter((path) => path !== PATH);
+    const answer = others.length > 0 ? await forward(others) : { errors: {} };
+    return inTicket ? { ...answer, [PATH]: composer } : { ...answer, errors: { ...(answer.errors as object), [PATH]: { name: 'ApiError', message: `Could not find handler for: "${PATH}"` } } };
+  }
+  if (request === 'set' && params !== null && typeof params === 'object' && PATH in params) {
+    const { [PATH]: value, ...others } = params as Record<string, unknown>;
+    const answer = Object.keys(others).length > 0 ? await forward(others) : { errors: {} };
+    if (!inTicket || (value !== 'publicReply' && value !== 'internalNote')) {
+      return { ...answer, errors: { ...(answer.errors as object), [PATH]: { name: 'ApiError', message: `comment.type must be publicReply or internalNote, got ${JSON.stringify(value)}` } } };
+    }
+    setComposer(value);
+    return { ...answer, [PATH]: value };
+  }
+  return forward(params);
+}
+
+function setComposer(value: Composer): void {
+  composer = value;
+  byId<HTMLSelectElement>('composer-type').value = value;
+}
+
 function invoke(name: string, args: unknown[]): void {
   switch (name) {
     case 'resize': {
@@ -154,7 +190,7 @@ function invoke(name: string, args: unknown[]): void {
     case 'comment.appendText': {
       const box = byId<HTMLTextAreaElement>('reply-box');
       box.value += String(args[0] ?? '');
-      toast('The app inserted text into the reply box.');
+      toast(`The app inserted text into the reply box (${composer === 'publicReply' ? 'public reply' : 'internal note'}).`);
       return;
     }
     case 'routeTo':
@@ -171,6 +207,7 @@ function invoke(name: string, args: unknown[]): void {
 
 function navigate(to: Partial<typeof page>): void {
   Object.assign(page, to);
+  resetComposer();
   syncUrl();
   renderControls();
   void refreshView().then(mountApp);
@@ -189,6 +226,7 @@ async function refreshView(): Promise<void> {
 function emitChanges(before: ZafTicket, after: ZafTicket): void {
   if (!host) return;
   if (JSON.stringify(before.tags) !== JSON.stringify(after.tags)) host.emit('ticket.tags.changed', after.tags);
+  if (before.requester?.id !== after.requester?.id) host.emit('ticket.requester.id.changed', after.requester?.id ?? null);
   if (JSON.stringify(before.organization) !== JSON.stringify(after.organization)) host.emit('ticket.organization.changed', after.organization);
   if (before.status !== after.status) host.emit('ticket.status.changed', after.status);
   if (before.updatedAt !== after.updatedAt) host.emit('ticket.updated', after);
@@ -220,12 +258,19 @@ function renderTicket(): void {
   orgPicker.addEventListener('change', () => {
     void agentUpdate({ organization_id: orgPicker.value === '' ? null : Number(orgPicker.value) });
   });
+  const requesterPicker = el(
+    'select',
+    { 'aria-label': 'Change the requester of this ticket' },
+    ...state.requesters.map((u) => el('option', { value: String(u.id), selected: u.id === t.requester?.id }, `${u.name.slice(0, 60)} (#${u.id})`)),
+  );
+  // Zendesk gives the ticket the new requester's organization: two events, requester then organization.
+  requesterPicker.addEventListener('change', () => void agentUpdate({ requester_id: Number(requesterPicker.value) }));
   const row = (term: string, ...value: (Node | string)[]): Node[] => [el('dt', {}, term), el('dd', {}, ...value)];
   replace(
     byId('ticket-props'),
     ...row('Status', t.status),
     ...row('Group', view.groupName ?? '(none)'),
-    ...row('Requester', t.requester ? `${t.requester.name} <${t.requester.email ?? 'no email'}>` : '(none)'),
+    ...row('Requester', t.requester ? `${t.requester.name} <${t.requester.email ?? 'no email'}>` : '(none)', ' ', requesterPicker),
     ...row('Organization', t.organization ? t.organization.name : '(no organization)', ' ', orgPicker),
     ...Object.entries(t.organization?.organizationFields ?? {}).flatMap(([key, value]) => row(`Organization field "${key}"`, fieldValue(value))),
     ...row('Updated', t.updatedAt),
@@ -308,6 +353,15 @@ function renderSettings(): void {
   });
   replace(form, ...fields, el('div', { class: 'buttons' }, save, defaults));
   replace(byId('settings-problems'), ...parseSettings(state.settings).problems.map((p) => el('li', {}, `${p.setting}: ${settingProblemText(p)}`)));
+}
+
+function resetComposer(): void {
+  setComposer(state.tickets.find((t) => t.id === page.ticketId)?.composer ?? 'publicReply');
+}
+
+function renderBehaviour(): void {
+  byId<HTMLSelectElement>('org-fields-shape').value = state.behaviour.orgFields;
+  byId<HTMLInputElement>('search-delay').value = String(state.behaviour.searchDelayMs / 1000);
 }
 
 function readSettingsForm(): Record<string, unknown> {
@@ -393,7 +447,10 @@ async function reloadState(withSettings = false): Promise<void> {
   if (page.agentId === null || !state.agents.some((a) => a.id === page.agentId)) page.agentId = state.agents[0]?.id ?? null;
   syncUrl();
   renderControls();
-  if (withSettings) renderSettings();
+  if (withSettings) {
+    renderSettings();
+    renderBehaviour();
+  }
   renderFaults();
 }
 
@@ -419,6 +476,15 @@ function wire(): void {
     void json('/__harness/settings', { method: 'PUT', body: JSON.stringify(readSettingsForm()) })
       .then(() => reloadState(true))
       .then(mountApp);
+  });
+  byId<HTMLSelectElement>('composer-type').addEventListener('change', (e) => setComposer((e.target as HTMLSelectElement).value as Composer));
+  byId<HTMLFormElement>('behaviour-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const behaviour = { orgFields: byId<HTMLSelectElement>('org-fields-shape').value, searchDelayMs: Math.round(Number(byId<HTMLInputElement>('search-delay').value) * 1000) || 0 };
+    void json('/__harness/behaviour', { method: 'PUT', body: JSON.stringify(behaviour) })
+      .then(() => reloadState(true))
+      .then(mountApp)
+      .catch((error: unknown) => toast(String(error)));
   });
   byId('fault-kind').addEventListener('change', renderFaults);
   byId<HTMLFormElement>('fault-form').addEventListener('submit', (e) => {
@@ -453,7 +519,7 @@ function listen(): void {
         break;
       case 'reset':
         byId<HTMLTextAreaElement>('reply-box').value = '';
-        void reloadState(true).then(refreshView).then(mountApp).then(renderRequestLog);
+        void reloadState(true).then(resetComposer).then(refreshView).then(mountApp).then(renderRequestLog);
         break;
       case 'log':
         void renderRequestLog();
@@ -471,6 +537,7 @@ function listen(): void {
 async function main(): Promise<void> {
   wire();
   await reloadState(true);
+  resetComposer();
   await refreshView();
   await renderRequestLog();
   mountApp();

@@ -8,6 +8,15 @@ import { zafTicket, zafUser } from './shapes';
  * protocol: `{<path>: value, errors: {<path>: {name, message}}}`.
  */
 
+/**
+ * Where the host gives an organization's custom fields. ZAF documents `customField:<key>` on the
+ * organization (developer.zendesk.com/api-reference/apps/apps-support-api/all_locations/); public
+ * apps also see `organizationFields` on the object. Which a given account answers is not promised,
+ * so the stand-in can give both (its default), either one, or neither (the app then asks REST).
+ */
+export const ORG_FIELDS_SHAPES = ['both', 'organizationFields', 'customField', 'none'] as const;
+export type OrgFieldsShape = (typeof ORG_FIELDS_SHAPES)[number];
+
 export interface HostContext {
   location: 'ticket_sidebar' | 'nav_bar';
   ticketId: number | null;
@@ -34,7 +43,16 @@ function roots(model: ZendeskModel, ctx: HostContext): Record<string, unknown> {
 
 type Lookup = { found: true; value: unknown } | { found: false };
 
-function lookup(root: Record<string, unknown>, path: string): Lookup {
+function lookup(root: Record<string, unknown>, path: string, shape: OrgFieldsShape): Lookup {
+  // `ticket.organization.customField:<key>` reads an organization field by its key.
+  const orgField = /^ticket\.organization\.customField:(.+)$/.exec(path);
+  if (orgField) {
+    if (shape !== 'both' && shape !== 'customField') return { found: false };
+    const org = (root.ticket as { organization?: { organizationFields: Record<string, unknown> } | null } | undefined)?.organization;
+    if (org === null) return { found: true, value: null };
+    const key = orgField[1] ?? '';
+    return org && Object.prototype.hasOwnProperty.call(org.organizationFields, key) ? { found: true, value: org.organizationFields[key] } : { found: false };
+  }
   // `ticket.customField:custom_field_<id>` reads a custom field's value.
   const custom = /^ticket\.customField:custom_field_(\d+)$/.exec(path);
   if (custom) {
@@ -52,15 +70,28 @@ function lookup(root: Record<string, unknown>, path: string): Lookup {
   return { found: true, value };
 }
 
-export function zafGet(model: ZendeskModel, ctx: HostContext, paths: readonly string[]): ZafResult {
+export function zafGet(model: ZendeskModel, ctx: HostContext, paths: readonly string[], shape: OrgFieldsShape = 'both'): ZafResult {
   const root = roots(model, ctx);
   const result: ZafResult = { errors: {} };
   for (const path of paths) {
-    const found = lookup(root, path);
-    if (found.found) result[path] = found.value;
+    const found = lookup(root, path, shape);
+    if (found.found && (path === 'ticket.organization' || path === 'ticket') && !(shape === 'both' || shape === 'organizationFields')) {
+      result[path] = withoutObjectFields(found.value);
+    } else if (found.found) result[path] = found.value;
     else result.errors[path] = noHandler(path);
   }
   return result;
+}
+
+/** A ticket or organization as a host that does not put `organizationFields` on the object gives it. */
+function withoutObjectFields(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if ('organizationFields' in record) {
+    const { organizationFields: _fields, ...rest } = record;
+    return rest;
+  }
+  return 'organization' in record ? { ...record, organization: withoutObjectFields(record.organization) } : value;
 }
 
 /** The ticket form fields an app may `set`, as the update they make. */

@@ -87,6 +87,8 @@ export interface SeedTicket {
   id: number;
   /** What the stand-in's ticket picker calls this fixture ("Clever SSO district"). Not Zendesk data. */
   label?: string | undefined;
+  /** Where the agent left the reply box (public reply unless said). The stand-in's page state, not Zendesk data. */
+  composer?: 'publicReply' | 'internalNote' | undefined;
   subject: string;
   status: TicketStatus;
   tags: string[];
@@ -116,6 +118,7 @@ export interface TicketUpdate {
   group_id?: number | null | undefined;
   assignee_id?: number | null | undefined;
   organization_id?: number | null | undefined;
+  requester_id?: number | undefined;
   custom_fields?: CustomFieldValue[] | undefined;
   safe_update?: boolean | undefined;
   updated_stamp?: string | undefined;
@@ -174,9 +177,14 @@ export const ERRORS = {
 
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** How many saved versions of a ticket search's index can go back through. */
+const MAX_VERSIONS = 100;
+
 export interface ModelOptions {
   /** Wall clock in ms; tests may pin it. */
   now?: () => number;
+  /** How long a change takes to reach search (`searchDelayMs`); 0 unless a test or the demo sets it. */
+  searchDelayMs?: number;
 }
 
 export class ZendeskModel {
@@ -189,12 +197,22 @@ export class ZendeskModel {
   private groups = new Map<number, Group>();
   private fields = new Map<number, TicketField>();
   private labels = new Map<number, string>();
+  private composers = new Map<number, 'publicReply' | 'internalNote'>();
   private listeners = new Set<(change: ModelChange) => void>();
   private nextId = 900_001;
   private readonly now: () => number;
+  /** Each ticket's saved versions, oldest first, kept as long as search may still see them. */
+  private versions = new Map<number, { at: number; ticket: Ticket }[]>();
+  /**
+   * Search is not real time: "It can take up to a few minutes for new tickets, users, and other
+   * resources to be indexed for search" (developer.zendesk.com/api-reference/ticketing/ticket-management/search/).
+   * A ticket saved less than this long ago is found, and answered, as it was before.
+   */
+  searchDelayMs: number;
 
   constructor(private seed: Seed, options: ModelOptions = {}) {
     this.now = options.now ?? Date.now;
+    this.searchDelayMs = options.searchDelayMs ?? 0;
     this.load(seed);
   }
 
@@ -219,6 +237,26 @@ export class ZendeskModel {
 
   allTickets(): Ticket[] {
     return [...this.tickets.values()].map(clone);
+  }
+
+  /** The tickets as search's index has them: the versions saved at least `searchDelayMs` ago. */
+  indexedTickets(): Ticket[] {
+    const cutoff = this.now() - this.searchDelayMs;
+    return [...this.versions.values()].flatMap((list) => {
+      const seen = list.filter((v) => v.at <= cutoff).at(-1);
+      return seen ? [clone(seen.ticket)] : [];
+    });
+  }
+
+  private save(ticket: Ticket, at: number): void {
+    this.tickets.set(ticket.id, ticket);
+    // The newest versions, whatever the delay is set to later: a stand-in ticket sees tens of saves, not thousands.
+    this.versions.set(ticket.id, [...(this.versions.get(ticket.id) ?? []), { at, ticket: clone(ticket) }].slice(-MAX_VERSIONS));
+  }
+
+  /** Where the reply box of a fixture ticket starts. */
+  composer(ticketId: number): 'publicReply' | 'internalNote' {
+    return this.composers.get(ticketId) ?? 'publicReply';
   }
 
   /** The picker label of a fixture ticket, if the seed gave one. */
@@ -316,9 +354,16 @@ export class ZendeskModel {
       change('assignee_id', update.assignee_id, next.assignee_id);
       next.assignee_id = update.assignee_id;
     }
-    if (update.organization_id !== undefined) {
-      change('organization_id', update.organization_id, next.organization_id);
-      next.organization_id = update.organization_id;
+    if (update.requester_id !== undefined) {
+      change('requester_id', update.requester_id, next.requester_id);
+      next.requester_id = update.requester_id;
+    }
+    // A new requester brings their organization unless the update names one
+    // (developer.zendesk.com/api-reference/ticketing/tickets/tickets/, organization_id: "the organization of the requester").
+    const organizationId = update.organization_id !== undefined ? update.organization_id : update.requester_id !== undefined ? this.users.get(update.requester_id)?.organization_id : undefined;
+    if (organizationId !== undefined) {
+      change('organization_id', organizationId, next.organization_id);
+      next.organization_id = organizationId;
     }
     for (const field of update.custom_fields ?? []) {
       // Zendesk may drop, without an error, a value for a field it does not have or a dropdown
@@ -333,7 +378,7 @@ export class ZendeskModel {
     }
 
     next.updated_at = at;
-    this.tickets.set(id, next);
+    this.save(next, this.now());
     this.emit({ kind: 'ticket', id });
     return { ok: true, ticket: clone(next), audit: { id: this.nextId++, ticket_id: id, author_id: actorId, created_at: at, events } };
   }
@@ -367,6 +412,7 @@ export class ZendeskModel {
     if (update.organization_id != null && !this.organizations.has(update.organization_id)) {
       return ERRORS.invalid('organization', `Organization ${update.organization_id} is invalid`);
     }
+    if (update.requester_id !== undefined && !this.users.has(update.requester_id)) return ERRORS.invalid('requester', `Requester ${update.requester_id} is invalid`);
     if (update.assignee_id != null && !this.users.has(update.assignee_id)) return ERRORS.invalid('assignee', `Assignee ${update.assignee_id} is invalid`);
     // The assignee and group the ticket would have: a group change alone can orphan the assignee.
     const assignee = update.assignee_id === undefined ? current.assignee_id : update.assignee_id;
@@ -417,11 +463,13 @@ export class ZendeskModel {
 
   private load(seed: Seed): void {
     this.tickets.clear();
+    this.versions.clear();
     this.organizations.clear();
     this.users.clear();
     this.groups.clear();
     this.fields.clear();
     this.labels.clear();
+    this.composers.clear();
     this.nextId = 900_001; // far from ticket ids, so a mixed-up id shows
     for (const g of seed.groups) this.groups.set(g.id, clone(g));
     for (const f of seed.ticket_fields ?? []) this.fields.set(f.id, clone(f));
@@ -442,7 +490,8 @@ export class ZendeskModel {
           created_at: c.created_at ?? created,
         };
       });
-      this.tickets.set(t.id, {
+      // The seed was indexed long ago.
+      this.save({
         id: t.id,
         subject: t.subject,
         status: t.status,
@@ -455,8 +504,9 @@ export class ZendeskModel {
         organization_id: t.organization_id,
         requester_id: t.requester_id,
         custom_fields: clone(t.custom_fields ?? []),
-      });
+      }, -Infinity);
       if (t.label !== undefined) this.labels.set(t.id, t.label);
+      if (t.composer !== undefined) this.composers.set(t.id, t.composer);
     }
   }
 }

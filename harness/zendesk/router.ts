@@ -132,6 +132,17 @@ const ROUTES: Route[] = [
     },
   },
   {
+    // Show Multiple Tickets: up to 100 ids, the tickets as they are now; unknown ids are left out
+    // (developer.zendesk.com/api-reference/ticketing/tickets/tickets/#show-multiple-tickets).
+    method: 'GET',
+    path: /^\/api\/v2\/tickets\/show_many\.json$/,
+    run: ({ model, url }) => {
+      const ids = (url.searchParams.get('ids') ?? '').split(',').filter((id) => /^\d+$/.test(id));
+      if (ids.length === 0 || ids.length > 100) return badRequest('ids: 1 to 100 ticket ids, separated by commas');
+      return ok({ tickets: ids.flatMap((id) => model.ticket(Number(id)) ?? []).map((t) => ticketJson(t, url.origin)) });
+    },
+  },
+  {
     method: 'GET',
     path: /^\/api\/v2\/tickets\/(\d+)\/comments\.json$/,
     run: ({ model, url }, id) => {
@@ -139,7 +150,12 @@ const ROUTES: Route[] = [
       if (!t) return notFound();
       const ordered = url.searchParams.get('sort_order') === 'desc' ? [...t.comments].reverse() : t.comments;
       const { page, ...links } = paginate(ordered, url);
-      return ok({ comments: page.map(commentJson), ...links });
+      // `include=users` sideloads the comments' authors
+      // (developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments).
+      const users = (url.searchParams.get('include') ?? '').split(',').includes('users')
+        ? { users: [...new Set(page.map((c) => c.author_id))].flatMap((u) => model.user(u) ?? []).map(({ id: userId, name, role }) => ({ id: userId, name, role })) }
+        : {};
+      return ok({ comments: page.map(commentJson), ...users, ...links });
     },
   },
   {
@@ -225,7 +241,8 @@ const ROUTES: Route[] = [
       const sortBy = url.searchParams.get('sort_by');
       const order = url.searchParams.get('sort_order') === 'desc' ? 'desc' : 'asc';
       const by: SortBy = sortBy === 'created_at' || sortBy === 'updated_at' ? sortBy : 'id';
-      const found = searchTickets(model.allTickets(), query, by, order);
+      // Matched and answered from the index, which lags the tickets by `searchDelayMs` (model.ts).
+      const found = searchTickets(model.indexedTickets(), query, by, order);
       const { page, ...links } = paginate(found, url);
       return ok({ results: page.map((t) => ({ ...ticketJson(t, url.origin), result_type: 'ticket' })), facets: null, ...links });
     },

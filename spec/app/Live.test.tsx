@@ -71,6 +71,17 @@ describe('live data', () => {
     expect(question()).toHaveTextContent(/^Rostering only/);
   });
 
+  it('a new requester brings a new organization: Zendesk says only that the requester changed, and the sidebar reads the ticket again', async () => {
+    const { client } = await walkedTwoSteps();
+    client.data['ticket.requester'] = { id: 77, name: 'New Teacher', email: 'new@maple.example' };
+    client.data['ticket.organization'] = ROSTERING_ORG;
+    act(() => client.trigger('ticket.requester.id.changed', 77));
+
+    const notice = await changed();
+    expect(notice.getByText('The organization is now "Maple Middle".')).toBeVisible();
+    expect(district().getByText('Clever rostering')).toBeVisible();
+  });
+
   it('the ticket’s tags change: the sidebar names the tags added and removed', async () => {
     const { client } = await walkedTwoSteps();
     client.data['ticket.tags'] = ['vip'];
@@ -86,5 +97,6 @@ describe('live data', () => {
     unmount();
     expect(client.listenerCount('ticket.organization.changed')).toBe(0);
     expect(client.listenerCount('ticket.tags.changed')).toBe(0);
+    expect(client.listenerCount('ticket.requester.id.changed')).toBe(0);
   });
 });

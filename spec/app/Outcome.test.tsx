@@ -28,12 +28,48 @@ describe('the outcome', () => {
     expect(o.getByRole('link', { name: /Open/ })).toHaveAttribute('href', 'https://support.clever.example/triage');
 
     const guidance = within(o.getByRole('heading', { name: 'For the customer' }).parentElement!);
-    const text = guidance.getByText(/./, { selector: 'p' }).textContent;
+    const text = guidance.getByText(/./, { selector: 'p' }).textContent ?? '';
+    expect(text).toContain('[paste the district’s login instructions]');
     await user.click(guidance.getByRole('button', { name: 'Insert into reply' }));
-    // The text goes into the agent's reply box; nothing is sent by the app.
-    expect(client.invocations('comment.appendText')).toEqual([[text]]);
+    // The text goes into the agent's reply box, its placeholder marked; nothing is sent by the app.
+    const marked = text.replace('[paste the district’s login instructions]', '[[FILL IN: paste the district’s login instructions]]');
+    expect(client.invocations('comment.appendText')).toEqual([[marked]]);
     expect(o.getByText('Inserted into your reply. Review it and send it yourself.')).toBeVisible();
+    expect(o.getByText('Fill in before you send, where your reply says [[FILL IN: …]]: paste the district’s login instructions.')).toBeVisible();
     expect(client.requests).toEqual([]);
+  });
+
+  it('Insert into reply switches a composer left on internal note to a public reply first, and says so', async () => {
+    const { user, client } = await walkAccess([['access.2a', 'yes']]);
+    client.data['comment.type'] = 'internalNote';
+    await user.click(outcome().getByRole('button', { name: 'Insert into reply' }));
+    expect(client.sets).toEqual([{ path: 'comment.type', value: 'publicReply' }]);
+    expect(client.invocations('comment.appendText')).toHaveLength(1);
+    expect(outcome().getByText('Your reply box was on internal note: the app switched it to a public reply.')).toBeVisible();
+  });
+
+  it('Insert into reply pressed twice pastes the text once; inserting again is a choice of its own', async () => {
+    const { user, client } = await walkAccess([['access.2a', 'yes']]);
+    client.data['comment.type'] = 'publicReply';
+    const insert = outcome().getByRole('button', { name: 'Insert into reply' });
+    await user.click(insert);
+    await user.click(insert);
+    expect(client.invocations('comment.appendText')).toHaveLength(1);
+    // A public reply stays as it is, and nothing says it was switched.
+    expect(client.sets).toEqual([]);
+    expect(outcome().queryByText(/switched it to a public reply/)).toBeNull();
+    expect(outcome().getByText('Already in your reply: it is not pasted twice.')).toBeVisible();
+    await user.click(outcome().getByRole('button', { name: 'Insert again' }));
+    expect(client.invocations('comment.appendText')).toHaveLength(2);
+  });
+
+  it('when the composer cannot be switched, nothing is inserted: the text must not land in a note', async () => {
+    const { user, client } = await walkAccess([['access.2a', 'yes']]);
+    client.data['comment.type'] = 'internalNote';
+    client.set = () => Promise.reject(new Error('not allowed'));
+    await user.click(outcome().getByRole('button', { name: 'Insert into reply' }));
+    expect(client.invocations('comment.appendText')).toEqual([]);
+    expect(outcome().getByText('Could not insert into the reply: copy the text instead.')).toBeVisible();
   });
 
   it('"VHL does not recognize your school" → escalate the association: the data to collect is checked before the note is written', async () => {

@@ -172,7 +172,7 @@ describe('while a walk is in progress', () => {
     expect(reason).not.toBeVisible();
     await user.click(district.getByRole('button', { name: 'Evidence' }));
     expect(reason).toBeVisible();
-    expect(district.getByText('lms: Clever SSO District — names the Clever SSO integration')).toBeVisible();
+    expect(await district.findByText('lms: Clever SSO District — names the Clever SSO integration')).toBeVisible();
   });
 });
 

@@ -1,20 +1,24 @@
 import { USERS } from '../../harness/fixtures';
-import { zafGet, type HostContext } from '../../harness/zaf/api';
+import { zafGet, type HostContext, type OrgFieldsShape } from '../../harness/zaf/api';
 import type { ZendeskModel } from '../../harness/zendesk/model';
-import { SNAPSHOT_PATHS } from '../../src/zendesk/readSnapshot';
+import { orgFieldPath, SNAPSHOT_PATHS } from '../../src/zendesk/readSnapshot';
 import { FakeClient } from '../support/fakeClient';
+
+/** The organization field keys of the default settings, read as `customField:` paths too. */
+const DEFAULT_FIELD_KEYS = ['parent_account', 'parent_account_id', 'lms'];
 
 /**
  * A fake client whose `get` data is a fixture ticket of the shared fake Zendesk, as the
- * stand-in's host would answer it; its `request()` reaches the same model through msw.
+ * stand-in's host would answer it (`orgFields`: which shape it gives the organization's fields
+ * in); its `request()` reaches the same model through msw.
  */
 export function modelClient(
   model: ZendeskModel,
   ticketId: number,
-  opts: { userId?: number; settings?: Record<string, unknown> } = {},
+  opts: { userId?: number; settings?: Record<string, unknown>; orgFields?: OrgFieldsShape } = {},
 ): FakeClient {
   const ctx: HostContext = { location: 'ticket_sidebar', ticketId, currentUserId: opts.userId ?? USERS.tier1Agent };
-  const { errors, ...data } = zafGet(model, ctx, SNAPSHOT_PATHS);
+  const { errors, ...data } = zafGet(model, ctx, [...SNAPSHOT_PATHS, ...DEFAULT_FIELD_KEYS.map(orgFieldPath)], opts.orgFields);
   return new FakeClient({
     context: { ticketId },
     settings: opts.settings ?? {},

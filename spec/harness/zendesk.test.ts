@@ -180,6 +180,40 @@ describe('search', () => {
     }
     expect(ids).toEqual([TICKETS.ssoDistrict, TICKETS.rosteringDistrict, TICKETS.escalatedTier2]);
   });
+
+  it('is not real time: within the indexing delay a changed ticket is found, and answered, by its old tags', async () => {
+    let clock = Date.parse('2026-12-01T10:00:00Z');
+    const lagging = new ZendeskModel(BUILTIN_SEED, { now: () => clock, searchDelayMs: 60_000 });
+    const escalated = (m: ZendeskModel) => m.indexedTickets().filter((t) => t.tags.includes('clever_escalated_tier2')).map((t) => t.id);
+    lagging.updateTicket(TICKETS.ssoDistrict, { tags: ['clever_escalated_tier2'] }, USERS.tier1Agent);
+    lagging.updateTicket(TICKETS.escalatedTier2, { tags: ['clever_tier2_returned'] }, USERS.tier2Agent);
+    clock += 59_000;
+    expect(escalated(lagging)).toEqual([TICKETS.escalatedTier2]);
+    expect(lagging.indexedTickets().find((t) => t.id === TICKETS.escalatedTier2)?.tags).toContain('clever_escalated_tier2');
+    expect(lagging.ticket(TICKETS.escalatedTier2)?.tags).toEqual(['clever_tier2_returned']);
+    clock += 1_000;
+    expect(escalated(lagging)).toEqual([TICKETS.ssoDistrict]);
+  });
+
+  it('the search endpoint answers from the index; Show Multiple Tickets answers the tickets as they are now', async () => {
+    model.searchDelayMs = 60_000;
+    await update(TICKETS.escalatedTier2, { tags: ['clever_tier2_returned'] });
+    const query = encodeURIComponent('type:ticket tags:clever_escalated_tier2 status<solved');
+    const found = (await api('GET', `/api/v2/search.json?query=${query}`)).json;
+    expect((found.results as Json[]).map((r) => [r.id, r.tags])).toEqual([[TICKETS.escalatedTier2, expect.arrayContaining(['clever_escalated_tier2'])]]);
+    const now = (await api('GET', `/api/v2/tickets/show_many.json?ids=${TICKETS.escalatedTier2},99999`)).json;
+    expect((now.tickets as Json[]).map((t) => [t.id, t.tags])).toEqual([[TICKETS.escalatedTier2, ['clever_tier2_returned']]]);
+    model.searchDelayMs = 0;
+  });
+});
+
+describe('comments with include=users', () => {
+  it('sideloads the authors of the page’s comments, so a note says who wrote it at no extra request', async () => {
+    const page = (await api('GET', `/api/v2/tickets/${TICKETS.escalatedTier2}/comments.json?include=users`)).json;
+    const authors = new Set((page.comments as Json[]).map((c) => c.author_id as number));
+    expect((page.users as Json[]).map((u) => u.id).sort()).toEqual([...authors].sort());
+    expect((await api('GET', `/api/v2/tickets/${TICKETS.escalatedTier2}/comments.json`)).json.users).toBeUndefined();
+  });
 });
 
 describe('fault injection', () => {

@@ -1,5 +1,4 @@
 import {
-  appendToReply,
   initClient,
   readContext,
   readMetadata,
@@ -63,12 +62,6 @@ describe('what the app asks of Zendesk', () => {
     const client = new FakeClient();
     await resize(client, 412.3);
     expect(client.invocations('resize')).toEqual([[{ height: '413px' }]]);
-  });
-
-  it('appends text to the reply box (the agent sends it, not the app)', async () => {
-    const client = new FakeClient();
-    await appendToReply(client, 'Please sign in through Clever.');
-    expect(client.invocations('comment.appendText')).toEqual([['Please sign in through Clever.']]);
   });
 
   it('opens another ticket', async () => {

@@ -15,7 +15,7 @@ import type { Seen } from './live/describeChanges';
 import { OrganizationFacts } from './OrganizationFacts';
 import { ProcedurePicker } from './procedure/ProcedurePicker';
 import { chooseProcedure } from './procedure/suggest';
-import { useTier1Note } from './tier2/useTier1Note';
+import { useReturnNote, useTier1Note } from './tier2/useTier1Note';
 import { Announcer } from './walk/Announcer';
 import { useSession } from './walk/useSession';
 import { useWalker } from './walk/useWalker';
@@ -79,6 +79,7 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
   // Tier 2 (a Tier 2 agent, or an escalated ticket) sees Tier 1's note read back beside the tier2 walk.
   const tier2 = choice.offered.includes('tier2') && (!walk || walk.tree === 'tier2');
   const tier1Note = useTier1Note(ticketId, tier2);
+  const returnNote = useReturnNote(ticketId, choice.returned);
   const walked = walk && walker ? walker.view(walker.TREES[walk.tree], walk) : null;
 
   const announcement =
@@ -92,6 +93,7 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
     <LaterStrings english={walker?.LATER_ENGLISH ?? null}>
       <Stack>
         {walker && session && <walker.Notices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />}
+        {choice.returned && walker && <walker.Tier2Returned state={returnNote.state} onRetry={returnNote.retry} />}
         {blocked !== null && (
           <Alert type="warning">
             <Alert.Title>{t('write.blocked.title')}</Alert.Title>
@@ -112,7 +114,7 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
         )}
         <DistrictSummary classification={walk ? walk.classification : classification} inWalk={walk !== null} />
         {/* Shown with the walk's chunk, which brings its words; the note is read from the start. */}
-        {tier2 && walker && <walker.Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} />}
+        {tier2 && walker && <walker.Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
         {walker && session && walk && walked ? (
           <walker.WalkPanel
             walk={walk}

@@ -1,19 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import { subscribe, type ZafEvent } from '../zendesk/client';
 import { readSnapshot, type SnapshotRead } from '../zendesk/readSnapshot';
-import { useClient } from './ClientProvider';
+import { useClient, useSettings } from './ClientProvider';
 
 export type SnapshotState = { status: 'loading' } | { status: 'ready'; read: SnapshotRead };
 
-/** The changes the sidebar follows live: the ticket's organization and its tags. */
-const LIVE_EVENTS: readonly ZafEvent[] = ['ticket.organization.changed', 'ticket.tags.changed'];
+/**
+ * The changes the sidebar follows live: the organization, the tags, and the requester, whose
+ * organization becomes the ticket's (developer.zendesk.com/api-reference/apps/apps-support-api/ticket_sidebar/,
+ * events `ticket.organization.changed` and `ticket.requester.id.changed`). Either event may come alone.
+ */
+const LIVE_EVENTS: readonly ZafEvent[] = ['ticket.organization.changed', 'ticket.requester.id.changed', 'ticket.tags.changed'];
 
 /**
  * The ticket as one batched read (which never throws), read again whenever Zendesk says the
- * organization or the tags changed. The last read stays on screen while the next one runs.
+ * organization, the requester or the tags changed. The last read stays on screen while the next one runs.
  */
 export function useSnapshot(): SnapshotState {
   const client = useClient();
+  const { settings } = useSettings();
+  const { parent_account_field_key: parent, parent_account_id_field_key: parentId, lms_field_key: lms } = settings;
   const [state, setState] = useState<SnapshotState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reread = useCallback(() => setGeneration((g) => g + 1), []);
@@ -25,11 +31,11 @@ export function useSnapshot(): SnapshotState {
 
   useEffect(() => {
     let live = true;
-    readSnapshot(client).then((read) => live && setState({ status: 'ready', read }));
+    readSnapshot(client, [parent, parentId, lms]).then((read) => live && setState({ status: 'ready', read }));
     return () => {
       live = false;
     };
-  }, [client, generation]);
+  }, [client, generation, parent, parentId, lms]);
 
   return state;
 }

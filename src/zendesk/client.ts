@@ -73,11 +73,6 @@ export async function resize(client: ZafClient, heightPx: number): Promise<void>
   await client.invoke('resize', { height: `${Math.max(0, Math.ceil(heightPx))}px` });
 }
 
-/** Puts text in the agent's reply box. Nothing is sent: the agent reviews and submits it. */
-export async function appendToReply(client: ZafClient, text: string): Promise<void> {
-  await client.invoke('comment.appendText', text);
-}
-
 /** Opens another ticket in the agent's workspace. */
 export async function routeToTicket(client: ZafClient, ticketId: number): Promise<void> {
   await client.invoke('routeTo', 'ticket', ticketId);

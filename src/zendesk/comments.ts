@@ -13,6 +13,8 @@ const MAX_COMMENT_PAGES = 51;
 
 export interface TicketComment {
   id: number | null;
+  /** The author's name when the page sideloaded users (`include=users`); null otherwise. */
+  author: string | null;
   body: string | null;
   plainBody: string | null;
   /** null when Zendesk did not say. */
@@ -22,6 +24,7 @@ export interface TicketComment {
 
 const commentSchema = z.object({
   id: z.catch(z.nullish(z.int()), null),
+  author_id: z.catch(z.nullish(z.int()), null),
   body: z.catch(z.nullish(z.string()), null),
   plain_body: z.catch(z.nullish(z.string()), null),
   public: z.catch(z.nullish(z.boolean()), null),
@@ -33,13 +36,15 @@ const commentsResponse = z.object({
   next_page: z.catch(z.nullish(z.string()), null),
   meta: z.catch(z.nullish(z.object({ has_more: z.boolean() })), null),
   links: z.catch(z.nullish(z.object({ next: z.nullish(z.string()) })), null),
+  users: z.catch(z.array(z.object({ id: z.int(), name: z.string() })), []),
 });
 
-function toComment(raw: unknown): TicketComment | null {
+function toComment(raw: unknown, users: readonly { id: number; name: string }[]): TicketComment | null {
   const parsed = commentSchema.safeParse(raw);
   if (!parsed.success) return null;
   const c = parsed.data;
-  return { id: c.id ?? null, body: c.body ?? null, plainBody: c.plain_body ?? null, public: c.public ?? null, createdAt: c.created_at ?? null };
+  const author = users.find((u) => u.id === c.author_id)?.name ?? null;
+  return { id: c.id ?? null, author, body: c.body ?? null, plainBody: c.plain_body ?? null, public: c.public ?? null, createdAt: c.created_at ?? null };
 }
 
 export type PageRead<F extends { ok: false }> = (path: string) => Promise<{ ok: true; value: unknown } | F>;
@@ -54,15 +59,17 @@ export async function findNewestComment<F extends { ok: false }>(
   ticketId: number,
   match: (comment: TicketComment) => boolean,
   unreadable: () => F,
+  /** Sideloads the authors, so a comment says who wrote it at no extra request (`include=users`). */
+  withAuthors = false,
 ): Promise<{ ok: true; value: TicketComment | null } | F> {
-  let path: string | null = `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`;
+  let path: string | null = `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc${withAuthors ? '&include=users' : ''}`;
   for (let page = 0; path !== null && page < MAX_COMMENT_PAGES; page++) {
     const answer = await read(path);
     if (!answer.ok) return answer;
     const parsed = commentsResponse.safeParse(answer.value);
     if (!parsed.success) return unreadable();
-    const { comments, next_page, meta, links } = parsed.data;
-    const found = comments.map(toComment).find((c): c is TicketComment => c !== null && match(c));
+    const { comments, next_page, meta, links, users } = parsed.data;
+    const found = comments.map((c) => toComment(c, users)).find((c): c is TicketComment => c !== null && match(c));
     if (found) return { ok: true, value: found };
     // Offset pages give next_page; cursor pages give meta.has_more and links.next.
     path = accountPath(next_page ?? (meta?.has_more ? links?.next : null));
@@ -71,7 +78,7 @@ export async function findNewestComment<F extends { ok: false }>(
 }
 
 export type NoteSearch =
-  | { kind: 'found'; text: string; createdAt: string | null }
+  | { kind: 'found'; text: string; createdAt: string | null; author: string | null }
   | { kind: 'none' }
   | { kind: 'failed'; message: string };
 
@@ -79,7 +86,7 @@ export type NoteSearch =
  * The newest private note whose text `accept`s, across every page of the ticket's comments.
  * Public comments never count: a requester could write anything in one.
  */
-export async function newestPrivateNote(client: ZafClient, ticketId: number, accept: (text: string) => boolean): Promise<NoteSearch> {
+export async function newestPrivateNote(client: ZafClient, ticketId: number, accept: (text: string) => boolean, withAuthors = false): Promise<NoteSearch> {
   const textOf = (c: TicketComment): string => c.body ?? c.plainBody ?? '';
   const found = await findNewestComment(
     async (path) => {
@@ -89,7 +96,8 @@ export async function newestPrivateNote(client: ZafClient, ticketId: number, acc
     ticketId,
     (c) => c.public === false && accept(textOf(c)),
     () => ({ ok: false as const, message: "Zendesk answered with the ticket's comments in a shape the app cannot read." }),
+    withAuthors,
   );
   if (!found.ok) return { kind: 'failed', message: found.message };
-  return found.value ? { kind: 'found', text: textOf(found.value), createdAt: found.value.createdAt } : { kind: 'none' };
+  return found.value ? { kind: 'found', text: textOf(found.value), createdAt: found.value.createdAt, author: found.value.author } : { kind: 'none' };
 }

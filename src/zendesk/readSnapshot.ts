@@ -44,18 +44,45 @@ const EMPTY: TicketSnapshot = {
   assignee: { userId: null, groupId: null },
 };
 
-export async function readSnapshot(client: ZafClient): Promise<SnapshotRead> {
+/**
+ * ZAF documents an organization's custom fields as `ticket.organization.customField:<key>`
+ * (developer.zendesk.com/api-reference/apps/apps-support-api/all_locations/, the organization
+ * object); public apps also see `organizationFields` on the object. Which one a host answers is
+ * left open, so the same get asks both ways.
+ */
+const ORG = 'ticket.organization';
+export const orgFieldPath = (key: string): string => `${ORG}.customField:${key}`;
+
+/** `fieldKeys`: the organization fields to read (the settings' three keys); none outside a ticket. */
+export async function readSnapshot(client: ZafClient, fieldKeys: readonly string[] = []): Promise<SnapshotRead> {
   let result: ZafGetResult;
   try {
-    result = await client.get([...SNAPSHOT_PATHS]);
+    result = await client.get([...SNAPSHOT_PATHS, ...fieldKeys.map(orgFieldPath)]);
   } catch (error) {
     return { snapshot: EMPTY, problems: [{ path: 'ticket', message: `Zendesk did not answer: ${describe(error)}` }] };
   }
-  return parseSnapshot(result);
+  const read = parseSnapshot(result, fieldKeys);
+  const org = read.snapshot.organization;
+  // Neither shape answered: the REST organization is certain, at one request, and only then (its own chunk).
+  if (org?.id != null && fieldKeys.length > 0 && !fieldsAnswered(result, fieldKeys)) {
+    const fields = await import(/* webpackChunkName: "org-fields" */ './organizationFields').then(
+      (m) => m.readOrganizationFields(client, org.id as number),
+      () => ({ ok: false as const, message: "The organization's fields could not be read: the connection may have dropped." }),
+    );
+    if (fields.ok) org.organizationFields = fields.fields;
+    else read.problems.push({ path: `${ORG}.organizationFields`, message: fields.message });
+  }
+  return read;
+}
+
+function fieldsAnswered(result: ZafGetResult, keys: readonly string[]): boolean {
+  const org = result[ORG];
+  const onObject = isRecord(org) && (org.organizationFields ?? org.organization_fields) != null;
+  return onObject || Object.keys(customFields(result, isRecord(result.errors) ? result.errors : {}, keys)).length > 0;
 }
 
 /** Pure: the part of `readSnapshot` after the answer arrived (also used by the harness and tests). */
-export function parseSnapshot(result: unknown): SnapshotRead {
+export function parseSnapshot(result: unknown, fieldKeys: readonly string[] = []): SnapshotRead {
   const problems: SnapshotProblem[] = [];
   const values = isRecord(result) ? result : {};
   const errors = isRecord(values.errors) ? values.errors : {};
@@ -73,7 +100,7 @@ export function parseSnapshot(result: unknown): SnapshotRead {
     status: readStatus(read('ticket.status'), problems),
     tags: readTags('ticket.tags', read('ticket.tags'), problems),
     requester: readRequester(read('ticket.requester'), problems),
-    organization: readOrganization(read('ticket.organization'), problems),
+    organization: readOrganization(read('ticket.organization'), problems, customFields(values, errors, fieldKeys)),
     currentUser: readUser(read('currentUser'), problems),
     assignee: readAssignee(read('ticket.assignee')),
   };
@@ -133,15 +160,20 @@ function readRequester(value: unknown, problems: Problems): TicketSnapshot['requ
   return { id: parsed.data.id, name: parsed.data.name, email: parsed.data.email ?? null };
 }
 
+/** The `customField:` paths that answered (an error there only means the host uses the other shape). */
+function customFields(values: Record<string, unknown>, errors: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.flatMap((key) => (orgFieldPath(key) in errors || values[orgFieldPath(key)] === undefined ? [] : [[key, values[orgFieldPath(key)]]])));
+}
+
 /**
  * The organization's custom fields stay `unknown`: classify() reads them and says what
  * an odd value means. Only the frame around them (an object of fields, a list of tags)
  * is checked here.
  */
-function readOrganization(value: unknown, problems: Problems): OrganizationSnapshot | null {
+function readOrganization(value: unknown, problems: Problems, custom: Record<string, unknown>): OrganizationSnapshot | null {
   // No organization on the ticket is a state classify() names (`no-organization`).
   if (value === undefined || value === null) return null;
-  const path = 'ticket.organization';
+  const path = ORG;
   if (!isRecord(value)) {
     problems.push({ path, message: `expected an organization, got ${typeName(value)}` });
     return null;
@@ -165,7 +197,8 @@ function readOrganization(value: unknown, problems: Problems): OrganizationSnaps
     id: orgId?.success ? orgId.data : null,
     name,
     tags: readTags(`${path}.tags`, value.tags, problems),
-    organizationFields,
+    // A key both shapes answer takes the documented accessor's value.
+    organizationFields: { ...organizationFields, ...custom },
   };
 }
 

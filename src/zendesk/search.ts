@@ -91,3 +91,32 @@ export async function searchTickets(client: ZafClient, query: string): Promise<S
   }
   return { ok: true, tickets: [...byId.values()], problems, count, truncated: path !== null };
 }
+
+const showManySchema = z.object({ tickets: z.array(z.unknown()) });
+
+/**
+ * The found tickets as they are now. Search answers from an index that lags by up to minutes
+ * (developer.zendesk.com/api-reference/ticketing/ticket-management/search/), so a ticket Tier 2
+ * returned a moment ago is still found with its old tags. Show Multiple Tickets reads 100 at a
+ * time from the tickets themselves
+ * (developer.zendesk.com/api-reference/ticketing/tickets/tickets/#show-multiple-tickets). A ticket
+ * it leaves out, or a read that fails, keeps search's view, which is then said to be possibly stale.
+ */
+export async function withCurrentState(client: ZafClient, found: FoundTicket[]): Promise<{ tickets: FoundTicket[]; problem: SearchProblem | null }> {
+  const now = new Map<number, FoundTicket>();
+  for (let i = 0; i < found.length; i += 100) {
+    const ids = found.slice(i, i + 100).map((t) => t.id);
+    const answer = await rest(client, { method: 'GET', url: `/api/v2/tickets/show_many.json?ids=${ids.join(',')}` });
+    const parsed = answer.ok ? showManySchema.safeParse(answer.body) : null;
+    if (!parsed?.success) {
+      const why = answer.ok ? 'Zendesk answered in a shape the app cannot read' : readFailureMessage(answer.failure);
+      return { tickets: found, problem: { ticketId: null, message: `The tickets' current state could not be read (${why}): the list is as search has it, which can be minutes old.` } };
+    }
+    const problems: SearchProblem[] = [];
+    for (const raw of parsed.data.tickets) {
+      const ticket = toTicket(raw, problems);
+      if (ticket) now.set(ticket.id, ticket);
+    }
+  }
+  return { tickets: found.map((t) => now.get(t.id) ?? t), problem: null };
+}

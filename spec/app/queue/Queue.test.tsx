@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { TICKETS, USERS } from '../../../harness/fixtures';
+import { BUILTIN_SEED, TICKETS, USERS } from '../../../harness/fixtures';
 import { App } from '../../../src/app/App';
 import { TREES } from '../../../src/trees';
 import { FAKE_ORIGIN, FakeClient } from '../../support/fakeClient';
@@ -82,5 +82,41 @@ describe('the Tier 2 queue in the nav bar', () => {
     expect(await screen.findByText('The search failed')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Search again' }));
     expect(await screen.findByText('Open tickets tagged clever_escalated_tier2: 1', { selector: '[role="status"]' })).toBeVisible();
+  });
+
+  describe('search is not real time', () => {
+    afterEach(() => {
+      model.searchDelayMs = 0;
+      model.reset(BUILTIN_SEED);
+    });
+
+    it('says when it was loaded and that search lags; a ticket escalated a moment ago appears when searched again after the index caught up', async () => {
+      model.searchDelayMs = 60_000;
+      model.updateTicket(TICKETS.ssoDistrict, { tags: ['clever_district_sso', `clever_outcome_${escalation.id}`, 'clever_escalated_tier2'] }, USERS.tier1Agent);
+      const { user } = openQueue();
+      expect(await screen.findByText('Open tickets tagged clever_escalated_tier2: 1', { selector: '[role="status"]' })).toBeVisible();
+      expect(screen.getByText(/^Loaded at .+\. Zendesk’s search can lag by a few minutes: a ticket escalated just now may not be listed yet\./)).toBeVisible();
+      expect(screen.getAllByRole('row').some((r) => r.getAttribute('data-ticket') === String(TICKETS.ssoDistrict))).toBe(false);
+
+      model.searchDelayMs = 0;
+      await user.click(screen.getByRole('button', { name: 'Search again' }));
+      expect(await screen.findByText('Open tickets tagged clever_escalated_tier2: 2', { selector: '[role="status"]' })).toBeVisible();
+      expect(rowOf(TICKETS.ssoDistrict)).toBeVisible();
+    });
+
+    it('a ticket Tier 2 returned a moment ago, still found by its old tags, shows as returned, not with the escalation’s packet', async () => {
+      // Escalated by Tier 1 long ago, so search has indexed it; returned by Tier 2 a moment ago.
+      const escalatedTags = ['clever_district_sso', `clever_outcome_${escalation.id}`, 'clever_escalated_tier2'];
+      model.reset({ ...BUILTIN_SEED, tickets: BUILTIN_SEED.tickets.map((t) => (t.id === TICKETS.ssoDistrict ? { ...t, tags: escalatedTags } : t)) });
+      model.searchDelayMs = 60_000;
+      model.updateTicket(TICKETS.ssoDistrict, { tags: ['clever_district_sso', `clever_outcome_${escalation.id}`, 'clever_outcome_returned_to_tier1', 'clever_tier2_returned'] }, USERS.tier2Agent);
+      openQueue();
+      expect(await screen.findByText('Open tickets tagged clever_escalated_tier2: 2', { selector: '[role="status"]' })).toBeVisible();
+      const row = within(rowOf(TICKETS.ssoDistrict));
+      expect(row.getByText('Returned to Tier 1 since search listed it: Tier 1 is fixing it')).toBeVisible();
+      expect(row.queryByText(/^Complete|^Required fields complete/)).toBeNull();
+      // One search and one read of the tickets as they are now, for the page of results.
+      expect(model.log.all().map((r) => r.url.split('?')[0])).toEqual(['/api/v2/search.json', '/api/v2/tickets/show_many.json']);
+    });
   });
 });

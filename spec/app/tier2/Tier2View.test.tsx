@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { GROUPS, TICKETS, USERS } from '../../../harness/fixtures';
+import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../../harness/fixtures';
 import { App } from '../../../src/app/App';
 import { classify } from '../../../src/triage/classify';
 import { walk } from '../../../src/triage/engine';
@@ -282,5 +282,63 @@ describe('a Tier 1 agent', () => {
     expect(await screen.findByRole('button', { name: /\(suggested\)$/ })).toBeVisible();
     expect(screen.queryByRole('region', { name: "Tier 1's escalation" })).toBeNull();
     expect(model.log.find('GET', /comments\.json/)).toHaveLength(0);
+  });
+});
+
+/** Tier 2 returns the escalated ticket with the app: its note (what to fix), tags and group, as the sidebar writes them. */
+function tier2Returns(fix: string): void {
+  const settings = parseSettings(SETTINGS).settings;
+  const back = pathTo('tier2', (o) => o.escalationTags.includes('tier2_returned'));
+  const org = modelClient(model, TICKETS.rosteringDistrict).data['ticket.organization'];
+  const state = walk(TREES.tier2, classify(org, settings, new Date()), asAnswers(back), { refId: 'tier2-ref' });
+  const corrections = back.to.collect.find((f) => f.kind === 'multiline')!;
+  const plan = planWrite(TREES.tier2, state, settings, { collected: { [corrections.id]: fix }, remark: 'Call me if unsure.' });
+  const tags = [...model.ticket(TICKETS.rosteringDistrict)!.tags, ...plan.tags].filter((t) => !plan.removeTags.includes(t));
+  const done = model.updateTicket(TICKETS.rosteringDistrict, { comment: { body: plan.note, public: false }, tags, group_id: GROUPS.tier1.id }, USERS.tier2Agent);
+  if (!done.ok) throw new Error(done.error.description);
+}
+
+const returnPanel = () => screen.findByRole('region', { name: 'Returned by Tier 2' });
+
+describe('a ticket Tier 2 returned to Tier 1', () => {
+  const FIX = 'The Clever id is the teacher’s, not the student’s.\nAsk the student for theirs.';
+
+  it('opens for Tier 1 with the return: who returned it, when, what to fix, and the procedure to resume suggested', async () => {
+    tier1Escalates(PACKET);
+    tier2Returns(FIX);
+    const client = modelClient(model, TICKETS.rosteringDistrict, { settings: SETTINGS });
+    const { unmount } = render(<App init={{ ok: true, client }} />);
+
+    const panel = within(await returnPanel());
+    const tier2Agent = BUILTIN_SEED.users.find((u) => u.id === USERS.tier2Agent)!;
+    expect(await panel.findByText((text) => text.startsWith(`${tier2Agent.name} returned this ticket to Tier 1 on `))).toBeVisible();
+    expect(panel.getByText((_, el) => el?.tagName === 'P' && el.textContent === FIX)).toBeVisible();
+    expect(panel.getByText('Call me if unsure.')).toBeVisible();
+    expect(panel.getByText(/^To resume: update the information collected/)).toBeVisible();
+    const resumes = TREES.tier2.outcomes.returned_to_tier1?.handoff;
+    expect(screen.getByRole('button', { name: `${TREES[resumes?.kind === 'tree' ? resumes.tree : 'tier2'].title} (suggested)` })).toBeVisible();
+    expect(screen.getByText('Suggested: Tier 2 returned this ticket; fix what it names and run this again.')).toBeVisible();
+    // One read of the comments, with their authors sideloaded: no request for the user.
+    expect(model.log.find('GET', /comments\.json\?sort_order=desc&include=users/)).toHaveLength(1);
+    expect(model.log.find('GET', /users\//)).toHaveLength(0);
+
+    // Escalated again after the return, it is Tier 2's once more: no return panel, and the return note is not read.
+    unmount();
+    model.log.clear();
+    tier1Escalates(PACKET);
+    render(<App init={{ ok: true, client: modelClient(model, TICKETS.rosteringDistrict, { settings: SETTINGS }) }} />);
+    expect(await readBack()).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Returned by Tier 2' })).toBeNull();
+    expect(model.log.find('GET', /include=users/)).toHaveLength(0);
+  });
+
+  it('the Tier 2 read-back says it was returned, not the stale “packet complete” of the escalation', async () => {
+    tier1Escalates(PACKET);
+    tier2Returns(FIX);
+    openAsTier2(TICKETS.rosteringDistrict);
+    const panel = within(await readBack());
+    expect(await panel.findByText(/^Returned to Tier 1: this packet went back to be fixed/)).toBeVisible();
+    expect(panel.queryByText('The packet is complete.')).toBeNull();
+    expect(within(await returnPanel()).getByText(FIX.split('\n')[0]!, { exact: false })).toBeVisible();
   });
 });

@@ -14,7 +14,7 @@ import { fill, linkUrl, roleText } from '../../triage/text';
 import type { Outcome, OutcomeKind, Tree } from '../../triage/tree';
 import { compareWithWritten, noteFacts, type NoteChanges, type WrittenNote } from '../../triage/writtenNotes';
 import { TREES } from '../../trees';
-import { appendToReply } from '../../zendesk/client';
+import { insertIntoPublicReply, markPlaceholders, placeholders, type ReplyInsert } from '../../zendesk/reply';
 import { useClient } from '../ClientProvider';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -45,6 +45,19 @@ const kindLabel = (outcome: Outcome): MessageKey =>
 const Guidance = styled(Paragraph)`
   white-space: pre-wrap;
 `;
+
+/** What Insert into reply did: where the text went, and what the agent must still write in it. */
+function Inserted({ result, again, toFill }: { result: ReplyInsert; again: boolean; toFill: string[] }) {
+  const t = useT();
+  if (!result.ok) return <SM>{t('outcome.insertFailed')}</SM>;
+  return (
+    <>
+      <SM>{t(again ? 'outcome.insertedAlready' : 'outcome.inserted')}</SM>
+      {result.switched && <SM>{t('outcome.insertSwitched')}</SM>}
+      {toFill.length > 0 && <SM isBold>{t('outcome.fillIn', { items: toFill.join('; ') })}</SM>}
+    </>
+  );
+}
 
 /** A tag that wraps only when it alone is wider than the sidebar (Garden's would cut it short), and then at an underscore. */
 const WrappingTag = styled(Tag)`
@@ -106,7 +119,8 @@ export default function OutcomeView(props: Props) {
   const t = useT();
   const client = useClient();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [inserted, setInserted] = useState<boolean | null>(null);
+  // `again`: Insert was pressed once more after the text went in; it is not pasted twice unasked.
+  const [inserted, setInserted] = useState<{ result: ReplyInsert; again: boolean } | null>(null);
   const [showNote, setShowNote] = useState(false);
 
   useEffect(() => {
@@ -147,8 +161,10 @@ export default function OutcomeView(props: Props) {
   const guidance = outcome.customerGuidance === null ? null : fill(outcome.customerGuidance, settings);
   const insert = async () => {
     if (guidance === null) return;
-    setInserted(await appendToReply(client, guidance).then(() => true, () => false));
+    setInserted({ result: await insertIntoPublicReply(client, markPlaceholders(guidance)), again: false });
   };
+  const onInsert = () => (inserted?.result.ok ? setInserted({ ...inserted, again: true }) : void insert());
+  const toFill = guidance === null ? [] : placeholders(guidance);
   const handoff = outcome.handoff;
   // Continuing in another procedure starts a new walk: what is filled in here is dropped, so the button says so.
   const filled = remark.trim() !== '' || outcome.collect.some((f) => (collected[f.id] ?? '').trim() !== '');
@@ -201,11 +217,16 @@ export default function OutcomeView(props: Props) {
             {guidance}
           </Guidance>
           <Row>
-            <Button size="small" onClick={insert}>
+            <Button size="small" onClick={onInsert}>
               {t('outcome.insert')}
             </Button>
-            <span role="status">{inserted !== null && <SM>{t(inserted ? 'outcome.inserted' : 'outcome.insertFailed')}</SM>}</span>
+            <span role="status">{inserted !== null && <Inserted result={inserted.result} again={inserted.again} toFill={toFill} />}</span>
           </Row>
+          {inserted?.again && (
+            <Button size="small" isBasic onClick={insert}>
+              {t('outcome.insertAgain')}
+            </Button>
+          )}
         </Panel>
       )}
 

@@ -8,7 +8,12 @@ export interface ProcedureChoice {
   offered: TreeId[];
   suggested: TreeId;
   why: Said;
+  /** Tier 2 returned the ticket to Tier 1 and it is not escalated again: its tags say so, no request. */
+  returned: boolean;
 }
+
+/** Where a returned ticket resumes: the Tier 2 return hands off to it (a test holds them equal). */
+export const RETURN_RESUMES: TreeId = 'access';
 
 const TIER1_TREES: readonly TreeId[] = ['access', 'transfers', 'sync'];
 
@@ -40,22 +45,25 @@ export function chooseProcedure(snapshot: TicketSnapshot, classification: Classi
   const tier2Agent =
     settings.tier2_group_id !== undefined && (snapshot.currentUser?.groups ?? []).some((g) => g.id === settings.tier2_group_id);
   const offered: TreeId[] = escalated || tier2Agent ? [...TIER1_TREES, 'tier2'] : [...TIER1_TREES];
+  const returned = !escalated && tags.includes(`${prefix}tier2_returned`);
+  const choice = (suggested: TreeId, why: Said): ProcedureChoice => ({ offered, suggested, why, returned });
 
   const earlier = TIER1_TREES.find((tree) => tags.includes(`${prefix}tree_${tree}`));
   if (escalated) {
-    if (tier2Agent) return { offered, suggested: 'tier2', why: { key: 'procedure.why.escalatedTier2Agent' } };
+    if (tier2Agent) return choice('tier2', { key: 'procedure.why.escalatedTier2Agent' });
     // Without the Tier 2 group id set, who reads is unknown: the escalation is what the ticket says.
-    if (settings.tier2_group_id === undefined) return { offered, suggested: 'tier2', why: { key: 'procedure.why.escalated' } };
+    if (settings.tier2_group_id === undefined) return choice('tier2', { key: 'procedure.why.escalated' });
     // A Tier 1 agent: the ticket is Tier 2's now, and Tier 1's own procedure is the one to look at again.
-    return { offered, suggested: earlier ?? 'access', why: { key: 'procedure.why.escalatedTier1' } };
+    return choice(earlier ?? 'access', { key: 'procedure.why.escalatedTier1' });
   }
 
-  if (earlier) return { offered, suggested: earlier, why: { key: 'procedure.why.earlierWalk', vars: { tag: `${prefix}tree_${earlier}` } } };
+  if (returned) return choice(RETURN_RESUMES, { key: 'procedure.why.returned' });
+  if (earlier) return choice(earlier, { key: 'procedure.why.earlierWalk', vars: { tag: `${prefix}tree_${earlier}` } });
 
   for (const hint of TAG_HINTS) {
     const tag = tags.find((t) => hint.pattern.test(t));
-    if (tag) return { offered, suggested: hint.tree, why: { key: 'procedure.why.tag', vars: { tag } } };
+    if (tag) return choice(hint.tree, { key: 'procedure.why.tag', vars: { tag } });
   }
-  if (tier2Agent) return { offered, suggested: 'tier2', why: { key: 'procedure.why.tier2Agent' } };
-  return { offered, suggested: 'access', why: { key: DEFAULT_WHY[classification.kind] } };
+  if (tier2Agent) return choice('tier2', { key: 'procedure.why.tier2Agent' });
+  return choice('access', { key: DEFAULT_WHY[classification.kind] });
 }

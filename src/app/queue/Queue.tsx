@@ -49,11 +49,12 @@ const AgeCell = styled(Table.Cell)`
   white-space: nowrap;
 `;
 
-const PACKET: Record<PacketState, 'queue.packet.complete' | 'queue.packet.required' | 'queue.packet.none' | 'queue.packet.unknown'> = {
+const PACKET: Record<PacketState, `queue.packet.${PacketState}`> = {
   complete: 'queue.packet.complete',
   required: 'queue.packet.required',
   none: 'queue.packet.none',
   unknown: 'queue.packet.unknown',
+  returned: 'queue.packet.returned',
 };
 
 function age(t: Translate, ms: number | null): string {
@@ -111,6 +112,10 @@ function QueuePage() {
           </Button>
         </Row>
         {state.status === 'loading' && <Dots aria-label={t('queue.loading')} />}
+        {/* Search is not real time: a ticket escalated a moment ago may be missing until it is indexed. */}
+        {state.status === 'done' && (
+          <SM data-loaded-at={state.at}>{t('queue.loadedAt', { time: new Date(state.at).toLocaleTimeString(undefined, { timeStyle: 'medium' }) })}</SM>
+        )}
         {state.status === 'done' && !state.result.ok && (
           <Alert type="error">
             <Alert.Title>{t('queue.failed.title')}</Alert.Title>

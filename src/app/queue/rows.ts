@@ -20,7 +20,9 @@ export type PacketState =
   /** Escalated without the app. */
   | 'none'
   /** An outcome tag this version of the app does not know (another tree version). */
-  | 'unknown';
+  | 'unknown'
+  /** Tier 2 returned it to Tier 1 since search indexed it: its packet went back to be fixed. */
+  | 'returned';
 
 export interface QueueRow {
   id: number;
@@ -46,11 +48,14 @@ function escalations(trees: Readonly<Record<string, Tree>>): Map<string, { tree:
   return byId;
 }
 
+/** The rows of the tickets as they are now: search may have found one by its older tags, before Tier 2 returned it. */
 export function toRows(tickets: readonly FoundTicket[], trees: Readonly<Record<string, Tree>>, prefix: string, now: number): QueueRow[] {
   const known = escalations(trees);
   const outcomePrefix = tag(prefix, 'outcome_');
+  const [escalatedTag, returnedTag] = [tag(prefix, 'escalated_tier2'), tag(prefix, 'tier2_returned')];
   return tickets.map((ticket) => {
     const tags = new Set(ticket.tags);
+    const returnedNow = tags.has(returnedTag) && !tags.has(escalatedTag);
     const district = DISTRICT_KINDS.find((k) => tags.has(districtTag(prefix, k))) ?? null;
     const outcomeIds = ticket.tags.filter((t) => t.startsWith(outcomePrefix)).map((t) => t.slice(outcomePrefix.length));
     // A ticket walked more than once carries several outcome tags: the escalation is the one that counts.
@@ -60,8 +65,10 @@ export function toRows(tickets: readonly FoundTicket[], trees: Readonly<Record<s
       : outcomeIds[0] !== undefined && !outcomeIds.some((id) => TREE_IDS.some((tree) => Object.prototype.hasOwnProperty.call(trees[tree]?.outcomes ?? {}, id)))
         ? { id: outcomeIds[0], tree: null, outcome: null }
         : null;
-    const packet: PacketState =
-      outcome === null ? 'none' : outcome.outcome === null ? 'unknown' : outcome.outcome.collect.every((f) => f.required === true) ? 'complete' : 'required';
+    const packet: PacketState = returnedNow
+      ? 'returned'
+      : outcome === null
+        ? 'none' : outcome.outcome === null ? 'unknown' : outcome.outcome.collect.every((f) => f.required === true) ? 'complete' : 'required';
     const created = ticket.createdAt === null ? NaN : Date.parse(ticket.createdAt);
     return {
       id: ticket.id,
@@ -70,7 +77,7 @@ export function toRows(tickets: readonly FoundTicket[], trees: Readonly<Record<s
       outcome,
       packet,
       ageMs: Number.isNaN(created) ? null : Math.max(0, now - created),
-      returnedBefore: tags.has(tag(prefix, 'tier2_returned')),
+      returnedBefore: !returnedNow && tags.has(returnedTag),
     };
   });
 }

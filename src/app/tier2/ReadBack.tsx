@@ -1,7 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { MD, Paragraph, SM } from '@zendeskgarden/react-typography';
+import { MD, SM } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import styled from 'styled-components';
 import type { ReadNote, PacketGaps } from '../../triage/readNote';
@@ -10,10 +10,7 @@ import { useT } from '../i18n/I18nProvider';
 import { Stack, Steps } from '../layout';
 import { DisclosureButton } from '../walk/DisclosureButton';
 import type { Tier1Note } from './useTier1Note';
-
-const Block = styled(Paragraph)`
-  white-space: pre-wrap;
-`;
+import { Written } from './Written';
 
 /** Each label above its value: packet labels are sentences, too long for a column beside the value. */
 const Facts = styled.dl`
@@ -30,7 +27,7 @@ const Facts = styled.dl`
 `;
 
 /** Tier 1's path, packet and remark as its note wrote them; what is missing from the packet first. */
-export default function ReadBack({ state, onRetry }: { state: Tier1Note; onRetry: () => void }) {
+export default function ReadBack({ state, onRetry, returned }: { state: Tier1Note; onRetry: () => void; returned: boolean }) {
   const t = useT();
   return (
     <Stack as="section" aria-labelledby="tier2-readback-title" data-tier2-readback={state.status}>
@@ -55,7 +52,7 @@ export default function ReadBack({ state, onRetry }: { state: Tier1Note; onRetry
           </Button>
         </Alert>
       )}
-      {state.status === 'read' && <Note note={state.note} gaps={state.gaps} />}
+      {state.status === 'read' && <Note note={state.note} gaps={state.gaps} returned={returned} />}
     </Stack>
   );
 }
@@ -64,7 +61,7 @@ export default function ReadBack({ state, onRetry }: { state: Tier1Note; onRetry
  * Folded to what Tier 2 acts on first, Tier 1's outcome and the packet's state, so the Tier 2
  * procedure's first question is near the top; the path, packet and remark open on demand.
  */
-function Note({ note, gaps }: { note: ReadNote; gaps: PacketGaps }) {
+function Note({ note, gaps, returned }: { note: ReadNote; gaps: PacketGaps; returned: boolean }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -72,7 +69,8 @@ function Note({ note, gaps }: { note: ReadNote; gaps: PacketGaps }) {
       <SM isBold lang="en">
         {t('tier2.outcome', { title: note.outcome.title })}
       </SM>
-      <Gaps gaps={gaps} />
+      {/* The packet's state as of the escalation is stale once Tier 2 sent it back: the ticket's state is said instead. */}
+      {returned ? <SM isBold>{t('tier2.returnedState')}</SM> : <Gaps gaps={gaps} />}
       {note.jiraIssue && <SM>{t('tier2.jiraIssue', { key: note.jiraIssue })}</SM>}
       <SM isBold tag="h3">
         <DisclosureButton expanded={open} controls="tier2-readback-details" onToggle={() => setOpen((v) => !v)}>
@@ -124,16 +122,7 @@ function Details({ note }: { note: ReadNote }) {
           </Facts>
         </>
       )}
-      {note.remark !== '' && (
-        <>
-          <SM isBold tag="h4">
-            {t('tier2.remark')}
-          </SM>
-          <Block size="small" lang="en">
-            {note.remark}
-          </Block>
-        </>
-      )}
+      {note.remark !== '' && <Written heading={t('tier2.remark')} tag="h4" text={note.remark} />}
     </>
   );
 }

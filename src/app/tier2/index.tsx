@@ -10,6 +10,7 @@ export type { Tier1Note } from './useTier1Note';
 const LazyReadBack = lazy(() => import(/* webpackChunkName: "tier2" */ './ReadBack'));
 const LazyOutcomeTools = lazy(() => import(/* webpackChunkName: "tier2" */ './OutcomeTools'));
 const LazyJiraIssue = lazy(() => import(/* webpackChunkName: "tier2" */ './JiraIssue'));
+const LazyReturned = lazy(() => import(/* webpackChunkName: "tier2" */ './Returned'));
 
 export function Tier2ReadBack(props: ComponentProps<typeof LazyReadBack>) {
   return (
@@ -31,6 +32,14 @@ export function Tier2JiraIssue(props: ComponentProps<typeof LazyJiraIssue>) {
   return (
     <Suspense fallback={null}>
       <LazyJiraIssue {...props} />
+    </Suspense>
+  );
+}
+
+export function Tier2Returned(props: ComponentProps<typeof LazyReturned>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyReturned {...props} />
     </Suspense>
   );
 }

@@ -1,17 +1,37 @@
-import { isTier1Note, packetGaps, readNote } from '../../triage/readNote';
+import { isAppNote, isTier1Note, packetGaps, readNote } from '../../triage/readNote';
 import { TREES } from '../../trees';
 import { newestPrivateNote } from '../../zendesk/comments';
 import type { ZafClient } from '../../zendesk/zaf';
-import type { Tier1Note } from './useTier1Note';
+import type { ReturnNote, Tier1Note } from './useTier1Note';
 
 /**
- * Tier 1's newest note on the ticket (every page of comments), read back against the trees. In
- * the Tier 2 chunk with the views that show it: the note's parser and the trees are not needed
- * before a Tier 2 view is. Never throws.
+ * The notes the Tier 2 chunk reads back against the trees (every page of comments): in that chunk
+ * with the views that show them, as the note's parser and the trees are not needed before. Never throw.
  */
+
+/** Tier 1's newest note. */
 export async function readTier1Note(client: ZafClient, ticketId: number): Promise<Tier1Note> {
   const found = await newestPrivateNote(client, ticketId, isTier1Note);
   if (found.kind !== 'found') return found.kind === 'none' ? { status: 'none' } : { status: 'failed', message: found.message };
   const read = readNote(found.text);
   return read.ok ? { status: 'read', note: read.note, gaps: packetGaps(read.note, TREES) } : { status: 'unreadable', message: read.message };
+}
+
+/** A Tier 2 outcome that sends the ticket back to Tier 1 (its tag `tier2_returned`). */
+const RETURNS = Object.values(TREES.tier2.outcomes).filter((o) => o.escalationTags.includes('tier2_returned'));
+
+/** Tier 2's newest note that returned the ticket, with its author (sideloaded: no extra request) and date. */
+export async function readReturnNote(client: ZafClient, ticketId: number): Promise<ReturnNote> {
+  const isReturn = (text: string): boolean => {
+    const read = isAppNote(text) ? readNote(text) : null;
+    return read?.ok === true && read.note.tree === 'tier2' && RETURNS.some((o) => o.id === read.note.outcome.id);
+  };
+  const found = await newestPrivateNote(client, ticketId, isReturn, true);
+  if (found.kind !== 'found') return found.kind === 'none' ? { status: 'none' } : { status: 'failed', message: found.message };
+  const read = readNote(found.text);
+  if (!read.ok) return { status: 'none' };
+  // What to fix is the return's free-text field (`corrections`), the one multiline field it collects.
+  const fields = RETURNS.find((o) => o.id === read.note.outcome.id)?.collect.filter((f) => f.kind === 'multiline') ?? [];
+  const fix = read.note.packet.fields.find((f) => fields.some((c) => c.id === f.id))?.value ?? null;
+  return { status: 'read', by: found.author, at: found.createdAt, fix, remark: read.note.remark };
 }

@@ -1,24 +1,39 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PacketGaps, ReadNote } from '../../triage/readNote';
+import type { ZafClient } from '../../zendesk/zaf';
 import { useClient } from '../ClientProvider';
 
-export type Tier1Note =
+/** The states every read of a note of the ticket goes through; `R` is what it found. */
+export type NoteRead<R> =
   | { status: 'loading' }
-  /** No private note of the app's: the ticket was escalated by hand. */
+  /** No such note of the app's: the ticket was escalated (or returned) by hand. */
   | { status: 'none' }
   | { status: 'failed'; message: string }
+  | R;
+
+export type Tier1Note = NoteRead<
   /** The app's marker, but not its layout. */
-  | { status: 'unreadable'; message: string }
-  | { status: 'read'; note: ReadNote; gaps: PacketGaps };
+  { status: 'unreadable'; message: string } | { status: 'read'; note: ReadNote; gaps: PacketGaps }
+>;
 
 /**
- * Tier 1's newest note on the ticket (every page of comments), read back, once `enabled` (the
- * Tier 2 view is shown). Never throws: each way it can go wrong is a state the view explains,
- * and `retry` reads again.
+ * Tier 2's note that returned the ticket to Tier 1: who wrote it and when (the comment's author
+ * and date), and what Tier 2 asks Tier 1 to fix.
  */
-export function useTier1Note(ticketId: number | null, enabled: boolean): { state: Tier1Note; retry: () => void } {
+export type ReturnNote = NoteRead<{ status: 'read'; by: string | null; at: string | null; fix: string | null; remark: string }>;
+
+/**
+ * A note of the ticket (every page of comments), read once `enabled`, with `read` from a lazy
+ * chunk (the note's parser and the trees are not needed before the view that shows it). Never
+ * throws: each way it can go wrong is a state the view explains, and `retry` reads again.
+ */
+function useNoteRead<R extends { status: string }>(
+  ticketId: number | null,
+  enabled: boolean,
+  read: (client: ZafClient, ticketId: number) => Promise<NoteRead<R>>,
+): { state: NoteRead<R>; retry: () => void } {
   const client = useClient();
-  const [state, setState] = useState<Tier1Note>({ status: 'loading' });
+  const [state, setState] = useState<NoteRead<R>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const retry = useCallback(() => setGeneration((g) => g + 1), []);
 
@@ -30,17 +45,30 @@ export function useTier1Note(ticketId: number | null, enabled: boolean): { state
     }
     let live = true;
     setState({ status: 'loading' });
-    // The reading (and the note's parser with it) is in the Tier 2 chunk, fetched with the first read.
-    import(/* webpackChunkName: "tier2" */ './readTier1Note')
-      .then(({ readTier1Note }) => readTier1Note(client, ticketId))
-      .then(
-        (read) => live && setState(read),
-        () => live && setState({ status: 'failed', message: 'The Tier 2 view could not be loaded: the connection may have dropped.' }),
-      );
+    read(client, ticketId).then(
+      (found) => live && setState(found),
+      () => live && setState({ status: 'failed', message: 'The Tier 2 view could not be loaded: the connection may have dropped.' }),
+    );
     return () => {
       live = false;
     };
-  }, [client, ticketId, enabled, generation]);
+  }, [client, ticketId, enabled, generation, read]);
 
   return { state, retry };
+}
+
+// The readers (and the note's parser with them) are in the Tier 2 chunk, fetched with the first read.
+const readTier1 = (client: ZafClient, ticketId: number) =>
+  import(/* webpackChunkName: "tier2" */ './readTier1Note').then((m) => m.readTier1Note(client, ticketId));
+const readReturn = (client: ZafClient, ticketId: number) =>
+  import(/* webpackChunkName: "tier2" */ './readTier1Note').then((m) => m.readReturnNote(client, ticketId));
+
+/** Tier 1's newest note, read back, once the Tier 2 view is shown. */
+export function useTier1Note(ticketId: number | null, enabled: boolean): { state: Tier1Note; retry: () => void } {
+  return useNoteRead(ticketId, enabled, readTier1);
+}
+
+/** Tier 2's return, read only when the ticket's tags say it was returned: no request otherwise. */
+export function useReturnNote(ticketId: number | null, returned: boolean): { state: ReturnNote; retry: () => void } {
+  return useNoteRead(ticketId, returned, readReturn);
 }

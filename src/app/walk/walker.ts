@@ -12,7 +12,7 @@ export { pendingWrites } from '../../zendesk/pendingWrite';
 export { default as LATER_ENGLISH } from '../translations/en.later.json';
 export { describeChanges } from '../live/describeChanges';
 export { withOwnTags } from '../live/ownWrites';
-export { Tier2ReadBack } from '../tier2';
+export { Tier2ReadBack, Tier2Returned } from '../tier2';
 export { Notices } from '../Notices';
 export { reduceSafely, resume, toSaved } from './session';
 export { sessionStore } from './sessionStore';

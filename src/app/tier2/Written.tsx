@@ -1,0 +1,21 @@
+import { Paragraph, SM } from '@zendeskgarden/react-typography';
+import styled from 'styled-components';
+
+/** Text an agent wrote in a note, its line breaks kept. */
+export const Block = styled(Paragraph)`
+  white-space: pre-wrap;
+`;
+
+/** A heading, then what an agent wrote under it (English, as the note has it). */
+export function Written({ heading, tag, text }: { heading: string; tag: 'h3' | 'h4'; text: string }) {
+  return (
+    <>
+      <SM isBold tag={tag}>
+        {heading}
+      </SM>
+      <Block size="small" lang="en">
+        {text}
+      </Block>
+    </>
+  );
+}
