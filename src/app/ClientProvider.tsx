@@ -1,7 +1,9 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
 import { readContext, readMetadata, type AppContext, type AppMetadata, type InitResult } from '../zendesk/client';
 import type { ZafClient } from '../zendesk/zaf';
-import { OutsideZendesk } from './OutsideZendesk';
+
+// Only a page opened outside Zendesk shows it: never part of the sidebar's first chunk.
+const OutsideZendesk = lazy(() => import(/* webpackChunkName: "outside" */ './OutsideZendesk'));
 
 export interface Registered {
   client: ZafClient;
@@ -66,7 +68,13 @@ export function ClientProvider({ init, children }: Props) {
     };
   }, [client]);
 
-  if (!init.ok) return <OutsideZendesk reason={init.reason} />;
+  if (!init.ok) {
+    return (
+      <Suspense fallback={null}>
+        <OutsideZendesk reason={init.reason} />
+      </Suspense>
+    );
+  }
   if (!registered) return null;
   return <ClientContext.Provider value={registered}>{children}</ClientContext.Provider>;
 }

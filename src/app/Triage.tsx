@@ -15,8 +15,7 @@ import type { Seen } from './live/describeChanges';
 import { OrganizationFacts } from './OrganizationFacts';
 import { ProcedurePicker } from './procedure/ProcedurePicker';
 import { chooseProcedure } from './procedure/suggest';
-import { useReturnNote, useTier1Note } from './tier2/useTier1Note';
-import { Announcer } from './walk/Announcer';
+import type { NoteReads } from './tier2/useTier1Note';
 import { useSession } from './walk/useSession';
 import { useWalker } from './walk/useWalker';
 
@@ -28,6 +27,8 @@ const BLOCKED: Record<WriteBlock['reason'], MessageKey> = {
   new_ticket: 'write.blocked.new_ticket',
   unreadable_id: 'write.blocked.unreadable_id',
 };
+
+const NOT_READ = { state: { status: 'loading' as const }, retry: () => undefined };
 
 interface Props {
   snapshot: TicketSnapshot;
@@ -78,21 +79,17 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
   const blocked = block && t(BLOCKED[block.reason], { message: block.reason === 'unreadable_id' ? block.message : '' });
   // Tier 2 (a Tier 2 agent, or an escalated ticket) sees Tier 1's note read back beside the tier2 walk.
   const tier2 = choice.offered.includes('tier2') && (!walk || walk.tree === 'tier2');
-  const tier1Note = useTier1Note(ticketId, tier2);
-  const returnNote = useReturnNote(ticketId, choice.returned);
+  // The notes are read from the walk's chunk, which every view that shows one comes with.
+  const [notes, setNotes] = useState<NoteReads | null>(null);
+  const tier1Note = notes?.tier1 ?? NOT_READ;
+  const returnNote = notes?.returned ?? NOT_READ;
   const walked = walk && walker ? walker.view(walker.TREES[walk.tree], walk) : null;
-
-  const announcement =
-    walked?.pending != null
-      ? t('announce.question', { step: walked.pending.step, question: walked.pending.question })
-      : walked?.outcome != null
-        ? t('announce.outcome', { title: walked.outcome.title })
-        : '';
 
   return (
     <LaterStrings english={walker?.LATER_ENGLISH ?? null}>
       <Stack>
         {walker && session && <walker.Notices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />}
+        {walker && <walker.NoteReader ticketId={ticketId} tier2={tier2} returned={choice.returned} onRead={setNotes} />}
         {choice.returned && walker && <walker.Tier2Returned state={returnNote.state} onRetry={returnNote.retry} />}
         {blocked !== null && (
           <Alert type="warning">
@@ -113,7 +110,7 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
           <OrganizationFacts organization={snapshot.organization} />
         )}
         <DistrictSummary classification={walk ? walk.classification : classification} inWalk={walk !== null} />
-        {/* Shown with the walk's chunk, which brings its words; the note is read from the start. */}
+        {/* Shown with the walk's chunk, which brings its words and reads the note. */}
         {tier2 && walker && <walker.Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
         {walker && session && walk && walked ? (
           <walker.WalkPanel
@@ -143,7 +140,7 @@ export function Triage({ snapshot, ticketId, problems }: Props) {
         ) : (
           <ProcedurePicker choice={choice} onChoose={choose} focus={(session?.moves ?? 0) > 0} />
         )}
-        <Announcer message={announcement} />
+        {walker && <walker.Announcer walked={walked} />}
       </Stack>
     </LaterStrings>
   );

@@ -72,3 +72,27 @@ export function useTier1Note(ticketId: number | null, enabled: boolean): { state
 export function useReturnNote(ticketId: number | null, returned: boolean): { state: ReturnNote; retry: () => void } {
   return useNoteRead(ticketId, returned, readReturn);
 }
+
+type Read<S> = { state: S; retry: () => void };
+
+/** What the notes' reads have found so far: Tier 1's escalation (for Tier 2) and Tier 2's return (for Tier 1). */
+export interface NoteReads {
+  tier1: Read<Tier1Note>;
+  returned: Read<ReturnNote>;
+}
+
+/**
+ * Runs the notes' reads, in the walk's chunk (every view that shows a note is there too), and hands
+ * what they found to the screen. Renders nothing.
+ */
+export function NoteReader({ ticketId, tier2, returned, onRead }: { ticketId: number | null; tier2: boolean; returned: boolean; onRead: (reads: NoteReads) => void }) {
+  const tier1 = useTier1Note(ticketId, tier2);
+  const back = useReturnNote(ticketId, returned);
+  const { state: tier1State, retry: tier1Retry } = tier1;
+  const { state: backState, retry: backRetry } = back;
+  useEffect(
+    () => onRead({ tier1: { state: tier1State, retry: tier1Retry }, returned: { state: backState, retry: backRetry } }),
+    [onRead, tier1State, tier1Retry, backState, backRetry],
+  );
+  return null;
+}
