@@ -706,6 +706,36 @@ describe('outcomes carry the procedure’s own instructions', () => {
 });
 
 describe('what the agent may tell the customer', () => {
+  // Issue 19, point 8: where the agent's actions name a referral, the customer text names it too.
+  it.each([
+    ['sync', 'extra_contacts_in_data_share', 'If you would like to ignore a specific data configuration issue in future syncs, select Don’t hold syncs like this again', /Don’t hold syncs like this again/],
+    ['sync', 'students_with_six_plus_contacts', 'select Don’t hold syncs like this again before resuming the sync', /Don’t hold syncs like this again/],
+    ['sync', 'duplicate_email_addresses', 'select Don’t hold syncs like this again before resuming the sync', /Don’t hold syncs like this again/],
+    ['access', 'create_account_via_clever', 'refer them to their district’s support contact, Clever support, or to their teacher', /Clever Support/],
+    ['access', 'non_clever_account', 'refer them to their district’s support contact, Clever support, or to their teacher', /Clever Support/],
+    ['access', 'escalate_integration_status', 'refer teachers to the district’s Clever admin, students to their teacher, admins to the VHL MLS', /if you are an administrator, your VHL sales representative/],
+  ] as const)('%s %s: “%s”', (tree, outcome, _sentence, names) => {
+    expect(TREES[tree].outcomes[outcome]?.customerGuidance).toMatch(names);
+  });
+
+  // Issue 19, point 6: step 8 “If there is an issue with any other content access, go to 8 b” (no 8 b exists): say only what the escalation does.
+  it('the other-content escalation promises nothing about the content', () => {
+    expect(TREES.access.outcomes.escalate_other_content?.customerGuidance).not.toMatch(/should open|will open|right access/);
+  });
+
+  // Issue 19, point 5: the article is Remind's ("the status of each school's Clever-Remind sync").
+  it('the sync tree says whose report it is, and its texts never claim the sync reaches VHL', () => {
+    expect(TREES.sync.title).toMatch(/Remind/);
+    const texts = Object.values(TREES.sync.outcomes).map((o) => o.customerGuidance ?? '');
+    expect(texts.filter((t) => /reach us|VHL Central/.test(t))).toEqual([]);
+    expect(Object.values(TREES.sync.outcomes).filter((o) => o.handoff !== undefined).map((o) => o.id)).toEqual([]);
+  });
+
+  // Issue 19, point 4: transfer texts speak to whoever the contact is (usually the admin), not as if to the student.
+  it('transfer customer texts speak of “the student”, not “your profile”', () => {
+    for (const o of Object.values(TREES.transfers.outcomes)) expect({ id: o.id, toStudent: /\byour (VHL Central )?profile\b|\byour new school\b/i.test(o.customerGuidance ?? '') }).toEqual({ id: o.id, toStudent: false });
+  });
+
   it('never names an internal role, team or tool', () => {
     const internal = /\{\{role\.|Tier 2|Tech Dev|Jira|Support Tools|Salesforce|\bMLS\b|supervisor/i;
     for (const tree of Object.values(TREES)) {
