@@ -117,6 +117,12 @@ const USER_IDENTIFIER_FIELD: CollectField = {
   help: 'Never write a student’s name.',
 };
 
+/** Who the step 2 lookup is about, and what its No outcome records. */
+const SCHOOL_AND_DISTRICT: CollectField[] = [
+  { id: 'school_name', label: 'School name', kind: 'text', required: true },
+  { id: 'district_name', label: 'District name', kind: 'text', required: true },
+];
+
 /** Step 2's lookup "requires escalation" to a supervisor: every note past step 2 says who did it. */
 const DASHBOARD_LOOKUP_BY_FIELD: CollectField = {
   id: 'dashboard_lookup_by',
@@ -171,8 +177,7 @@ const outcomes: Record<string, Outcome> = {
       'Thank you for your patience. I’ve passed your question to a senior member of our team, who will check your district’s information in Clever. We’ll update you as soon as we know more.',
     collect: [
       USER_IDENTIFIER_FIELD,
-      { id: 'school_name', label: 'School name', kind: 'text', required: true },
-      { id: 'district_name', label: 'District name', kind: 'text', required: true },
+      ...SCHOOL_AND_DISTRICT,
       { id: 'lookup_question', label: 'What to look up: the teacher/student, the school, or both', kind: 'multiline', required: true },
     ],
     warnings: [],
@@ -222,8 +227,7 @@ const outcomes: Record<string, Outcome> = {
     collect: [
       DASHBOARD_LOOKUP_BY_FIELD,
       USER_IDENTIFIER_FIELD,
-      { id: 'school_name', label: 'School name', kind: 'text', required: true },
-      { id: 'district_name', label: 'District name', kind: 'text', required: true },
+      ...SCHOOL_AND_DISTRICT,
       { id: 'school_in_clever', label: 'Is the school itself listed in the Clever dashboard?', kind: 'yes_no', required: true },
     ],
     warnings: [],
