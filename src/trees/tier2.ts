@@ -158,6 +158,7 @@ function returnedOutcome(origin: ReturnOrigin, marked: boolean): Outcome {
     warnings: [],
     escalationTags: marked ? ['tier2_returned'] : [],
     handoff: RETURN_HANDOFF[origin],
+    returnsToTier1: true,
     roles: marked ? ['role_returned_escalations'] : [],
     decision:
       'Tier 2 step 3 “No”: update the information and run through the troubleshooting steps; “(If necessary, escalate to [one supervisor] to mark as a returned Tier 1 escalation and review with agent.)”. Until tier2 v4 every No was tagged tier2_returned and handed off to access. Now the agent says which procedure the escalation came from (tier2.3.origin) and whether it needs marking (tier2.3.mark_<origin>); only a marked return is tagged tier2_returned and names the returned-escalations supervisor, a role of its own.',
