@@ -101,6 +101,8 @@ describe('Tier 1 and Tier 2 on the same ticket', () => {
     expect(await axeViolations(await s.appFrame())).toEqual([]);
     const corrections = TREES.tier2.outcomes[RETURN.outcome]!.collect.find((f) => f.kind === 'multiline')!;
     await field(corrections.label).fill('The Clever id is the teacher’s, not the student’s: look it up again in Support Tools.');
+    // Tier 2 step 2's lookup "requires escalation": the note says who did it (tier2 v5).
+    await field(TREES.tier2.outcomes[RETURN.outcome]!.collect.find((f) => f.id === 'dashboard_lookup_by')!.label).fill('A supervisor');
     // Continuing in Tier 1's procedure would drop the note: the button, after the write, says so, and its label wraps whole.
     const title = TREES.access.title;
     const unwritten = outcome.getByRole('button', { name: t('outcome.continueIn.unwritten', { title }), exact: true });

@@ -281,6 +281,7 @@ describe('walks of each procedure', () => {
     await w.chooseProcedure('transfers');
     await w.answerAll('transfers', [
       ['transfers.1', 'yes'],
+      ['transfers.1.clever_profile', 'yes'],
       ['transfers.1.new_school_listed', 'yes'],
     ]);
     await w.outcome('transfers', 'sso_transfer_change_school').getByText(t('outcome.kind.resolved'), { exact: true }).waitFor();

@@ -42,6 +42,7 @@ describe('the district at a glance', () => {
     const d = await district();
     expect(d.getByText('The LMS field says "Clever SSO District".')).toBeVisible();
     await user.click(d.getByRole('button', { name: 'Evidence' }));
+    // The readings are a lazy chunk (in the agent's language): wait for it, as the next test does.
     expect(await d.findByText(/^integration: Clever SSO District — /)).toBeVisible();
   });
 

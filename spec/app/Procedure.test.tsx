@@ -61,11 +61,11 @@ describe('which procedure is suggested', () => {
 
   it('the sidebar lists the suggested procedure first, marked as suggested in words, with the reason', async () => {
     renderApp({ data: ticketData({ 'ticket.organization': org('Maple', {}), 'ticket.tags': ['transfer_request'] }) });
-    const buttons = await screen.findAllByRole('button', { name: /^Tier 1: |^SIS sync/ });
+    const buttons = await screen.findAllByRole('button', { name: /^Tier 1: |^Remind’s SIS sync/ });
     expect(buttons.map((b) => b.textContent)).toEqual([
       'Tier 1: school transfers and dual enrollments (suggested)',
       'Tier 1: troubleshooting access issues',
-      'SIS sync report: errors, alerts and holds',
+      'Remind’s SIS sync report (Clever–Remind sync): errors, alerts and holds',
     ]);
     expect(screen.getByText("Suggested from the ticket's tag transfer_request.")).toBeVisible();
     expect(screen.queryByRole('button', { name: /Tier 2/ })).toBeNull();

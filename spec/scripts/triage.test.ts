@@ -133,6 +133,51 @@ describe('triage walk', () => {
   });
 });
 
+describe('triage walk: issue 19, the procedures’ second reading', () => {
+  const walkOut = (tree: string, answers: Record<string, string>, more: string[] = []) =>
+    ok(['walk', '--tree', tree, '--org', ssoOrg, '--answers', JSON.stringify(answers), ...more]);
+
+  it('Tier 2 step 2 “(This requires escalation to …)”: the lookup escalated to the supervisors, ranks of equals in order', () => {
+    const settings = file('ranks.json', { role_tier2_supervisors: 'First one or Second one\nThird one\nLast resort' });
+    const out = walkOut('tier2', { 'tier2.1': 'yes', 'tier2.2': 'needs_supervisor' }, ['--settings', settings]);
+    expect(out.outcome).toMatchObject({ id: 'dashboard_lookup_escalate_supervisor', kind: 'escalate_supervisor' });
+    expect(out.tags).toContain('clever_escalated_supervisor');
+    expect(out.note).toContain('First one or Second one, then Third one, then Last resort');
+  });
+
+  it('Tier 2 step 3 No: “If necessary, escalate to [one supervisor] to mark as a returned Tier 1 escalation” — back to transfers, marked', () => {
+    const settings = file('returned.json', { role_returned_escalations: 'The marker' });
+    const answers = { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'no', 'tier2.3.origin': 'transfers', 'tier2.3.mark_transfers': 'yes' };
+    const out = walkOut('tier2', answers, ['--settings', settings]);
+    expect(out.outcome).toMatchObject({ id: 'returned_to_transfers_marked', kind: 'handoff' });
+    expect(out.tags).toContain('clever_tier2_returned');
+    expect(out.note).toContain('Escalate to The marker to mark it as a returned Tier 1 escalation');
+    expect(out.note).toContain('Continue in: Tier 1: school transfers and dual enrollments');
+    expect(out.note).toContain('dashboard_lookup_by');
+  });
+
+  it('Tier 2 step 3 No, no marking needed: not tagged as returned', () => {
+    const out = walkOut('tier2', { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'no', 'tier2.3.origin': 'access', 'tier2.3.mark_access': 'no' });
+    expect(out.outcome).toMatchObject({ id: 'returned_to_tier1' });
+    expect(out.tags).not.toContain('clever_tier2_returned');
+  });
+
+  it('transfers step 1: “confirm with the district’s Clever admin that the user’s Clever profile has been updated” — not yet → the Clever admin', () => {
+    expect(walkOut('transfers', { 'transfers.1': 'yes' }).pending).toMatchObject({ node: 'transfers.1.clever_profile', answers: ['yes', 'no'] });
+    const out = walkOut('transfers', { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'no' });
+    expect(out.outcome).toMatchObject({ id: 'refer_district_admin_update_profile', kind: 'refer' });
+  });
+
+  it('sync: “Available to administrators with a School Plan or District Plan.”; a clean report hands off nowhere; data holds name “Don’t hold syncs like this again”', () => {
+    expect(walkOut('sync', { 'sync.status': 'cannot_see_report' }).outcome).toMatchObject({ id: 'report_needs_remind_plan', kind: 'refer' });
+    const clear = walkOut('sync', { 'sync.status': 'no_issue' });
+    expect(clear.outcome).toMatchObject({ id: 'sync_report_clear', kind: 'resolved' });
+    expect(clear.note).not.toContain('Continue in:');
+    const hold = walkOut('sync', { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'duplicate_emails' });
+    expect(hold.note).toMatch(/Tell the customer:\n.*Don’t hold syncs like this again/);
+  });
+});
+
 describe('bad input: one line on stderr, a non-zero exit, nothing on stdout', () => {
   function refused(r: ReturnType<typeof triage>, message: RegExp) {
     expect(r.status).not.toBe(0);

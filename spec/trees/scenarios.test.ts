@@ -193,7 +193,7 @@ const SCENARIOS: Scenario[] = [
     says: 'SSO: a student transferred to a new school and the new school is listed → send directions to change the school and enroll',
     tree: 'transfers',
     kind: 'clever-sso',
-    answers: { 'transfers.1': 'yes', 'transfers.1.new_school_listed': 'yes' },
+    answers: { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes', 'transfers.1.new_school_listed': 'yes' },
     outcome: 'sso_transfer_change_school',
     outcomeKind: 'resolved',
   },
@@ -201,7 +201,7 @@ const SCENARIOS: Scenario[] = [
     says: 'SSO: the VHL Central user profile does not list the new school → record the schools and district, escalate to Tier 2',
     tree: 'transfers',
     kind: 'clever-sso',
-    answers: { 'transfers.1': 'yes', 'transfers.1.new_school_listed': 'no' },
+    answers: { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes', 'transfers.1.new_school_listed': 'no' },
     outcome: 'sso_transfer_escalate',
     outcomeKind: 'escalate_tier2',
   },
@@ -209,7 +209,7 @@ const SCENARIOS: Scenario[] = [
     says: 'Rostering: a student transferred → auto-enrolled once the new teacher’s course is linked; processed overnight, check the following day',
     tree: 'transfers',
     kind: 'clever-rostering',
-    answers: { 'transfers.1': 'yes' },
+    answers: { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes' },
     outcome: 'rostering_transfer_wait_overnight',
     outcomeKind: 'resolved',
   },
@@ -217,7 +217,7 @@ const SCENARIOS: Scenario[] = [
     says: 'a Clever district of unknown type: the agent says it is rostering → the rostering transfer instructions',
     tree: 'transfers',
     kind: 'clever-unknown-type',
-    answers: { 'transfers.1': 'yes', 'transfers.1.integration': 'rostering' },
+    answers: { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes', 'transfers.1.integration': 'rostering' },
     outcome: 'rostering_transfer_wait_overnight',
     outcomeKind: 'resolved',
   },
@@ -280,10 +280,10 @@ const SCENARIOS: Scenario[] = [
     outcomeKind: 'escalate_supervisor',
   },
   {
-    says: 'the Tier 1 information is not accurate → update it, run through the troubleshooting steps (a returned Tier 1 escalation)',
+    says: 'the Tier 1 information is not accurate, from the access procedure, no marking needed → “Update information collected during troubleshooting. Run through the troubleshooting steps.”',
     tree: 'tier2',
     kind: 'clever-sso',
-    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'no' },
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'no', 'tier2.3.origin': 'access', 'tier2.3.mark_access': 'no' },
     outcome: 'returned_to_tier1',
     outcomeKind: 'handoff',
   },
@@ -306,12 +306,13 @@ const SCENARIOS: Scenario[] = [
     outcomeKind: 'resolved',
   },
   {
-    says: 'no errors, alerts or hold on the sync report → continue with the access troubleshooting',
+    // The article hands off nowhere: it is Remind's, about the Clever–Remind sync.
+    says: 'no errors, alerts or hold on the Clever–Remind sync report → the sync works; the article says nothing more',
     tree: 'sync',
     kind: 'clever-rostering',
     answers: { 'sync.status': 'no_issue' },
     outcome: 'sync_report_clear',
-    outcomeKind: 'handoff',
+    outcomeKind: 'resolved',
   },
   {
     says: 'Disconnected: Remind is unable to communicate with Clever → check the settings in Clever, then Resume sync',
@@ -352,6 +353,56 @@ const SCENARIOS: Scenario[] = [
     answers: { 'sync.status': 'on_hold', 'sync.hold_type': 'data_config', 'sync.data_config_type': 'duplicate_emails' },
     outcome: 'duplicate_email_addresses',
     outcomeKind: 'resolved',
+  },
+  // Issue 19: the second reading of the procedures.
+  {
+    // Tier 2 step 2: "(This requires escalation to [the supervisors, in order].)"
+    says: 'Tier 2 step 2 “This requires escalation to” the supervisors: the lookup not done yet → escalate it to a supervisor',
+    tree: 'tier2',
+    kind: 'clever-sso',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'needs_supervisor' },
+    outcome: 'dashboard_lookup_escalate_supervisor',
+    outcomeKind: 'escalate_supervisor',
+  },
+  {
+    says: 'Tier 2 step 3 No, from the access procedure: “If necessary, escalate to [one supervisor] to mark as a returned Tier 1 escalation”',
+    tree: 'tier2',
+    kind: 'clever-sso',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'no', 'tier2.3.origin': 'access', 'tier2.3.mark_access': 'yes' },
+    outcome: 'returned_to_access_marked',
+    outcomeKind: 'handoff',
+  },
+  {
+    says: 'Tier 2 step 3 No, a transfer escalation: “Run through the troubleshooting steps.” of the transfers procedure, no marking needed',
+    tree: 'tier2',
+    kind: 'clever-sso',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'no', 'tier2.3.origin': 'transfers', 'tier2.3.mark_transfers': 'no' },
+    outcome: 'returned_to_transfers',
+    outcomeKind: 'handoff',
+  },
+  {
+    says: 'Tier 2 step 3 No, a transfer escalation that needs marking as a returned Tier 1 escalation → back to the transfers procedure, marked',
+    tree: 'tier2',
+    kind: 'clever-rostering',
+    answers: { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'no', 'tier2.3.origin': 'transfers', 'tier2.3.mark_transfers': 'yes' },
+    outcome: 'returned_to_transfers_marked',
+    outcomeKind: 'handoff',
+  },
+  {
+    says: 'transfers step 1: “confirm with the district’s Clever admin that the user’s Clever profile has been updated” — it was not → refer to the district’s Clever admin',
+    tree: 'transfers',
+    kind: 'clever-sso',
+    answers: { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'no' },
+    outcome: 'refer_district_admin_update_profile',
+    outcomeKind: 'refer',
+  },
+  {
+    says: 'sync article: “Available to administrators with a School Plan or District Plan.” — the requester cannot see the report → the plan',
+    tree: 'sync',
+    kind: 'clever-rostering',
+    answers: { 'sync.status': 'cannot_see_report' },
+    outcome: 'report_needs_remind_plan',
+    outcomeKind: 'refer',
   },
 ];
 
@@ -413,14 +464,14 @@ const CONTRACT_ONLY_SCENARIOS: Omit<Scenario, 'outcome'>[] = [
     says: 'a district of unknown type, an SSO transfer whose new school is not listed (transfers.1.new_school_listed no) → escalate to Tier 2',
     tree: 'transfers',
     kind: 'clever-unknown-type',
-    answers: { 'transfers.1': 'yes', 'transfers.1.new_school_listed': 'no' },
+    answers: { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes', 'transfers.1.new_school_listed': 'no' },
     outcomeKind: 'escalate_tier2',
   },
   {
     says: 'a rostering student transferred to a new school → enrollment changes are processed overnight',
     tree: 'transfers',
     kind: 'clever-rostering',
-    answers: { 'transfers.1': 'yes' },
+    answers: { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes' },
     outcomeKind: 'resolved',
   },
   {
@@ -528,9 +579,11 @@ describe('what the organization record answers by itself', () => {
   });
 
   it('transfers step 1 Yes goes to the SSO or the rostering instructions by the district kind, and asks when unknown', () => {
-    expect(finish(TREES.transfers, 'clever-sso', { 'transfers.1': 'yes' }).pending?.id).toBe('transfers.1.new_school_listed');
-    expect(finish(TREES.transfers, 'clever-rostering', { 'transfers.1': 'yes' }).outcome?.id).toBe('rostering_transfer_wait_overnight');
-    expect(finish(TREES.transfers, 'clever-unknown-type', { 'transfers.1': 'yes' }).pending?.id).toBe('transfers.1.integration');
+    const updated = { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes' };
+    expect(finish(TREES.transfers, 'clever-sso', { 'transfers.1': 'yes' }).pending?.id).toBe('transfers.1.clever_profile');
+    expect(finish(TREES.transfers, 'clever-sso', updated).pending?.id).toBe('transfers.1.new_school_listed');
+    expect(finish(TREES.transfers, 'clever-rostering', updated).outcome?.id).toBe('rostering_transfer_wait_overnight');
+    expect(finish(TREES.transfers, 'clever-unknown-type', updated).pending?.id).toBe('transfers.1.integration');
   });
 
   it('the agent’s answer overrides what the organization record says', () => {
@@ -551,7 +604,7 @@ describe('outcomes carry the procedure’s own instructions', () => {
     const o = TREES.tier2.outcomes.escalate_via_jira!;
     const recipient = o.collect.find((f) => f.id === 'jira_recipient');
     expect(recipient).toMatchObject({ kind: 'choice', required: true, choices: [{ id: 'techdev' }, { id: 'association_owner' }] });
-    const summary = { jira_summary: 'The school is missing from the district association.' };
+    const summary = { jira_summary: 'The school is missing from the district association.', dashboard_lookup_by: 'A supervisor' };
     const missingFor = (jira_recipient: string) => checkPacket(o.collect, { ...summary, jira_recipient }).entries.filter((e) => e.problem?.code === 'required').map((e) => e.field.id);
     expect(missingFor('association_owner')).toEqual(['school_name', 'district_name', 'school_salesforce_id', 'district_salesforce_id', 'school_clever_id', 'district_clever_id']);
     expect(missingFor('techdev')).toEqual([]);
@@ -597,19 +650,45 @@ describe('outcomes carry the procedure’s own instructions', () => {
     expect(TREES.access.outcomes.clever_login_triage?.handoff).toMatchObject({ kind: 'procedure', link: 'link_clever_login_triage' });
   });
 
-  it('a returned Tier 1 escalation is tagged as returned', () => {
-    expect(TREES.tier2.outcomes.returned_to_tier1?.escalationTags).toEqual(['tier2_returned']);
+  // Tier 2 step 3 No: "(If necessary, escalate to [one supervisor] to mark as a returned Tier 1 escalation and review with agent.)"
+  it('only a return marked “as a returned Tier 1 escalation” is tagged as returned, and names the returned-escalations role alone', () => {
+    const o = TREES.tier2.outcomes;
+    expect([o.returned_to_tier1, o.returned_to_transfers].map((r) => r?.escalationTags)).toEqual([[], []]);
+    for (const marked of [o.returned_to_access_marked, o.returned_to_transfers_marked]) {
+      expect(marked?.escalationTags).toEqual(['tier2_returned']);
+      expect(marked?.roles).toEqual(['role_returned_escalations']);
+      expect(fill(marked?.agentActions.join('\n') ?? '', { ...DEFAULT_SETTINGS, role_returned_escalations: 'The one who marks' })).toContain(
+        'Escalate to The one who marks to mark it as a returned Tier 1 escalation',
+      );
+    }
+    expect([o.returned_to_tier1, o.returned_to_access_marked, o.returned_to_transfers, o.returned_to_transfers_marked].map((r) => r?.handoff)).toMatchObject([
+      { tree: 'access' },
+      { tree: 'access' },
+      { tree: 'transfers' },
+      { tree: 'transfers' },
+    ]);
+  });
+
+  // Tier 2 step 2: "Does the teacher/student or school appear in Clever’s dashboard district info? (This requires escalation to …)"
+  it('step 2’s lookup escalates to the supervisors in their order, and every outcome past step 2 records who did it', () => {
+    const o = TREES.tier2.outcomes.dashboard_lookup_escalate_supervisor;
+    expect(o?.escalationTags).toEqual(['escalated_supervisor']);
+    expect(fill(o?.agentActions.join('\n') ?? '', { ...DEFAULT_SETTINGS, role_tier2_supervisors: [['A', 'B'], ['C'], ['D']] })).toContain(
+      'each when the ones before are not available: A or B, then C, then D.',
+    );
+    const past2 = Object.values(TREES.tier2.outcomes).filter((x) => !['refer_sales_integration_request', 'refer_district_admin_not_live', 'dashboard_lookup_escalate_supervisor'].includes(x.id));
+    expect(past2.filter((x) => !x.collect.some((f) => f.id === 'dashboard_lookup_by' && f.required === true)).map((x) => x.id)).toEqual([]);
   });
 
   it('Tier 2’s escalation to supervisor names the supervisors in order and asks again for nothing Tier 1’s 7b packet holds', () => {
     const o = TREES.tier2.outcomes.rostering_escalate_supervisor;
     expect(o?.escalationTags).toEqual(['escalated_supervisor']);
     expect(o?.roles).toEqual(['role_tier2_supervisors']);
-    expect(fill(o?.agentActions.join('\n') ?? '', { ...DEFAULT_SETTINGS, role_tier2_supervisors: ['First', 'Second', 'Third'] })).toContain(
-      'in this order, each when the ones before are not available: First, then Second, then Third.',
+    expect(fill(o?.agentActions.join('\n') ?? '', { ...DEFAULT_SETTINGS, role_tier2_supervisors: [['First', 'Also first'], ['Second'], ['Third']] })).toContain(
+      'in this order, each when the ones before are not available: First or Also first, then Second, then Third.',
     );
     const tier1 = new Set(TREES.access.outcomes.rostering_sync_escalate?.collect.map((f) => f.id));
-    expect(o?.collect.map((f) => f.id).filter((id) => !tier1.has(id))).toEqual(['has_vhl_profile']);
+    expect(o?.collect.map((f) => f.id).filter((id) => !tier1.has(id))).toEqual(['dashboard_lookup_by', 'has_vhl_profile']);
   });
 
   it('every seed step is a node, with the id the contract gives it', () => {
@@ -619,13 +698,44 @@ describe('outcomes carry the procedure’s own instructions', () => {
     ];
     const all = Object.values(TREES).flatMap((t) => Object.keys(t.nodes));
     expect(steps.filter((id) => !all.includes(id))).toEqual([]);
-    expect(TREES.sync.nodes['sync.status']?.answers.map((a) => a.id)).toEqual(['errors', 'alerts', 'on_hold', 'no_issue']);
+    // The article's "Available to administrators with a School Plan or District Plan" adds cannot_see_report (sync v3).
+    expect(TREES.sync.nodes['sync.status']?.answers.map((a) => a.id)).toEqual(['errors', 'alerts', 'on_hold', 'no_issue', 'cannot_see_report']);
     expect(TREES.sync.nodes['sync.hold_type']?.answers.map((a) => a.id)).toEqual(['disconnected', 'data_changes', 'data_config']);
     expect(TREES.sync.nodes['sync.data_config_type']?.answers.map((a) => a.id)).toEqual(['extra_contacts', 'six_plus_contacts', 'duplicate_emails']);
   });
 });
 
 describe('what the agent may tell the customer', () => {
+  // Issue 19, point 8: where the agent's actions name a referral, the customer text names it too.
+  it.each([
+    ['sync', 'extra_contacts_in_data_share', 'If you would like to ignore a specific data configuration issue in future syncs, select Don’t hold syncs like this again', /Don’t hold syncs like this again/],
+    ['sync', 'students_with_six_plus_contacts', 'select Don’t hold syncs like this again before resuming the sync', /Don’t hold syncs like this again/],
+    ['sync', 'duplicate_email_addresses', 'select Don’t hold syncs like this again before resuming the sync', /Don’t hold syncs like this again/],
+    ['access', 'create_account_via_clever', 'refer them to their district’s support contact, Clever support, or to their teacher', /Clever Support/],
+    ['access', 'non_clever_account', 'refer them to their district’s support contact, Clever support, or to their teacher', /Clever Support/],
+    ['access', 'escalate_integration_status', 'refer teachers to the district’s Clever admin, students to their teacher, admins to the VHL MLS', /if you are an administrator, your VHL sales representative/],
+  ] as const)('%s %s: “%s”', (tree, outcome, _sentence, names) => {
+    expect(TREES[tree].outcomes[outcome]?.customerGuidance).toMatch(names);
+  });
+
+  // Issue 19, point 6: step 8 “If there is an issue with any other content access, go to 8 b” (no 8 b exists): say only what the escalation does.
+  it('the other-content escalation promises nothing about the content', () => {
+    expect(TREES.access.outcomes.escalate_other_content?.customerGuidance).not.toMatch(/should open|will open|right access/);
+  });
+
+  // Issue 19, point 5: the article is Remind's ("the status of each school's Clever-Remind sync").
+  it('the sync tree says whose report it is, and its texts never claim the sync reaches VHL', () => {
+    expect(TREES.sync.title).toMatch(/Remind/);
+    const texts = Object.values(TREES.sync.outcomes).map((o) => o.customerGuidance ?? '');
+    expect(texts.filter((t) => /reach us|VHL Central/.test(t))).toEqual([]);
+    expect(Object.values(TREES.sync.outcomes).filter((o) => o.handoff !== undefined).map((o) => o.id)).toEqual([]);
+  });
+
+  // Issue 19, point 4: transfer texts speak to whoever the contact is (usually the admin), not as if to the student.
+  it('transfer customer texts speak of “the student”, not “your profile”', () => {
+    for (const o of Object.values(TREES.transfers.outcomes)) expect({ id: o.id, toStudent: /\byour (VHL Central )?profile\b|\byour new school\b/i.test(o.customerGuidance ?? '') }).toEqual({ id: o.id, toStudent: false });
+  });
+
   it('never names an internal role, team or tool', () => {
     const internal = /\{\{role\.|Tier 2|Tech Dev|Jira|Support Tools|Salesforce|\bMLS\b|supervisor/i;
     for (const tree of Object.values(TREES)) {

@@ -3,6 +3,7 @@ import { answer, start, walk } from '../../src/triage/engine';
 import { MAX_NOTE_BYTES, NOTE_MARKER, PlanError, planWrite } from '../../src/triage/planWrite';
 import { readNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
+import { TREES } from '../../src/trees';
 import { classificationOf, fixtureTier2, fixtureTree } from './fixtures/trees';
 
 const tree = fixtureTree;
@@ -150,6 +151,15 @@ describe('the tags and ticket changes', () => {
     const state = answer(fixtureTier2, start(fixtureTier2, classificationOf('no-organization')), 'tier2.1', 'no');
     const plan = planWrite(fixtureTier2, state, settings, empty);
     expect(plan.tags).toEqual(['clever_org_missing', 'clever_tree_tier2', 'clever_outcome_returned', 'clever_tier2_returned']);
+    expect(plan.removeTags).toContain('clever_escalated_tier2');
+    expect(plan.groupId).toBe(11);
+  });
+
+  // Tier 2 step 3 No: the marking is "if necessary"; the ticket goes back to Tier 1 either way.
+  it('a return not marked as a returned Tier 1 escalation still goes back to Tier 1, without the returned tag', () => {
+    const answers = { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'no', 'tier2.3.origin': 'transfers', 'tier2.3.mark_transfers': 'no' };
+    const plan = planWrite(TREES.tier2, walk(TREES.tier2, classificationOf('clever-sso'), answers), settings, empty);
+    expect(plan.tags).not.toContain('clever_tier2_returned');
     expect(plan.removeTags).toContain('clever_escalated_tier2');
     expect(plan.groupId).toBe(11);
   });

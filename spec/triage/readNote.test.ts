@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { TREES } from '../../src/trees';
 import { answer, start, walk } from '../../src/triage/engine';
 import { JIRA_ISSUE_KEY } from '../../src/triage/packet';
 import { planWrite } from '../../src/triage/planWrite';
@@ -190,5 +193,19 @@ describe('telling Tier 1’s notes from Tier 2’s', () => {
     expect(isTier1Note(t1)).toBe(true);
     expect(isTier1Note(t2)).toBe(false);
     expect(isTier1Note('A note by hand')).toBe(false);
+  });
+});
+
+describe('a note written before issue 19 (tier2 v4), read by tier2 v5', () => {
+  // The CLI's note at f5a3923 for tier2.3 = no: returned_to_tier1, then always tagged tier2_returned.
+  const text = readFileSync(resolve(__dirname, 'fixtures/note-tier2-v4-returned.txt'), 'utf8');
+
+  it('reads back with its version, its path as written, and the outcome id v5 keeps', () => {
+    const note = read(text);
+    expect(note.treeVersion).toBe(4);
+    expect(TREES.tier2.version).toBe(5);
+    expect(note.outcome.id).toBe('returned_to_tier1');
+    expect(note.path.map((p) => p.node)).toEqual(['tier2.1', 'tier2.2', 'tier2.3']);
+    expect(packetGaps(note, TREES)).toMatchObject({ current: false, missing: [{ id: 'corrections' }], complete: false });
   });
 });

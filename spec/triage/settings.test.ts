@@ -10,15 +10,16 @@ describe('the settings an admin typed, read back', () => {
     expect(problems).toEqual([]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(settings.tag_prefix).toBe('clever_');
-    expect(settings.role_tier2_supervisors).toEqual(['TS Supervisor group']);
+    expect(settings.role_tier2_supervisors).toEqual([['TS Supervisor group']]);
+    expect(settings.role_returned_escalations).toBe('Supervisor for returned Tier 1 escalations');
     expect(settings.tier2_group_id).toBeUndefined();
   });
 
-  it('tidies what Zendesk sends: ids as text, spaces around values, one supervisor per line, an upper-case prefix', () => {
+  it('tidies what Zendesk sends: ids as text, spaces around values, one rank of supervisors per line (“A or B”), an upper-case prefix', () => {
     const { settings, problems } = parseSettings({
       tier2_group_id: ' 42 ',
       lms_sso_text: '  Clever SSO  ',
-      role_tier2_supervisors: 'First supervisor\r\n\n  Second supervisor  ',
+      role_tier2_supervisors: 'First supervisor OR Also first\r\n\n  Second supervisor  ',
       tag_prefix: 'ACME_',
       link_user_search: ' https://tools.example/users ',
       jira_project_key: '',
@@ -27,7 +28,7 @@ describe('the settings an admin typed, read back', () => {
     expect(settings).toMatchObject({
       tier2_group_id: 42,
       lms_sso_text: 'Clever SSO',
-      role_tier2_supervisors: ['First supervisor', 'Second supervisor'],
+      role_tier2_supervisors: [['First supervisor', 'Also first'], ['Second supervisor']],
       tag_prefix: 'acme_',
       link_user_search: 'https://tools.example/users',
     });

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
 import { badPlaceholders, fill, linkUrl } from '../../src/triage/text';
 
 const settings = parseSettings({
-  role_tier2_supervisors: 'First supervisor\nSecond supervisor\n\nLast resort',
+  role_tier2_supervisors: 'First supervisor or Also first\nSecond supervisor\n\nLast resort',
   role_association_owner: 'The association owner',
   link_clever_overview: 'https://help.example.com/overview',
   link_user_search: 'https://tools.example.com/users?q={{user}}',
@@ -11,7 +11,7 @@ const settings = parseSettings({
 describe('filling placeholders from settings', () => {
   it('puts in the people behind roles, supervisors in escalation order', () => {
     expect(fill('Escalate to {{role.role_tier2_supervisors}}; report to {{ role.role_association_owner }}.', settings)).toBe(
-      'Escalate to First supervisor, then Second supervisor, then Last resort; report to The association owner.',
+      'Escalate to First supervisor or Also first, then Second supervisor, then Last resort; report to The association owner.',
     );
   });
 

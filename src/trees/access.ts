@@ -201,7 +201,7 @@ const outcomes: Record<string, Outcome> = {
       'You may also refer teachers to the district’s Clever admin, students to their teacher, and admins to {{role.role_sales}}.',
     ],
     customerGuidance:
-      'Thank you for your patience. It looks like your district’s Clever integration with VHL Central may not be complete yet, so I’ve asked our team to confirm its status. In the meantime, if you are a teacher, your district’s Clever administrator can tell you more about the integration; if you are a student, please check with your teacher.',
+      'Thank you for your patience. It looks like your district’s Clever integration with VHL Central may not be complete yet, so I’ve asked our team to confirm its status. In the meantime, if you are a teacher, your district’s Clever administrator can tell you more about the integration; if you are a student, please check with your teacher; if you are an administrator, your VHL sales representative can tell you where the integration stands.',
     collect: [
       { id: 'school_name', label: 'School name (confirmed with the user)', kind: 'text', required: true },
       { id: 'district_name', label: 'District name (confirmed with the user)', kind: 'text', required: true },
@@ -255,7 +255,7 @@ const outcomes: Record<string, Outcome> = {
       LOGIN_VIA_CLEVER_FALLBACK,
     ],
     customerGuidance:
-      'To create your VHL Central account, please sign in to your school’s portal (through Clever) and click the VHL Central / Vista Higher Learning icon your district set up. That takes you to VHL Central, where your account is created. If that doesn’t work or you don’t know your portal login, your district’s support contact can help (students: please ask your teacher).',
+      'To create your VHL Central account, please sign in to your school’s portal (through Clever) and click the VHL Central / Vista Higher Learning icon your district set up. That takes you to VHL Central, where your account is created. If that doesn’t work or you don’t know your portal login, your district’s support contact or Clever Support ({{link.link_clever_support_center}}) can help (students: please ask your teacher).',
     collect: [],
     warnings: [],
     escalationTags: [],
@@ -273,7 +273,7 @@ const outcomes: Record<string, Outcome> = {
       COURSES_CANNOT_TRANSFER,
     ],
     customerGuidance:
-      'The account you’re using isn’t connected to Clever, and at a Clever school only Clever accounts can enroll in courses. Please sign in to VHL Central through your school’s portal (Clever) instead: [paste the portal URL or instant login link]. If that doesn’t work or you don’t know your portal login, your district’s support contact can help (students: please ask your teacher). Teachers: courses created in a non-Clever account can’t be moved, so they need to be created again in your Clever account.',
+      'The account you’re using isn’t connected to Clever, and at a Clever school only Clever accounts can enroll in courses. Please sign in to VHL Central through your school’s portal (Clever) instead: [paste the portal URL or instant login link]. If that doesn’t work or you don’t know your portal login, your district’s support contact or Clever Support ({{link.link_clever_support_center}}) can help (students: please ask your teacher). Teachers: courses created in a non-Clever account can’t be moved, so they need to be created again in your Clever account.',
     collect: [],
     warnings: [],
     escalationTags: [],
@@ -388,7 +388,7 @@ const outcomes: Record<string, Outcome> = {
       'Escalate to Tier 2 with the content and course details.',
     ],
     customerGuidance:
-      'Thank you for the details. Your account has the right access for the course, so this content should open; I’ve passed it to our specialist team to investigate and we’ll update you as soon as we know more.',
+      'Thank you for the details. I’ve passed the content you can’t open, and your course, to our specialist team to investigate, and we’ll update you as soon as we know more.',
     collect: [
       USER_CLEVER_ID_FIELD,
       { id: 'content', label: 'The content that cannot be accessed', kind: 'text', required: true },
@@ -418,7 +418,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const accessTree: Tree = {
   id: 'access',
-  version: 3,
+  version: 4,
   title: 'Tier 1: troubleshooting access issues',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting Access Issues, steps 1–8',
   root: 'access.1',

@@ -1,7 +1,8 @@
 import type { AnswerOption, Outcome, QuestionNode, Tree, Where } from '../triage/tree';
 
 /**
- * The SIS sync report article ("What is my SIS sync report?"): errors versus alerts, the
+ * Remind's SIS sync report article ("What is my SIS sync report?"), about the Clever–Remind
+ * sync, not VHL Central's rostering: errors versus alerts, the
  * nightly sync window, the three hold types and the three data-configuration causes, and how
  * each hold is resumed. The article speaks to the district's administrator, so the outcomes
  * tell the agent what to walk the administrator through.
@@ -39,8 +40,11 @@ const nodes: Record<string, QuestionNode> = {
       { id: 'alerts', label: 'Alerts', next: 'fix_in_sis_then_sync' },
       { id: 'on_hold', label: 'Sync on hold', next: 'sync.hold_type' },
       { id: 'no_issue', label: 'No errors, alerts or hold', next: 'sync_report_clear' },
+      // "Available to administrators with a School Plan or District Plan": without it there is no report to read.
+      { id: 'cannot_see_report', label: 'The requester cannot see the SIS sync report (or the school is in gray)', next: 'report_needs_remind_plan' },
     ],
     notes: [
+      'This is Remind’s article: the SIS sync report shows the Clever–Remind sync, not VHL Central’s Clever rostering.',
       'The SIS sync report is available to administrators with a School Plan or District Plan, at schools and districts that have rostered using Clever.',
       'Teachers & Students are the numbers of rostered teacher or student accounts provisioned in Remind from Clever.',
       'Errors are critical: address them as soon as possible. Alerts are minor.',
@@ -87,6 +91,9 @@ const RESUME =
   'Once the data configuration issue is addressed in the SIS and/or in Clever, click Resume sync on the school’s SIS sync report. Remind will process the sync immediately.';
 const DONT_HOLD_AGAIN =
   'To ignore this data configuration issue in future syncs, select “Don’t hold syncs like this again” before resuming the sync.';
+/** The customer's side of DONT_HOLD_AGAIN: every data-configuration hold's reply ends with it. */
+const DONT_HOLD_AGAIN_CUSTOMER =
+  ' To ignore this kind of issue in future syncs, select “Don’t hold syncs like this again” before you click Resume sync.';
 const FILTER_CONTACTS = `If the administrator needs to filter out emergency and secondary contacts from the data share with Remind, they should ${SIS_ADMIN_OR_CLEVER}.`;
 const REMOVE_CONTACTS_BEFORE_RESUMING =
   'Ensure that emergency and secondary contacts have been removed from the data share with Remind before resuming the sync.';
@@ -104,7 +111,7 @@ const outcomes: Record<string, Outcome> = {
       `For any questions on the SIS-Clever sync, the administrator should ${SIS_ADMIN_OR_CLEVER}.`,
     ],
     customerGuidance:
-      'Your school’s SIS sync report lists the records that need fixing: open the school in the report, download the .CSV files, and correct those users directly in your SIS. Errors stop accounts from being created, so please fix those first. How the corrections reach us depends on your SIS-Clever sync type, which your District Dashboard in Clever shows: with an automatic sync they arrive overnight, between 11PM and 5AM Pacific time; otherwise, please upload your updated SIS data to Clever and the changes appear after that. Your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can answer any questions about that sync.',
+      'Your school’s SIS sync report lists the records that need fixing: open the school in the report, download the .CSV files, and correct those users directly in your SIS. Errors stop accounts from being created, so please fix those first. How the corrections reach Remind depends on your SIS-Clever sync type, which your District Dashboard in Clever shows: with an automatic sync they arrive overnight, between 11PM and 5AM Pacific time; otherwise, please upload your updated SIS data to Clever and the changes appear after that. Your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can answer any questions about that sync.',
     collect: [],
     warnings: [],
     escalationTags: [],
@@ -114,18 +121,34 @@ const outcomes: Record<string, Outcome> = {
   },
   sync_report_clear: {
     id: 'sync_report_clear',
-    kind: 'handoff',
-    title: 'The sync report shows no issue: troubleshoot as an access issue',
+    kind: 'resolved',
+    title: 'The Clever–Remind sync report shows no issue: the article has nothing more',
     agentActions: [
-      'The SIS sync report shows no errors, alerts or hold for the school: the problem is not in the sync. Continue with the Tier 1 access troubleshooting steps (step 7b covers students missing from a linked course).',
+      'The SIS sync report shows no errors, alerts or hold for the school: the Clever–Remind sync is working. The report says nothing about VHL Central’s rostering.',
     ],
-    customerGuidance: null,
+    customerGuidance:
+      'Your school’s SIS sync report shows no errors, alerts or holds, so the Clever–Remind sync is working as expected.',
     collect: [],
     warnings: [],
     escalationTags: [],
-    handoff: { kind: 'tree', tree: 'access', label: 'Tier 1: troubleshooting access issues' },
     decision:
-      'The article says nothing for a sync with no errors, alerts or hold. Decided: the sync is not the cause, so the agent continues in the access tree.',
+      'The article (Remind’s, about the Clever–Remind sync) says nothing for a sync with no errors, alerts or hold, and hands off nowhere. Until version 2 this outcome handed off to the VHL access tree as if the report said something about VHL rostering; it now ends here, a resolved outcome for Remind’s sync only.',
+  },
+  report_needs_remind_plan: {
+    id: 'report_needs_remind_plan',
+    kind: 'refer',
+    title: 'The requester cannot see the SIS sync report: it is for administrators with a Remind School or District Plan',
+    agentActions: [
+      'The SIS sync report is available to administrators with a School Plan or District Plan; schools that are not part of the Remind Plan are in gray.',
+      'Tell the requester the report needs an administrator account on a Remind School or District Plan.',
+    ],
+    customerGuidance:
+      'Remind’s SIS sync report is available to administrators with a Remind School Plan or District Plan, and schools that aren’t part of the plan appear in gray. If you don’t see the report, or your school is in gray, an administrator on your school’s or district’s Remind plan can view it.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+    decision:
+      'The article opens with “Available to administrators with a School Plan or District Plan.” and says schools outside the Remind Plan are in gray. A requester who cannot see the report gets the answer cannot_see_report, which ends here.',
   },
   resume_after_reconnect: {
     id: 'resume_after_reconnect',
@@ -175,7 +198,7 @@ const outcomes: Record<string, Outcome> = {
       RESUME,
     ],
     customerGuidance:
-      'The sync is on hold because emergency or secondary contacts are included in the data shared with Remind, and every shared contact gets an account. Download the .CSV file of these contacts from the school’s SIS sync report and review it. If you want them synced, click Resume sync. If not, your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can help filter them out of your data share; once they’re removed, click Resume sync.',
+      'The sync is on hold because emergency or secondary contacts are included in the data shared with Remind, and every shared contact gets an account. Download the .CSV file of these contacts from the school’s SIS sync report and review it. If you want them synced, click Resume sync. If not, your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can help filter them out of your data share; once they’re removed, click Resume sync.' + DONT_HOLD_AGAIN_CUSTOMER,
     collect: [],
     warnings: [],
     escalationTags: [],
@@ -194,7 +217,7 @@ const outcomes: Record<string, Outcome> = {
       RESUME,
     ],
     customerGuidance:
-      'The sync is on hold because some students have six or more contacts, which often means emergency or secondary contacts are being shared. Download the .CSV file of these students from the school’s SIS sync report and review it. If the contacts are right, click Resume sync. If not, your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can help filter emergency and secondary contacts out of your data share; once they’re removed, click Resume sync.',
+      'The sync is on hold because some students have six or more contacts, which often means emergency or secondary contacts are being shared. Download the .CSV file of these students from the school’s SIS sync report and review it. If the contacts are right, click Resume sync. If not, your SIS administrator or Clever Support ({{link.link_clever_support_center}}) can help filter emergency and secondary contacts out of your data share; once they’re removed, click Resume sync.' + DONT_HOLD_AGAIN_CUSTOMER,
     collect: [],
     warnings: [],
     escalationTags: [],
@@ -212,7 +235,7 @@ const outcomes: Record<string, Outcome> = {
       RESUME,
     ],
     customerGuidance:
-      'The sync is on hold because several accounts in your school data share an email address, and each account needs its own. Download the .CSV file of these accounts from the school’s SIS sync report and review it. If you want them synced as they are, click Resume sync. Otherwise, correct the addresses in your SIS, sync your data with Clever, and then click Resume sync.',
+      'The sync is on hold because several accounts in your school data share an email address, and each account needs its own. Download the .CSV file of these accounts from the school’s SIS sync report and review it. If you want them synced as they are, click Resume sync. Otherwise, correct the addresses in your SIS, sync your data with Clever, and then click Resume sync.' + DONT_HOLD_AGAIN_CUSTOMER,
     collect: [],
     warnings: [],
     escalationTags: [],
@@ -221,9 +244,9 @@ const outcomes: Record<string, Outcome> = {
 
 export const syncTree: Tree = {
   id: 'sync',
-  version: 2,
-  title: 'SIS sync report: errors, alerts and holds',
-  source: 'What is my SIS sync report? (the SIS sync report article)',
+  version: 3,
+  title: 'Remind’s SIS sync report (Clever–Remind sync): errors, alerts and holds',
+  source: 'What is my SIS sync report? (Remind’s article on the Clever–Remind sync)',
   root: 'sync.status',
   nodes,
   outcomes,

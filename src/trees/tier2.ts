@@ -46,7 +46,11 @@ const nodes: Record<string, QuestionNode> = {
     check:
       `Look up the district info in Clever’s dashboard. This requires escalation to ${SUPERVISORS_IN_ORDER}.`,
     where: [WHERE_CLEVER_DASHBOARD, { kind: 'link', link: 'link_clever_ticket_sharing', label: 'Clever_Ticket Sharing Process (TS Supervisor group)' }],
-    answers: yesNo('tier2.3', 'not_in_district_data'),
+    answers: [
+      ...yesNo('tier2.3', 'not_in_district_data'),
+      // The lookup "requires escalation" to a supervisor: an agent who cannot do it stops here.
+      { id: 'needs_supervisor', label: 'Not looked up yet: escalate the lookup to a supervisor', next: 'dashboard_lookup_escalate_supervisor' },
+    ],
     notes: [TICKET_SHARING_NOTE],
   },
   'tier2.3': {
@@ -59,7 +63,7 @@ const nodes: Record<string, QuestionNode> = {
       'students listed in the Clever section but not in the VHL section (or without a VHL Central profile in User Search) is its own answer, an escalation to supervisor.',
     where: [WHERE_USER_SEARCH, WHERE_CLEVER_DASHBOARD],
     answers: [
-      ...yesNo('escalate_via_jira', 'returned_to_tier1'),
+      ...yesNo('escalate_via_jira', 'tier2.3.origin'),
       {
         id: 'accurate_rostering_missing_in_vhl',
         label: 'Accurate, and the students are in the teacher’s linked Clever section but not in the VHL section (rostering)',
@@ -67,7 +71,42 @@ const nodes: Record<string, QuestionNode> = {
       },
     ],
   },
+  'tier2.3.origin': {
+    id: 'tier2.3.origin',
+    step: '3',
+    question: 'Which Tier 1 procedure did the escalation come from?',
+    check: 'Tier 1’s note names its procedure on its first line: the troubleshooting steps are run again from that procedure.',
+    where: [],
+    answers: [
+      { id: 'access', label: 'Tier 1: troubleshooting access issues', next: 'tier2.3.mark_access' },
+      { id: 'transfers', label: 'Tier 1: school transfers and dual enrollments', next: 'tier2.3.mark_transfers' },
+    ],
+  },
+  'tier2.3.mark_access': markQuestion('access'),
+  'tier2.3.mark_transfers': markQuestion('transfers'),
 };
+
+/**
+ * Step 3 "No": "(If necessary, escalate to [the returned-escalations supervisor] to mark as a returned
+ * Tier 1 escalation and review with agent.)" — the agent says whether it is necessary.
+ */
+function markQuestion(origin: ReturnOrigin): QuestionNode {
+  return {
+    id: `tier2.3.mark_${origin}`,
+    step: '3',
+    question: 'Does it need marking as a returned Tier 1 escalation (and a review with the agent)?',
+    check: 'If necessary, escalate to {{role.role_returned_escalations}} to mark it as a returned Tier 1 escalation and review it with the agent.',
+    where: [],
+    answers: yesNo(returnedId(origin, true), returnedId(origin, false)),
+  };
+}
+
+type ReturnOrigin = 'access' | 'transfers';
+
+/** `returned_to_tier1` keeps the id notes of tier2 v4 and earlier carry: the access procedure, unmarked. */
+function returnedId(origin: ReturnOrigin, marked: boolean): string {
+  return origin === 'access' && !marked ? 'returned_to_tier1' : `returned_to_${origin}${marked ? '_marked' : ''}`;
+}
 
 /** A user missing from the district's Clever data may have no Clever id yet: whatever identifies them, never a student's name. */
 const USER_IDENTIFIER_FIELD: CollectField = {
@@ -78,7 +117,76 @@ const USER_IDENTIFIER_FIELD: CollectField = {
   help: 'Never write a student’s name.',
 };
 
+/** Who the step 2 lookup is about, and what its No outcome records. */
+const SCHOOL_AND_DISTRICT: CollectField[] = [
+  { id: 'school_name', label: 'School name', kind: 'text', required: true },
+  { id: 'district_name', label: 'District name', kind: 'text', required: true },
+];
+
+/** Step 2's lookup "requires escalation" to a supervisor: every note past step 2 says who did it. */
+const DASHBOARD_LOOKUP_BY_FIELD: CollectField = {
+  id: 'dashboard_lookup_by',
+  label: 'Who looked up the district info in Clever’s dashboard (Tier 2 step 2)',
+  kind: 'text',
+  required: true,
+};
+
+const RETURN_HANDOFF: Record<ReturnOrigin, Outcome['handoff']> = {
+  access: { kind: 'tree', tree: 'access', label: 'Tier 1: troubleshooting access issues' },
+  transfers: { kind: 'tree', tree: 'transfers', label: 'Tier 1: school transfers and dual enrollments' },
+};
+
+/**
+ * Step 3 "No", back to the procedure the escalation came from; marked as a returned Tier 1
+ * escalation (tier2_returned) only when the agent says it needs it.
+ */
+function returnedOutcome(origin: ReturnOrigin, marked: boolean): Outcome {
+  return {
+    id: returnedId(origin, marked),
+    kind: 'handoff',
+    title: `Tier 1 information not accurate: update it and run through the ${origin === 'access' ? 'access' : 'transfer'} troubleshooting steps again${marked ? '; mark as a returned Tier 1 escalation' : ''}`,
+    agentActions: [
+      'Update the information collected during troubleshooting.',
+      'Run through the troubleshooting steps.',
+      ...(marked ? ['Escalate to {{role.role_returned_escalations}} to mark it as a returned Tier 1 escalation and review it with the agent.'] : []),
+    ],
+    customerGuidance: null,
+    collect: [
+      DASHBOARD_LOOKUP_BY_FIELD,
+      { id: 'corrections', label: 'What was not accurate, and the corrected information', kind: 'multiline', required: true },
+    ],
+    warnings: [],
+    escalationTags: marked ? ['tier2_returned'] : [],
+    handoff: RETURN_HANDOFF[origin],
+    returnsToTier1: true,
+    roles: marked ? ['role_returned_escalations'] : [],
+    decision:
+      'Tier 2 step 3 “No”: update the information and run through the troubleshooting steps; “(If necessary, escalate to [one supervisor] to mark as a returned Tier 1 escalation and review with agent.)”. Until tier2 v4 every No was tagged tier2_returned and handed off to access. Now the agent says which procedure the escalation came from (tier2.3.origin) and whether it needs marking (tier2.3.mark_<origin>); only a marked return is tagged tier2_returned and names the returned-escalations supervisor, a role of its own.',
+  };
+}
+
 const outcomes: Record<string, Outcome> = {
+  dashboard_lookup_escalate_supervisor: {
+    id: 'dashboard_lookup_escalate_supervisor',
+    kind: 'escalate_supervisor',
+    title: 'Clever dashboard lookup: escalate to a supervisor',
+    agentActions: [
+      `Whether the teacher/student or school appears in Clever’s dashboard district info requires escalation to ${SUPERVISORS_IN_ORDER}.`,
+      'Give the supervisor who the ticket is about and the school and district, so they can look them up in the district info; the walk continues from step 2 with their answer.',
+    ],
+    customerGuidance:
+      'Thank you for your patience. I’ve passed your question to a senior member of our team, who will check your district’s information in Clever. We’ll update you as soon as we know more.',
+    collect: [
+      USER_IDENTIFIER_FIELD,
+      ...SCHOOL_AND_DISTRICT,
+      { id: 'lookup_question', label: 'What to look up: the teacher/student, the school, or both', kind: 'multiline', required: true },
+    ],
+    warnings: [],
+    escalationTags: ['escalated_supervisor'],
+    roles: ['role_tier2_supervisors'],
+    decision:
+      'Tier 2 step 2’s lookup “requires escalation” to the supervisors, in their order. An agent who cannot see the dashboard answers needs_supervisor and ends the walk at this escalation (tagged escalated_supervisor); once the lookup is done the walk answers Yes or No, and every outcome past step 2 records who did the lookup (dashboard_lookup_by).',
+  },
   refer_sales_integration_request: {
     id: 'refer_sales_integration_request',
     kind: 'refer',
@@ -118,9 +226,9 @@ const outcomes: Record<string, Outcome> = {
     customerGuidance:
       'We checked your district’s information in Clever and you aren’t included in it yet, which is why you can’t get in. Please contact your district’s Clever administrator or support contact and ask to be added to Clever. If your school itself isn’t in Clever yet, your administrator will need to add it and let us know, so we can connect the school to your district in VHL Central. After that, sign in through your school’s portal (Clever) and click the VHL Central / Vista Higher Learning icon to create your account.',
     collect: [
+      DASHBOARD_LOOKUP_BY_FIELD,
       USER_IDENTIFIER_FIELD,
-      { id: 'school_name', label: 'School name', kind: 'text', required: true },
-      { id: 'district_name', label: 'District name', kind: 'text', required: true },
+      ...SCHOOL_AND_DISTRICT,
       { id: 'school_in_clever', label: 'Is the school itself listed in the Clever dashboard?', kind: 'yes_no', required: true },
     ],
     warnings: [],
@@ -140,6 +248,7 @@ const outcomes: Record<string, Outcome> = {
     customerGuidance:
       'Thank you for your patience. We’ve confirmed the details and passed the problem to the team that can fix it. We’ll update you as soon as we hear back from them.',
     collect: [
+      DASHBOARD_LOOKUP_BY_FIELD,
       {
         id: 'jira_recipient',
         label: 'Who the Jira issue goes to',
@@ -176,6 +285,7 @@ const outcomes: Record<string, Outcome> = {
     customerGuidance:
       'Thank you for your patience. We’ve confirmed that the student is in your linked Clever section but hasn’t come through to the VHL Central course, so I’ve passed this to a senior member of our team to resolve. We’ll update you as soon as we know more.',
     collect: [
+      DASHBOARD_LOOKUP_BY_FIELD,
       USER_CLEVER_ID_FIELD,
       TEACHER_AND_COURSES_FIELD,
       ...ROSTERING_DATES,
@@ -187,29 +297,14 @@ const outcomes: Record<string, Outcome> = {
     decision:
       'Access step 7b gives Tier 2 an instruction of its own: check the teacher’s linked Clever section; students listed there but not in the VHL section (or with no VHL Central profile) → escalate to supervisor. It is an extra answer to Tier 2 step 3 (accurate_rostering_missing_in_vhl), where Tier 2 confirms what Tier 1 found, so a plain Yes still goes to the Jira issue. The fields have Tier 1’s ids (rostering_sync_escalate), so Tier 1’s values are carried over.',
   },
-  returned_to_tier1: {
-    id: 'returned_to_tier1',
-    kind: 'handoff',
-    title: 'Tier 1 information not accurate: update it and run through the troubleshooting steps again',
-    agentActions: [
-      'Update the information collected during troubleshooting.',
-      'Run through the troubleshooting steps.',
-      'If necessary, escalate to the first of the supervisors ({{role.role_tier2_supervisors}}) to mark it as a returned Tier 1 escalation and review it with the agent.',
-    ],
-    customerGuidance: null,
-    collect: [{ id: 'corrections', label: 'What was not accurate, and the corrected information', kind: 'multiline', required: true }],
-    warnings: [],
-    escalationTags: ['tier2_returned'],
-    handoff: { kind: 'tree', tree: 'access', label: 'Tier 1: troubleshooting access issues' },
-    roles: ['role_tier2_supervisors'],
-    decision:
-      'Tier 2 step 3 “No” returns the ticket to Tier 1 (tagged tier2_returned) and runs the troubleshooting steps again, from the access tree; the supervisor the seed names for returned escalations is the first of the Tier 2 supervisors role. That escalation is “if necessary” and follows the return, so it stays an action here, not an answer or an escalated_supervisor tag.',
-  },
+  ...Object.fromEntries(
+    (['access', 'transfers'] as const).flatMap((origin) => [false, true].map((marked) => [returnedId(origin, marked), returnedOutcome(origin, marked)])),
+  ),
 };
 
 export const tier2Tree: Tree = {
   id: 'tier2',
-  version: 4,
+  version: 5,
   title: 'Tier 2: escalations',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 2 Escalations, steps 1–3',
   root: 'tier2.1',

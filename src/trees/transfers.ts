@@ -29,7 +29,16 @@ const nodes: Record<string, QuestionNode> = {
       'Is the student(s) supposed to be enrolled in only one course at one school in the district, but the student(s) transferred to a new school within the Clever district since the start of the academic year?',
     check: 'Ask the admin or teacher which school the student now attends and since when, and compare with the school in the student’s account details.',
     where: [WHERE_USER_SEARCH],
-    answers: yesNo('transfers.1.integration', 'transfers.2'),
+    answers: yesNo('transfers.1.clever_profile', 'transfers.2'),
+  },
+  'transfers.1.clever_profile': {
+    id: 'transfers.1.clever_profile',
+    step: '1',
+    question: 'Has the district’s Clever admin updated the user’s Clever profile to the correct school (and the correct teacher’s course, if Rostering is implemented)?',
+    check: CONFIRM_CLEVER_PROFILE,
+    where: [],
+    // VHL Central takes the new school from the Clever profile: until it is corrected, the fix is the district's Clever admin.
+    answers: yesNo('transfers.1.integration', 'refer_district_admin_update_profile'),
   },
   'transfers.1.integration': {
     id: 'transfers.1.integration',
@@ -39,7 +48,7 @@ const nodes: Record<string, QuestionNode> = {
     where: [WHERE_ORGANIZATION, WHERE_USER_SEARCH, WHERE_DISTRICTS_USING_CLEVER],
     answers: integrationAnswers('transfers.1.new_school_listed', 'rostering_transfer_wait_overnight'),
     auto: INTEGRATION_AUTO,
-    notes: [CONFIRM_CLEVER_PROFILE, 'For Clever Rostering integrations, go live is Fall 2017.'],
+    notes: ['For Clever Rostering integrations, go live is Fall 2017.'],
   },
   'transfers.1.new_school_listed': {
     id: 'transfers.1.new_school_listed',
@@ -75,6 +84,22 @@ const TRANSFER_SCHOOLS: Outcome['collect'] = [
 ];
 
 const outcomes: Record<string, Outcome> = {
+  refer_district_admin_update_profile: {
+    id: 'refer_district_admin_update_profile',
+    kind: 'refer',
+    title: 'Transfer: the user’s Clever profile is not updated yet: refer to the district’s Clever admin',
+    agentActions: [
+      'The user’s Clever profile has not been updated to the new school (and teacher’s course, with Rostering): VHL Central takes the new school from it.',
+      'Refer the requester to the district’s Clever admin to update the user’s Clever profile to the correct school and correct teacher’s course (if Rostering is implemented); once it is, the transfer steps apply.',
+    ],
+    customerGuidance:
+      'VHL Central takes the student’s school from their Clever profile, so the first step of the transfer is in Clever: the district’s Clever administrator needs to update the student’s Clever profile to the new school (and, with Clever Rostering, to the new teacher’s course). Once that is done, please let us know and we’ll check the student’s VHL Central account.',
+    collect: [],
+    warnings: [],
+    escalationTags: [],
+    decision:
+      'Transfers step 1 Yes begins: “If the admin has not already done so, confirm with the district’s Clever admin that the user’s Clever profile has been updated”. Until version 2 that was a note; it is now a question (transfers.1.clever_profile) whose No refers to the district’s Clever admin, since the SSO and rostering instructions both depend on the corrected profile.',
+  },
   sso_transfer_change_school: {
     id: 'sso_transfer_change_school',
     kind: 'resolved',
@@ -85,7 +110,7 @@ const outcomes: Record<string, Outcome> = {
       'Send directions on how to change the school and enroll in a new course.',
     ],
     customerGuidance:
-      'Your new school now shows in your VHL Central profile. To finish the move, change your school in VHL Central and then enroll in your new teacher’s course: [paste the directions for changing the school and enrolling].',
+      'The student’s new school now shows in their VHL Central profile. To finish the move, the student changes their school in VHL Central and then enrolls in the new teacher’s course: [paste the directions for changing the school and enrolling].',
     collect: [],
     warnings: [],
     escalationTags: [],
@@ -100,7 +125,7 @@ const outcomes: Record<string, Outcome> = {
       'Escalate to Tier 2.',
     ],
     customerGuidance:
-      'Thank you for confirming the transfer. Your VHL Central profile doesn’t show your new school yet, so I’ve passed the details to our specialist team to update it. We’ll let you know as soon as it’s done.',
+      'Thank you for confirming the transfer. The student’s VHL Central profile doesn’t show the new school yet, so I’ve passed the details to our specialist team to look into it. We’ll update you as soon as we know more.',
     collect: [USER_CLEVER_ID_FIELD, ...TRANSFER_SCHOOLS],
     warnings: [],
     escalationTags: ['escalated_tier2'],
@@ -155,7 +180,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const transfersTree: Tree = {
   id: 'transfers',
-  version: 2,
+  version: 3,
   title: 'Tier 1: school transfers and dual enrollments',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting School Transfers / Dual Enrollments, steps 1–2',
   root: 'transfers.1',

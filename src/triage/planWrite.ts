@@ -221,7 +221,7 @@ export function planWrite(tree: Tree, state: WalkState, settings: Settings, inpu
   ];
   // One district tag per ticket: the other kinds' tags go, should an earlier walk have set one.
   const removeTags = (Object.keys(DISTRICT_TAG) as DistrictKind[]).filter((k) => k !== kind).map((k) => districtTag(prefix, k));
-  const returned = outcome.escalationTags.includes('tier2_returned');
+  const returned = outcome.returnsToTier1 === true;
   if (returned) removeTags.push(tag(prefix, 'escalated_tier2'));
 
   const groupId = returned ? settings.tier1_group_id ?? null : toTier2(outcome) ? settings.tier2_group_id ?? null : null;

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 export const ROLE_KEYS = [
   'role_association_owner',
   'role_tier2_supervisors',
+  'role_returned_escalations',
   'role_sales',
   'role_techdev',
   'role_clever_support',
@@ -54,6 +55,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'outcome_field_id', type: 'number', required: false },
   { name: 'role_association_owner', type: 'text', required: true, default: 'School–district association owner' },
   { name: 'role_tier2_supervisors', type: 'multiline', required: true, default: 'TS Supervisor group' },
+  { name: 'role_returned_escalations', type: 'text', required: true, default: 'Supervisor for returned Tier 1 escalations' },
   { name: 'role_sales', type: 'text', required: true, default: 'Sales (MLS)' },
   { name: 'role_techdev', type: 'text', required: true, default: 'Tech Dev' },
   {
@@ -148,6 +150,12 @@ const lines = z.pipe(
   z.array(z.string()).check(z.minLength(1, 'atLeastOne' satisfies InvalidCheck)),
 );
 
+/** Equals within one rank: "A or B" on a line (Tier 2 step 2 names two first supervisors of equal rank). */
+const EQUALS = /\s+or\s+/i;
+
+/** One rank per line, in escalation order; each rank its equals. Never empty, nor an empty rank. */
+const ranks = z.pipe(lines, z.transform((ls: string[]) => ls.map((l) => l.split(EQUALS).map((n) => n.trim()).filter(Boolean))));
+
 export const settingsSchema = z.object({
   parent_account_field_key: fieldKey,
   parent_account_id_field_key: fieldKey,
@@ -159,7 +167,8 @@ export const settingsSchema = z.object({
   tier2_group_id: optionalOf(id),
   outcome_field_id: optionalOf(id),
   role_association_owner: nonBlank,
-  role_tier2_supervisors: lines,
+  role_tier2_supervisors: ranks,
+  role_returned_escalations: nonBlank,
   role_sales: nonBlank,
   role_techdev: nonBlank,
   role_clever_support: nonBlank,

@@ -32,8 +32,8 @@ export interface FillVars {
 
 export function roleText(settings: Settings, key: RoleKey): string {
   const value = settings[key];
-  // The Tier 2 supervisors are a list in the order the procedure escalates to them.
-  return Array.isArray(value) ? value.join(', then ') : value;
+  // The Tier 2 supervisors are ranks of equals, in the order the procedure escalates to them.
+  return Array.isArray(value) ? value.map((rank) => rank.join(' or ')).join(', then ') : value;
 }
 
 const USER = /\{\{\s*user\s*\}\}/g;

@@ -114,6 +114,11 @@ export interface Outcome {
   warnings: string[];
   escalationTags: EscalationTag[];
   handoff?: Handoff;
+  /**
+   * Tier 2 step 3 "No": the ticket goes back to Tier 1 (its group; escalated_tier2 removed), whether
+   * or not it is marked as a returned Tier 1 escalation (the tier2_returned tag).
+   */
+  returnsToTier1?: true;
   /** Roles the outcome involves, so the UI can show who they are. */
   roles?: RoleKey[];
   /** Where the procedure leaves something undecided, the decision taken, in words. */

@@ -125,6 +125,8 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
       'The note was not written: what is filled in above is dropped when you continue.',
     );
 
+    // Tier 2 step 2's lookup "requires escalation": the note says who did it (tier2 v5).
+    await user.type(screen.getByLabelText(/Who looked up the district info/), 'A supervisor');
     await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
     expect(await screen.findByText('The internal note and the tags are on the ticket.')).toBeVisible();
     expect(buttons().at(-1)).toBe(`Continue in: ${tier1}`);

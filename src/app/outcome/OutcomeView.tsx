@@ -40,7 +40,7 @@ export const OUTCOME_KIND: Record<OutcomeKind, MessageKey> = {
 
 /** A handoff that sends the ticket back to Tier 1 is a return, not a move to another procedure. */
 const kindLabel = (outcome: Outcome): MessageKey =>
-  outcome.escalationTags.includes('tier2_returned') ? 'outcome.kind.returned_tier1' : OUTCOME_KIND[outcome.kind];
+  outcome.returnsToTier1 ? 'outcome.kind.returned_tier1' : OUTCOME_KIND[outcome.kind];
 
 const Guidance = styled(Paragraph)`
   white-space: pre-wrap;

@@ -8,6 +8,6 @@ import type { TreeId } from '../../triage/tree';
 export const PROCEDURE_TITLES: Readonly<Record<TreeId, string>> = {
   access: 'Tier 1: troubleshooting access issues',
   transfers: 'Tier 1: school transfers and dual enrollments',
-  sync: 'SIS sync report: errors, alerts and holds',
+  sync: 'Remind’s SIS sync report (Clever–Remind sync): errors, alerts and holds',
   tier2: 'Tier 2: escalations',
 };

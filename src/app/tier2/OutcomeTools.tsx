@@ -36,7 +36,8 @@ export default function OutcomeTools({ tier1, outcome, collected, onCollect }: P
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `collected` changes with every keystroke; prefill once
   }, [outcome, note, gaps]);
 
-  const supervisors = (outcome.roles ?? []).includes('role_tier2_supervisors') ? settings.role_tier2_supervisors : [];
+  const roles = outcome.roles ?? [];
+  const supervisors = roles.includes('role_tier2_supervisors') ? settings.role_tier2_supervisors : [];
 
   return (
     <Stack data-tier2-tools>
@@ -47,11 +48,16 @@ export default function OutcomeTools({ tier1, outcome, collected, onCollect }: P
             {t('tier2.supervisors')}
           </SM>
           <Steps lang="en">
-            {supervisors.map((s) => (
-              <li key={s}>{s}</li>
+            {supervisors.map((rank) => (
+              <li key={rank.join('\n')}>{rank.reduce((first, second) => t('tier2.supervisors.equals', { first, second }))}</li>
             ))}
           </Steps>
         </>
+      )}
+      {roles.includes('role_returned_escalations') && (
+        <SM>
+          {t('tier2.returnedEscalations')}: <span lang="en">{settings.role_returned_escalations}</span>
+        </SM>
       )}
     </Stack>
   );

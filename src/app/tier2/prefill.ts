@@ -11,7 +11,7 @@ import type { Outcome } from '../../triage/tree';
 export function prefill(outcome: Outcome, tier1: Readonly<Record<string, string>>, gaps: PacketGaps | null, current: Readonly<Record<string, string>>): Record<string, string> {
   const empty = outcome.collect.filter((f) => (current[f.id] ?? '').trim() === '');
   const values = carryOver(empty, tier1);
-  const returned = outcome.escalationTags.includes('tier2_returned');
+  const returned = outcome.returnsToTier1 === true;
   const notes = empty.find((f) => f.kind === 'multiline' && values[f.id] === undefined);
   if (returned && notes && gaps && !gaps.complete) {
     const lines = [
