@@ -5,7 +5,7 @@ import { parseSettings } from '../../src/triage/settings';
 import type { Classification } from '../../src/triage/snapshot';
 import { DISTRICT_KINDS, TREE_IDS, type Tree } from '../../src/triage/tree';
 import { TREES } from '../../src/trees';
-import { applyPlan } from '../../src/zendesk/applyPlan';
+import { createWriter } from '../../src/zendesk/writer';
 import { FakeClient } from '../support/fakeClient';
 import { zendeskServerPerFile } from '../support/zendeskServer';
 
@@ -72,7 +72,8 @@ it.each(cases)('$treeId path $index → $outcome: one private note and valid tag
   };
   const plan = planWrite(tree, state, settings, { collected, remark: `Remark ${hostile}`, assignment });
 
-  const result = await applyPlan(new FakeClient(), TICKETS.ssoDistrict, plan, { sleep: async () => undefined });
+  const client = new FakeClient();
+  const result = await createWriter(client).apply(TICKETS.ssoDistrict, plan, { sleep: async () => undefined });
   expect(result).toMatchObject({ ok: true, attempts: 1, requests: 2 });
 
   const after = model.ticket(TICKETS.ssoDistrict);

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { readContext, readMetadata, type AppContext, type AppMetadata, type InitResult } from '../zendesk/client';
+import { createWriter, type Writer } from '../zendesk/writer';
 import type { ZafClient } from '../zendesk/zaf';
 import { OutsideZendesk } from './OutsideZendesk';
 
@@ -7,6 +8,8 @@ export interface Registered {
   client: ZafClient;
   context: AppContext;
   metadata: AppMetadata;
+  /** The sidebar's one writer: it remembers this sidebar's running and unconfirmed writes. */
+  writer: Writer;
 }
 
 const ClientContext = createContext<Registered | null>(null);
@@ -20,6 +23,11 @@ function useRegistered(): Registered {
 /** The ZAF client, to hand to the functions of src/zendesk. Only inside <ClientProvider>. */
 export function useClient(): ZafClient {
   return useRegistered().client;
+}
+
+/** Writes plans to the ticket, once each. Only inside <ClientProvider>. */
+export function useWriter(): Writer {
+  return useRegistered().writer;
 }
 
 /** Where the app runs (location, ticket id). */
@@ -57,7 +65,7 @@ export function ClientProvider({ init, children }: Props) {
     let live = true;
     Promise.all([readContext(client), readMetadata(client)])
       .then(([context, metadata]) => {
-        if (live) setRegistered({ client, context, metadata });
+        if (live) setRegistered({ client, context, metadata, writer: createWriter(client) });
       })
       // The SDK never rejects these; should a host do so, there is nothing to show but the empty frame.
       .catch(() => undefined);
