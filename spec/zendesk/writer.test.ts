@@ -1,6 +1,7 @@
 import { GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import type { WritePlan } from '../../src/triage/plan';
-import { createWriter, type ApplyOptions, type ApplyProgress, type Writer } from '../../src/zendesk/writer';
+import { createWriteLedger, type WriteLedger } from '../../src/zendesk/writeLedger';
+import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/writer';
 import { mergeTags } from '../../src/zendesk/mergeTags';
 import type { StorageLike } from '../../src/zendesk/keyedStorage';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
@@ -37,13 +38,13 @@ function escalation(over: Partial<WritePlan> = {}): WritePlan {
   };
 }
 
-/** One writer per client, as the app makes one per sidebar. */
-const writers = new Map<FakeClient, Writer>();
-afterEach(() => writers.clear());
-function apply(client: FakeClient, ...args: Parameters<Writer['apply']>) {
-  const writer = writers.get(client);
-  if (!writer) throw new Error('a client not made by harness()');
-  return writer.apply(...args);
+/** One ledger per client, as the app makes one per sidebar. */
+const ledgers = new Map<FakeClient, WriteLedger>();
+afterEach(() => ledgers.clear());
+function apply(client: FakeClient, ticketId: number, plan: WritePlan, opts?: ApplyOptions) {
+  const ledger = ledgers.get(client);
+  if (!ledger) throw new Error('a client not made by harness()');
+  return applyPlan(client, ledger, ticketId, plan, opts);
 }
 
 /** No test really waits: sleeps are recorded. */
@@ -56,7 +57,7 @@ function harness(extra: ApplyOptions = {}) {
     ...extra,
   };
   const client = new FakeClient();
-  writers.set(client, createWriter(client));
+  ledgers.set(client, createWriteLedger());
   return { client, slept, progress, options };
 }
 

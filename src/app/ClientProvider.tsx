@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { readContext, readMetadata, type AppContext, type AppMetadata, type InitResult } from '../zendesk/client';
-import { createWriter, type Writer } from '../zendesk/writer';
+import { createWriteLedger, type WriteLedger } from '../zendesk/writeLedger';
 import type { ZafClient } from '../zendesk/zaf';
 import { OutsideZendesk } from './OutsideZendesk';
 
@@ -8,8 +8,8 @@ export interface Registered {
   client: ZafClient;
   context: AppContext;
   metadata: AppMetadata;
-  /** The sidebar's one writer: it remembers this sidebar's running and unconfirmed writes. */
-  writer: Writer;
+  /** The sidebar's one record of its running and unconfirmed writes. */
+  writes: WriteLedger;
 }
 
 const ClientContext = createContext<Registered | null>(null);
@@ -25,9 +25,9 @@ export function useClient(): ZafClient {
   return useRegistered().client;
 }
 
-/** Writes plans to the ticket, once each. Only inside <ClientProvider>. */
-export function useWriter(): Writer {
-  return useRegistered().writer;
+/** The sidebar's write ledger, for applyPlan. Only inside <ClientProvider>. */
+export function useWriteLedger(): WriteLedger {
+  return useRegistered().writes;
 }
 
 /** Where the app runs (location, ticket id). */
@@ -65,7 +65,7 @@ export function ClientProvider({ init, children }: Props) {
     let live = true;
     Promise.all([readContext(client), readMetadata(client)])
       .then(([context, metadata]) => {
-        if (live) setRegistered({ client, context, metadata, writer: createWriter(client) });
+        if (live) setRegistered({ client, context, metadata, writes: createWriteLedger() });
       })
       // The SDK never rejects these; should a host do so, there is nothing to show but the empty frame.
       .catch(() => undefined);

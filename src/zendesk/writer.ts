@@ -8,6 +8,7 @@ import type { PendingWrites } from './pendingWrite';
 import { rest, type RestFailure } from './rest';
 import { DEFAULT_RETRY_POLICY, countDown, realSleep, type RetryPolicy, type Sleep } from './retry';
 import { next, start, type Rules, type TicketState, type WriteEvent, type WriteState } from './writeMachine';
+import type { WriteLedger } from './writeLedger';
 import type { ZafClient } from './zaf';
 
 /**
@@ -38,7 +39,7 @@ export interface ApplyOptions {
   policy?: Partial<RetryPolicy>;
   /**
    * The plan may have been sent before (it was restored after a reload from pendingWrite):
-   * look for its note in the comments before writing. A plan this writer sent and never saw
+   * look for its note in the comments before writing. A plan the ledger saw sent and never
    * confirmed is looked for anyway.
    */
   maybeSent?: boolean;
@@ -46,35 +47,22 @@ export interface ApplyOptions {
   pending?: PendingWrites;
 }
 
-export interface Writer {
-  apply(ticketId: number, plan: WritePlan, opts?: ApplyOptions): Promise<ApplyResult>;
-}
-
-/**
- * One sidebar's writer: the app makes one per client. It remembers, by `<ticket id>:<reference id>`,
- * the applies running (a double click shares one run: one write, one result) and the plans sent and
- * never confirmed (a Retry then looks for the note first even where the browser keeps nothing).
- */
-export function createWriter(client: ZafClient): Writer {
-  const running = new Map<string, Promise<ApplyResult>>();
-  const unconfirmed = new Set<string>();
-  return {
-    apply(ticketId, plan, opts = {}) {
-      const key = `${ticketId}:${plan.refId}`;
-      const already = running.get(key);
-      if (already) return already;
-      const maybeSent = (opts.maybeSent ?? false) || unconfirmed.has(key);
-      const started = run(client, ticketId, plan, { ...opts, maybeSent })
-        .then((result) => {
-          if (result.ok) unconfirmed.delete(key);
-          else if (result.attempts > 0) unconfirmed.add(key);
-          return result;
-        })
-        .finally(() => running.delete(key));
-      running.set(key, started);
-      return started;
-    },
-  };
+/** Writes the plan once: `ledger` is the sidebar's (createWriteLedger), shared by all its writes. */
+export function applyPlan(client: ZafClient, ledger: WriteLedger, ticketId: number, plan: WritePlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
+  const { running, unconfirmed } = ledger;
+  const key = `${ticketId}:${plan.refId}`;
+  const already = running.get(key);
+  if (already) return already;
+  const maybeSent = (opts.maybeSent ?? false) || unconfirmed.has(key);
+  const started = run(client, ticketId, plan, { ...opts, maybeSent })
+    .then((result) => {
+      if (result.ok) unconfirmed.delete(key);
+      else if (result.attempts > 0) unconfirmed.add(key);
+      return result;
+    })
+    .finally(() => running.delete(key));
+  running.set(key, started);
+  return started;
 }
 
 async function run(client: ZafClient, ticketId: number, plan: WritePlan, opts: ApplyOptions): Promise<ApplyResult> {
