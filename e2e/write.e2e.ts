@@ -1,6 +1,6 @@
 import { TICKETS, USERS } from '../harness/fixtures';
 import { plainBody } from '../harness/zendesk/text';
-import { REFERENCE_PREFIX } from '../src/triage/planWrite';
+import { REFERENCE_PREFIX } from '../src/triage/noteFormat';
 import { eventually } from './eventually';
 import type { Session } from './session';
 import { addedComments, hostTicket, t, walkingSessionPerFile, type Step, type Walker } from './walker';

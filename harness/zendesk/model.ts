@@ -397,7 +397,7 @@ export class ZendeskModel {
    * Another agent saves the ticket (adding tags), as a concurrent edit would. Bypasses
    * faults and the log: it is not a request of the app's. Stamped a second after the ticket's
    * last update, so the `safe_update` it is meant to trip does get its 409 (a save in the same
-   * second would share the stamp: the seam spec/zendesk/applyPlan.test.ts covers on its own).
+   * second would share the stamp: the seam spec/zendesk/writer.test.ts covers on its own).
    */
   otherAgentEdit(id: number, addTags: readonly string[]): WriteResult {
     const current = this.tickets.get(id);

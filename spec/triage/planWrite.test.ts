@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { answer, start, walk } from '../../src/triage/engine';
-import { MAX_NOTE_BYTES, NOTE_MARKER, PlanError, planWrite } from '../../src/triage/planWrite';
+import { MAX_NOTE_BYTES } from '../../src/triage/noteFormat';
+import { NOTE_MARKER, PlanError, planWrite } from '../../src/triage/planWrite';
 import { readNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
 import { TREES } from '../../src/trees';

@@ -1,5 +1,6 @@
 import { answer, start, view, walk } from '../../src/triage/engine';
-import { NOTE_MARKER, planWrite, REFERENCE_PREFIX } from '../../src/triage/planWrite';
+import { REFERENCE_PREFIX } from '../../src/triage/noteFormat';
+import { NOTE_MARKER, planWrite } from '../../src/triage/planWrite';
 import { DEFAULT_SETTINGS, parseSettings, TAG_MAX_CHARS, TAG_PREFIX_MAX_CHARS } from '../../src/triage/settings';
 import { DISTRICT_KINDS, type Tree } from '../../src/triage/tree';
 import { TREES } from '../../src/trees/index';

@@ -5,7 +5,8 @@ import { parseSettings } from '../../src/triage/settings';
 import type { Classification } from '../../src/triage/snapshot';
 import { DISTRICT_KINDS, TREE_IDS, type Tree } from '../../src/triage/tree';
 import { TREES } from '../../src/trees';
-import { applyPlan } from '../../src/zendesk/applyPlan';
+import { createWriteLedger } from '../../src/zendesk/writeLedger';
+import { applyPlan } from '../../src/zendesk/writer';
 import { FakeClient } from '../support/fakeClient';
 import { zendeskServerPerFile } from '../support/zendeskServer';
 
@@ -72,7 +73,7 @@ it.each(cases)('$treeId path $index → $outcome: one private note and valid tag
   };
   const plan = planWrite(tree, state, settings, { collected, remark: `Remark ${hostile}`, assignment });
 
-  const result = await applyPlan(new FakeClient(), TICKETS.ssoDistrict, plan, { sleep: async () => undefined });
+  const result = await applyPlan(new FakeClient(), createWriteLedger(), TICKETS.ssoDistrict, plan, { sleep: async () => undefined });
   expect(result).toMatchObject({ ok: true, attempts: 1, requests: 2 });
 
   const after = model.ticket(TICKETS.ssoDistrict);

@@ -1,5 +1,6 @@
 import { createContext, lazy, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
 import { readContext, readMetadata, type AppContext, type AppMetadata, type InitResult } from '../zendesk/client';
+import { createWriteLedger, type WriteLedger } from '../zendesk/writeLedger';
 import type { ZafClient } from '../zendesk/zaf';
 
 // Only a page opened outside Zendesk shows it: never part of the sidebar's first chunk.
@@ -9,6 +10,8 @@ export interface Registered {
   client: ZafClient;
   context: AppContext;
   metadata: AppMetadata;
+  /** The sidebar's one record of its running and unconfirmed writes. */
+  writes: WriteLedger;
 }
 
 const ClientContext = createContext<Registered | null>(null);
@@ -22,6 +25,11 @@ function useRegistered(): Registered {
 /** The ZAF client, to hand to the functions of src/zendesk. Only inside <ClientProvider>. */
 export function useClient(): ZafClient {
   return useRegistered().client;
+}
+
+/** The sidebar's write ledger, for applyPlan. Only inside <ClientProvider>. */
+export function useWriteLedger(): WriteLedger {
+  return useRegistered().writes;
 }
 
 /** Where the app runs (location, ticket id). */
@@ -59,7 +67,7 @@ export function ClientProvider({ init, children }: Props) {
     let live = true;
     Promise.all([readContext(client), readMetadata(client)])
       .then(([context, metadata]) => {
-        if (live) setRegistered({ client, context, metadata });
+        if (live) setRegistered({ client, context, metadata, writes: createWriteLedger() });
       })
       // The SDK never rejects these; should a host do so, there is nothing to show but the empty frame.
       .catch(() => undefined);

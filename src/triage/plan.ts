@@ -1,6 +1,6 @@
 /**
  * What one finished walk writes to the ticket: made by `planWrite` (pure), applied by
- * `src/zendesk/applyPlan.ts` as one ticket update.
+ * `src/zendesk/writer.ts` as one ticket update.
  */
 export interface WritePlan {
   /** The session's reference id, written in the note, so a retry can see the note already landed. */

@@ -1,6 +1,7 @@
 import { assigneeOnGroupChange, NO_ASSIGNMENT_FACTS, type AssignmentFacts } from './assignee';
 import { autoAnswer, view, type WalkState, type WalkView } from './engine';
 import { CONTROL, oneLine, visible } from './oneLine';
+import { formatReference, MAX_NOTE_BYTES } from './noteFormat';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './plan';
 import { readingText } from './reading';
@@ -49,10 +50,6 @@ import type { NoteChanges } from './writtenNotes';
 
 export const NOTE_MARKER = '[clever-triage]';
 export const APP_NAME = 'Clever Triage';
-/** The fixed prefix of the reference line's value: `Reference: clever-triage/<refId>`. */
-export const REFERENCE_PREFIX = 'Reference: clever-triage/';
-/** Zendesk's limit on a comment body, in UTF-8 bytes. A note is refused above it, never cut. */
-export const MAX_NOTE_BYTES = 65_536;
 
 export interface PlanInput {
   /** By the outcome's collect field ids, and JIRA_ISSUE_KEY once Tier 2 created an issue; other keys are ignored. */
@@ -139,7 +136,7 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
   const t = (text: string) => oneLine(fill(text, settings));
   const lines: string[] = [
     `${NOTE_MARKER} ${APP_NAME}: ${oneLine(tree.title)} (${tree.id} v${tree.version})`,
-    `${REFERENCE_PREFIX}${state.refId}`,
+    formatReference(state.refId),
     ...(input.corrects ? [correctsLine(input.corrects.refId, input.corrects.changes)] : []),
     `District: ${c.kind}`,
     'Evidence:',

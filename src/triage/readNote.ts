@@ -1,5 +1,6 @@
 import { checkPacket } from './packet';
-import { ESCALATED_BY, NOTE_MARKER, REFERENCE_PREFIX } from './planWrite';
+import { referenceIdOf, REFERENCE_PREFIX } from './noteFormat';
+import { ESCALATED_BY, NOTE_MARKER } from './planWrite';
 import { DISTRICT_KINDS, TREE_IDS, type DistrictKind, type Tree, type TreeId } from './tree';
 
 /**
@@ -125,7 +126,7 @@ export function readNote(text: string): NoteRead {
   const all = sections(lines.slice(1));
   const find = (prefix: string) => all.find((s) => s.line.startsWith(prefix));
 
-  const refId = find(REFERENCE_PREFIX)?.line.slice(REFERENCE_PREFIX.length).trim() ?? '';
+  const refId = referenceIdOf(find(REFERENCE_PREFIX)?.line ?? '') ?? '';
   if (refId === '') return malformed('it has no reference line');
   const outcome = OUTCOME.exec(find('Outcome: ')?.line ?? '');
   if (!outcome) return malformed('it names no outcome');

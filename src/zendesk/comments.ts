@@ -3,7 +3,7 @@ import { accountPath, readFailureMessage, rest } from './rest';
 import type { ZafClient } from './zaf';
 
 /**
- * Reading a ticket's comments, newest first, every page: how applyPlan finds a note it may
+ * Reading a ticket's comments, newest first, every page: how the writer finds a note it may
  * already have written, and how the Tier 2 view finds Tier 1's latest note. One copy of the
  * paging, for both.
  */

@@ -123,7 +123,7 @@ function readTicketId(value: unknown, problems: Problems): number | null {
   return null;
 }
 
-/** '' when it cannot be read. applyPlan reads the status again over REST before it writes, so no write relies on this. */
+/** '' when it cannot be read. the writer reads the status again over REST before it writes, so no write relies on this. */
 function readStatus(value: unknown, problems: Problems): string {
   if (typeof value === 'string' && value.trim() !== '') return value.trim().toLowerCase();
   problems.push({ path: 'ticket.status', message: `expected the ticket status, got ${typeName(value)}` });

@@ -4,7 +4,7 @@ import type { SnapshotProblem } from './readSnapshot';
 /**
  * Whether a ticket can take the app's note at all, known from the snapshot before the agent
  * starts: the sidebar says so up front instead of letting a walk end in a write that is sure
- * to fail. applyPlan checks the status again over REST just before it writes.
+ * to fail. The writer checks the status again over REST just before it writes.
  */
 
 /** The sidebar says each in the agent's language (write.blocked.*); only a read problem brings words of its own. */

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { WritePlan } from '../../triage/plan';
-import { applyPlan, type ApplyFailure, type ApplyProgress } from '../../zendesk/applyPlan';
+import type { ApplyFailure } from '../../zendesk/applyFailure';
+import { applyPlan, type ApplyProgress } from '../../zendesk/writer';
 import { pendingWrites, type PendingWrites } from '../../zendesk/pendingWrite';
-import { useClient, useMetadata } from '../ClientProvider';
+import { useClient, useMetadata, useWriteLedger } from '../ClientProvider';
 import { expectOwnTags } from '../live/ownWrites';
 
 export type WriteState =
@@ -16,13 +17,14 @@ export type WriteState =
 const isKept = (pending: PendingWrites, ticketId: number, plan: WritePlan) => pending.load(ticketId).some((w) => w.plan.refId === plan.refId);
 
 /**
- * Writes a plan with applyPlan, keeping it in the browser until Zendesk confirms it. A plan
+ * Writes a plan with applyPlan and the sidebar's write ledger, keeping it in the browser until Zendesk confirms it. A plan
  * found kept from before (same reference id) is written with `maybeSent`, so a note that did
- * land is found and not written twice (applyPlan does the same for what this sidebar sent
+ * land is found and not written twice (the ledger does the same for what this sidebar sent
  * unconfirmed, where the browser keeps nothing).
  */
 export function useWrite(ticketId: number | null, plan: WritePlan | null, onWritten: () => void) {
   const client = useClient();
+  const ledger = useWriteLedger();
   const { installationId } = useMetadata();
   const pending = useMemo(() => pendingWrites({ installationId }), [installationId]);
   const keptBefore = ticketId !== null && plan !== null && isKept(pending, ticketId, plan);
@@ -33,7 +35,7 @@ export function useWrite(ticketId: number | null, plan: WritePlan | null, onWrit
     const maybeSent = isKept(pending, ticketId, plan);
     setState({ status: 'running', progress: null });
     expectOwnTags(ticketId, plan);
-    const result = await applyPlan(client, ticketId, plan, {
+    const result = await applyPlan(client, ledger, ticketId, plan, {
       pending,
       maybeSent,
       onProgress: (progress) => setState({ status: 'running', progress }),
@@ -44,7 +46,7 @@ export function useWrite(ticketId: number | null, plan: WritePlan | null, onWrit
     } else {
       setState({ status: 'failed', failure: result });
     }
-  }, [client, ticketId, plan, pending, onWritten]);
+  }, [client, ledger, ticketId, plan, pending, onWritten]);
 
   return { state, write };
 }

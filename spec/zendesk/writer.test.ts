@@ -1,6 +1,7 @@
 import { GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import type { WritePlan } from '../../src/triage/plan';
-import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/applyPlan';
+import { createWriteLedger, type WriteLedger } from '../../src/zendesk/writeLedger';
+import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/writer';
 import { mergeTags } from '../../src/zendesk/mergeTags';
 import type { StorageLike } from '../../src/zendesk/keyedStorage';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
@@ -37,6 +38,15 @@ function escalation(over: Partial<WritePlan> = {}): WritePlan {
   };
 }
 
+/** One ledger per client, as the app makes one per sidebar. */
+const ledgers = new Map<FakeClient, WriteLedger>();
+afterEach(() => ledgers.clear());
+function apply(client: FakeClient, ticketId: number, plan: WritePlan, opts?: ApplyOptions) {
+  const ledger = ledgers.get(client);
+  if (!ledger) throw new Error('a client not made by harness()');
+  return applyPlan(client, ledger, ticketId, plan, opts);
+}
+
 /** No test really waits: sleeps are recorded. */
 function harness(extra: ApplyOptions = {}) {
   const slept: number[] = [];
@@ -46,7 +56,9 @@ function harness(extra: ApplyOptions = {}) {
     onProgress: (p) => progress.push(p),
     ...extra,
   };
-  return { client: new FakeClient(), slept, progress, options };
+  const client = new FakeClient();
+  ledgers.set(client, createWriteLedger());
+  return { client, slept, progress, options };
 }
 
 const puts = (id: number) => model.log.find('PUT', new RegExp(`^/api/v2/tickets/${id}\\.json$`));
@@ -57,7 +69,7 @@ describe('writing a plan as one ticket update', () => {
   it('reads the ticket, then sends one PUT with a private note, merged tags, the group, the field and the stamp', async () => {
     const { client, options } = harness();
     const before = model.ticket(TICKETS.ssoDistrict);
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
 
     const after = model.ticket(TICKETS.ssoDistrict);
     expect(result).toEqual({ ok: true, ticketUpdatedAt: after?.updated_at, attempts: 1, requests: 2, alreadyWritten: false });
@@ -85,7 +97,7 @@ describe('writing a plan as one ticket update', () => {
 
   it('sends no group and no field when the plan has none (settings left empty)', async () => {
     const { client, options } = harness();
-    await applyPlan(client, TICKETS.ssoDistrict, escalation({ groupId: null, outcomeField: null }), options);
+    await apply(client, TICKETS.ssoDistrict, escalation({ groupId: null, outcomeField: null }), options);
     const body = puts(TICKETS.ssoDistrict)[0]?.body as { ticket: Record<string, unknown> };
     expect(body.ticket).not.toHaveProperty('group_id');
     expect(body.ticket).not.toHaveProperty('custom_fields');
@@ -95,7 +107,7 @@ describe('writing a plan as one ticket update', () => {
   it('a Tier 2 return removes the escalation tag and keeps every other tag', async () => {
     const { client, options } = harness();
     const plan = escalation({ tags: ['clever_tier2_returned'], removeTags: ['clever_escalated_tier2'], groupId: GROUPS.tier1.id });
-    await applyPlan(client, TICKETS.escalatedTier2, plan, options);
+    await apply(client, TICKETS.escalatedTier2, plan, options);
     expect(model.ticket(TICKETS.escalatedTier2)?.tags).toEqual(['clever_district_rostering', 'clever_tree_access', 'clever_tier2_returned']);
   });
 });
@@ -104,7 +116,7 @@ describe('when another agent saves the ticket at the same moment (409)', () => {
   it('reads again, merges again, and keeps the tag the other agent added', async () => {
     const { client, options } = harness();
     model.faults.next(1, { kind: 'concurrent-edit', addTags: ['vip_customer'] });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
 
     expect(result).toMatchObject({ ok: true, attempts: 2, requests: 4 });
     expect(puts(TICKETS.ssoDistrict).map((r) => r.status)).toEqual([409, 200]);
@@ -112,10 +124,10 @@ describe('when another agent saves the ticket at the same moment (409)', () => {
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
   });
 
-  it('gives up after three conflicts in a row with a message, and writes nothing', async () => {
+  it('gives up after three conflicts in a row as a retryable conflict, and writes nothing', async () => {
     const { client, options } = harness();
     model.faults.next(4, { kind: 'concurrent-edit', addTags: ['busy'] });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason: 'conflict', retryable: true, attempts: 4 });
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(0);
   });
@@ -125,7 +137,7 @@ describe('when Zendesk says to slow down (429)', () => {
   it('asks ZAF not to retry on its own: the 429 reaches the app, which counts the wait down itself', async () => {
     const { client, options, progress } = harness();
     model.faults.next(1, { kind: '429', retryAfter: 1 }, { target: 'writes' });
-    await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    await apply(client, TICKETS.ssoDistrict, escalation(), options);
 
     expect(client.requests.map((r) => r.autoRetry)).toEqual(client.requests.map(() => false));
     expect(progress).toContainEqual({ kind: 'waiting', seconds: 1, cause: 'rate_limited' });
@@ -134,7 +146,7 @@ describe('when Zendesk says to slow down (429)', () => {
   it('waits the seconds Retry-After asks, counting down in the sidebar, then writes', async () => {
     const { client, options, slept, progress } = harness();
     model.faults.next(1, { kind: '429', retryAfter: 3 }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
 
     expect(result).toMatchObject({ ok: true, attempts: 2 });
     expect(slept.reduce((a, b) => a + b, 0)).toBe(3000);
@@ -145,7 +157,7 @@ describe('when Zendesk says to slow down (429)', () => {
   it('a 429 on the first read is waited out the same way', async () => {
     const { client, options, slept } = harness();
     model.faults.next(1, { kind: '429', retryAfter: 2 });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: true, attempts: 1, requests: 3 });
     expect(slept).toEqual([1000, 1000]);
   });
@@ -153,9 +165,9 @@ describe('when Zendesk says to slow down (429)', () => {
   it('does not wait out a Retry-After over a minute: it says so, and Retry is offered', async () => {
     const { client, options, slept } = harness();
     model.faults.next(1, { kind: '429', retryAfter: 600 }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason: 'rate_limited', retryable: true, retryAfter: 600 });
-    expect(result.ok || result.message).toContain('600 s');
+    expect(result.ok || result.detail).toBe('Zendesk asks to wait 600 s');
     expect(slept).toEqual([]);
   });
 });
@@ -164,7 +176,7 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
   it('a 500, then success: backs off, checks the note is not there, writes once', async () => {
     const { client, options, slept, progress } = harness();
     model.faults.next(1, { kind: '500' }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
 
     expect(result).toMatchObject({ ok: true, attempts: 2, alreadyWritten: false });
     expect(slept).toEqual([1000]);
@@ -182,7 +194,7 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
   it('a dropped connection after Zendesk applied the write: finds the note and writes exactly one', async () => {
     const { client, options } = harness();
     model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
 
     expect(result).toMatchObject({ ok: true, alreadyWritten: true, attempts: 1 });
     expect(result.ok && result.ticketUpdatedAt).toBe(model.ticket(TICKETS.ssoDistrict)?.updated_at);
@@ -198,7 +210,7 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
     const stampRead = model.ticket(TICKETS.ssoDistrict)?.updated_at;
     const { client, options } = harness();
     model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
 
     expect(model.ticket(TICKETS.ssoDistrict)?.updated_at).toBe(stampRead);
     expect(result).toMatchObject({ ok: true, alreadyWritten: true });
@@ -209,7 +221,7 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
   it('a read that gets no answer is read again after a backoff', async () => {
     const { client, options, slept } = harness();
     model.faults.next(1, { kind: 'drop', afterApply: false });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: true, attempts: 1, requests: 3, alreadyWritten: false });
     expect(slept).toEqual([1000]);
   });
@@ -217,7 +229,7 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
   it('a dropped connection before Zendesk got the write: writes it once', async () => {
     const { client, options } = harness();
     model.faults.next(1, { kind: 'drop', afterApply: false }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: true, alreadyWritten: false, attempts: 2 });
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
   });
@@ -230,7 +242,7 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
       strip();
       queueMicrotask(() => model.updateTicket(TICKETS.ssoDistrict, { tags: ['clever'] }, 1002));
     });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
 
     expect(result).toMatchObject({ ok: true, alreadyWritten: true, attempts: 2 });
     const [, repair] = puts(TICKETS.ssoDistrict);
@@ -242,9 +254,9 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
 
   it('a plan restored after a reload that had already landed is not written again', async () => {
     const { client, options } = harness();
-    await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    await apply(client, TICKETS.ssoDistrict, escalation(), options);
     model.log.clear();
-    const again = await applyPlan(client, TICKETS.ssoDistrict, escalation(), { ...options, maybeSent: true });
+    const again = await apply(client, TICKETS.ssoDistrict, escalation(), { ...options, maybeSent: true });
     expect(again).toMatchObject({ ok: true, alreadyWritten: true, attempts: 0 });
     expect(puts(TICKETS.ssoDistrict)).toHaveLength(0);
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
@@ -253,28 +265,28 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
   it('the note pasted into a public reply is not the note written: the private note is written', async () => {
     const { client, options } = harness();
     model.updateTicket(TICKETS.ssoDistrict, { comment: { body: escalation().note, public: true } }, 2001);
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), { ...options, maybeSent: true });
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), { ...options, maybeSent: true });
     expect(result).toMatchObject({ ok: true, alreadyWritten: false, attempts: 1 });
     expect(notesWith(TICKETS.ssoDistrict, REF).map((c) => c.public)).toEqual([true, false]);
   });
 
   it('looks through every page of comments, not just the first', async () => {
     const { client, options } = harness();
-    await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    await apply(client, TICKETS.ssoDistrict, escalation(), options);
     // 150 newer comments push the note to the second page (100 a page, newest first).
     for (let i = 0; i < 150; i += 1) model.updateTicket(TICKETS.ssoDistrict, { comment: { body: `reply ${i}`, public: true } }, 2001);
     model.log.clear();
-    const again = await applyPlan(client, TICKETS.ssoDistrict, escalation(), { ...options, maybeSent: true });
+    const again = await apply(client, TICKETS.ssoDistrict, escalation(), { ...options, maybeSent: true });
     expect(again).toMatchObject({ ok: true, alreadyWritten: true });
     expect(model.log.find('GET', /comments\.json/)).toHaveLength(2);
   });
 
-  it('gives up after three server errors with a message, and says a retry will not write twice', async () => {
+  it('gives up after three server errors as a retryable server failure naming the status', async () => {
     const { client, options, slept } = harness();
     model.faults.next(4, { kind: '500', status: 503 }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason: 'server', retryable: true, attempts: 4 });
-    expect(result.ok || result.message).toMatch(/will not be written twice/);
+    expect(result.ok || result.detail).toBe('HTTP 503');
     expect(slept.reduce((a, b) => a + b, 0)).toBe(1000 + 2000 + 4000);
   });
 });
@@ -283,9 +295,8 @@ describe('failures that a retry cannot fix', () => {
   it('403: names the cause and does not retry', async () => {
     const { client, options } = harness();
     model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason: 'forbidden', retryable: false, attempts: 1 });
-    expect(result.ok || result.message).toMatch(/^You don't have permission to update this ticket\./);
     expect(puts(TICKETS.ssoDistrict)).toHaveLength(1);
   });
 
@@ -295,28 +306,27 @@ describe('failures that a retry cannot fix', () => {
   ] as const)('%i → %s, no retry', async (status, reason) => {
     const { client, options } = harness();
     model.faults.next(1, { kind: 'http', status }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason, attempts: 1 });
   });
 
   it("422: quotes Zendesk's reason, and names the group setting Zendesk refused", async () => {
     const { client, options } = harness();
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation({ groupId: 999 }), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation({ groupId: 999 }), options);
     expect(result).toMatchObject({ ok: false, reason: 'invalid', retryable: false, attempts: 1, refused: { setting: 'group', id: 999 } });
-    expect(result.ok || result.message).toContain('Group 999 is invalid');
     expect(result.ok || result.detail).toBe('Record validation errors Group 999 is invalid');
   });
 
   it('a 422 that names no setting of the app names none, though the plan sets a group and the outcome field', async () => {
     const { client, options } = harness();
     model.faults.next(1, { kind: 'http', status: 422 }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason: 'invalid', refused: null });
   });
 
   it('a closed ticket: says so and attempts no write', async () => {
     const { client, options } = harness();
-    const result = await applyPlan(client, TICKETS.closed, escalation(), options);
+    const result = await apply(client, TICKETS.closed, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason: 'closed', retryable: false, attempts: 0, requests: 1 });
     expect(puts(TICKETS.closed)).toHaveLength(0);
   });
@@ -324,14 +334,14 @@ describe('failures that a retry cannot fix', () => {
   it('a note over 64 KB is refused before anything is sent, never cut', async () => {
     const { client, options } = harness();
     const note = `${escalation().note}\n${'é'.repeat(33_000)}`;
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation({ note }), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation({ note }), options);
     expect(result).toMatchObject({ ok: false, reason: 'too_large', retryable: false, requests: 0 });
     expect(model.log.all()).toEqual([]);
   });
 
   it('a note without its reference line is refused: a retry could not tell it was written', async () => {
     const { client, options } = harness();
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation({ note: 'no reference here' }), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation({ note: 'no reference here' }), options);
     expect(result).toMatchObject({ ok: false, reason: 'invalid', requests: 0 });
   });
 });
@@ -340,8 +350,8 @@ describe('exactly once, and never lost', () => {
   it('a double click sends one PUT and both clicks get the same result', async () => {
     const { client, options } = harness();
     const [first, second] = await Promise.all([
-      applyPlan(client, TICKETS.ssoDistrict, escalation(), options),
-      applyPlan(client, TICKETS.ssoDistrict, escalation(), options),
+      apply(client, TICKETS.ssoDistrict, escalation(), options),
+      apply(client, TICKETS.ssoDistrict, escalation(), options),
     ]);
     expect(second).toBe(first);
     expect(first.ok).toBe(true);
@@ -360,18 +370,18 @@ describe('exactly once, and never lost', () => {
     const { client, options } = harness({ pending });
 
     model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
-    const refused = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const refused = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(refused).toMatchObject({ ok: false, notKept: false });
     expect(pending.load(TICKETS.ssoDistrict).map((w) => w.plan)).toEqual([escalation()]);
 
-    await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(pending.load(TICKETS.ssoDistrict)).toEqual([]);
   });
 
   it('says when the browser could not keep the plan, so the agent can copy the note before a reload loses it', async () => {
     const { client, options } = harness({ pending: pendingWrites({ installationId: 7, storage: null }) });
     model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
-    const result = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason: 'forbidden', notKept: true });
   });
 
@@ -379,19 +389,19 @@ describe('exactly once, and never lost', () => {
     const { client, options } = harness({ pending: pendingWrites({ installationId: 7, storage: null }), policy: { maxTransientRetries: 0 } });
     // The update lands, its answer is lost, and the write gives up at once (no retry budget): unconfirmed.
     model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
-    const first = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const first = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(first).toMatchObject({ ok: false, reason: 'network', retryable: true, notKept: true });
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
 
     // Retry: nothing is kept in the browser, but this sidebar remembers it sent the update.
     model.log.clear();
-    const retry = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const retry = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(retry).toMatchObject({ ok: true, alreadyWritten: true, attempts: 0 });
     expect(notesWith(TICKETS.ssoDistrict, REF)).toHaveLength(1);
 
     // Confirmed: the next write of that plan is a write like any other (two requests).
     model.reset();
-    const fresh = await applyPlan(client, TICKETS.ssoDistrict, escalation(), options);
+    const fresh = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(fresh).toMatchObject({ ok: true, alreadyWritten: false, requests: 2 });
   });
 });

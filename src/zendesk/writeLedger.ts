@@ -1,0 +1,18 @@
+import type { ApplyResult } from './applyFailure';
+
+/**
+ * What one sidebar knows of its writes, by `<ticket id>:<reference id>`. The app makes one per
+ * sidebar (ClientProvider) and hands it to applyPlan, which alone reads and changes it; it is
+ * data only so that the first screen does not load the writer.
+ */
+export interface WriteLedger {
+  /** Concurrent applies of the same plan (a double click) share one run: one write, one result. */
+  running: Map<string, Promise<ApplyResult>>;
+  /**
+   * Plans whose update was sent and never confirmed: a Retry looks for the note before writing
+   * even where the browser keeps nothing (pendingWrite refused), so the note is not written twice.
+   */
+  unconfirmed: Set<string>;
+}
+
+export const createWriteLedger = (): WriteLedger => ({ running: new Map(), unconfirmed: new Set() });

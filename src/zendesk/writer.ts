@@ -1,0 +1,181 @@
+import * as z from 'zod/mini';
+import { hasReferenceLine, MAX_NOTE_BYTES, referenceLine } from '../triage/noteFormat';
+import type { WritePlan } from '../triage/plan';
+import { applyFailure, type ApplyResult, type Counts } from './applyFailure';
+import { findNewestComment } from './comments';
+import { mergeTags } from './mergeTags';
+import type { PendingWrites } from './pendingWrite';
+import { rest, type RestFailure } from './rest';
+import { DEFAULT_RETRY_POLICY, countDown, realSleep, type RetryPolicy, type Sleep } from './retry';
+import { next, start, type Rules, type TicketState, type WriteEvent, type WriteState } from './writeMachine';
+import type { WriteLedger } from './writeLedger';
+import type { ZafClient } from './zaf';
+
+/**
+ * Applies one WritePlan as ONE ticket update: the private note, the merged tags, the group
+ * with its assignee, and the outcome field in a single `PUT /api/v2/tickets/{id}.json`, so Zendesk records
+ * one audit and the note never lands without its tags. On the happy path: two REST calls, a read
+ * (for `updated_at`, tags, status) and the write with `safe_update`. The steps and retries are
+ * writeMachine's; this file does the I/O each state names.
+ * "Exactly once" rests on the reference line alone: `safe_update` cannot be its guard, since
+ * Zendesk's `updated_at` has whole-second resolution and a write that landed unseen in the
+ * second the ticket was read leaves the stamp as it was
+ * (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#protecting-against-ticket-update-collisions).
+ */
+
+export type ApplyProgress =
+  | { kind: 'reading' }
+  | { kind: 'writing'; attempt: number }
+  /** Looking for the note in the ticket's comments after an unclear failure. */
+  | { kind: 'checking' }
+  | { kind: 'waiting'; seconds: number; cause: 'rate_limited' | 'server' | 'network' };
+
+export interface ApplyOptions {
+  onProgress?: (progress: ApplyProgress) => void;
+  /** Injected in tests so no test really waits. */
+  sleep?: Sleep;
+  /** Milliseconds since the epoch (for Retry-After given as a date). */
+  now?: () => number;
+  policy?: Partial<RetryPolicy>;
+  /**
+   * The plan may have been sent before (it was restored after a reload from pendingWrite):
+   * look for its note in the comments before writing. A plan the ledger saw sent and never
+   * confirmed is looked for anyway.
+   */
+  maybeSent?: boolean;
+  /** Keeps the plan until Zendesk confirms it; cleared on success. */
+  pending?: PendingWrites;
+}
+
+/** Writes the plan once: `ledger` is the sidebar's (createWriteLedger), shared by all its writes. */
+export function applyPlan(client: ZafClient, ledger: WriteLedger, ticketId: number, plan: WritePlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
+  const { running, unconfirmed } = ledger;
+  const key = `${ticketId}:${plan.refId}`;
+  const already = running.get(key);
+  if (already) return already;
+  const maybeSent = (opts.maybeSent ?? false) || unconfirmed.has(key);
+  const started = run(client, ticketId, plan, { ...opts, maybeSent })
+    .then((result) => {
+      if (result.ok) unconfirmed.delete(key);
+      else if (result.attempts > 0) unconfirmed.add(key);
+      return result;
+    })
+    .finally(() => running.delete(key));
+  running.set(key, started);
+  return started;
+}
+
+async function run(client: ZafClient, ticketId: number, plan: WritePlan, opts: ApplyOptions): Promise<ApplyResult> {
+  const none: Counts = { attempts: 0, requests: 0 };
+  if (new TextEncoder().encode(plan.note).length > MAX_NOTE_BYTES) return applyFailure('too_large', none);
+  const line = referenceLine(plan);
+  if (line === null) {
+    return applyFailure('invalid', none, 'the note carries no reference id, so a retry could not tell whether it was already written');
+  }
+  const kept = opts.pending?.save(ticketId, plan);
+  const result = await drive(client, ticketId, plan, line, opts);
+  if (!result.ok) return { ...result, notKept: kept?.ok === false };
+  opts.pending?.clear(ticketId, plan.refId);
+  return result;
+}
+
+const ticketResponse = z.object({
+  ticket: z.object({ updated_at: z.string(), status: z.string(), tags: z.array(z.string()) }),
+});
+
+const updateResponse = z.object({ ticket: z.object({ updated_at: z.string() }) });
+
+type Answer = { ok: true; value: unknown } | { ok: false; failure: RestFailure };
+
+/** Runs the machine to its end, doing what each state asks and feeding back what happened. */
+async function drive(client: ZafClient, ticketId: number, plan: WritePlan, refLine: string, opts: ApplyOptions): Promise<ApplyResult> {
+  const rules: Rules = { plan, policy: { ...DEFAULT_RETRY_POLICY, ...opts.policy } };
+  const sleep = opts.sleep ?? realSleep;
+  const now = opts.now ?? Date.now;
+  const url = `/api/v2/tickets/${ticketId}.json`;
+  const counts: Counts = { attempts: 0, requests: 0 };
+
+  const report = (progress: ApplyProgress) => {
+    try {
+      opts.onProgress?.(progress);
+    } catch {
+      // A display callback that fails must not stop a write half-way.
+    }
+  };
+  const send = async (method: 'GET' | 'PUT', path: string, body?: unknown): Promise<Answer> => {
+    counts.requests += 1;
+    if (method === 'PUT') counts.attempts += 1;
+    const sent = await rest(client, { method, url: path, body, timeoutMs: rules.policy.requestTimeoutMs });
+    return sent.ok ? { ok: true, value: sent.body } : sent;
+  };
+  const refused = (failure: RestFailure): WriteEvent => ({ kind: 'refused', failure, at: now() });
+
+  const step = async (state: WriteState): Promise<WriteEvent> => {
+    switch (state.kind) {
+      case 'reading': {
+        report({ kind: 'reading' });
+        const read = await send('GET', url);
+        if (!read.ok) return refused(read.failure);
+        const parsed = ticketResponse.safeParse(read.value);
+        if (!parsed.success) return { kind: 'unreadable', detail: 'Zendesk answered with a ticket the app cannot read' };
+        const { updated_at, status, tags } = parsed.data.ticket;
+        return { kind: 'read', ticket: { updatedAt: updated_at, status: status.toLowerCase(), tags } };
+      }
+      case 'checking': {
+        report({ kind: 'checking' });
+        // A public comment does not count: the note pasted into a reply is not the note written.
+        const found = await findNewestComment(
+          (path) => send('GET', path),
+          ticketId,
+          (c) => c.public === false && [c.body, c.plainBody].some((text) => text !== null && hasReferenceLine(text, refLine)),
+          (): { ok: false; failure: RestFailure | null } => ({ ok: false, failure: null }),
+        );
+        if (found.ok) return { kind: 'searched', found: found.value !== null };
+        return found.failure === null
+          ? { kind: 'unreadable', detail: "Zendesk answered with the ticket's comments in a shape the app cannot read" }
+          : refused(found.failure);
+      }
+      case 'writing': {
+        report({ kind: 'writing', attempt: counts.attempts + 1 });
+        const body = state.memory.noteFound ? tagsBody(state.ticket, plan) : updateBody(state.ticket, plan);
+        const sent = await send('PUT', url, body);
+        if (!sent.ok) return refused(sent.failure);
+        const parsed = updateResponse.safeParse(sent.value);
+        return { kind: 'written', updatedAt: parsed.success ? parsed.data.ticket.updated_at : null };
+      }
+      case 'waiting': {
+        const { ms, cause } = state;
+        await countDown(ms, sleep, (seconds) => report({ kind: 'waiting', seconds, cause }));
+        return { kind: 'waited' };
+      }
+      case 'done':
+      case 'failed':
+        throw new Error(`a finished write takes no step (${state.kind})`);
+    }
+  };
+
+  let state = start(opts.maybeSent ?? false);
+  while (state.kind !== 'done' && state.kind !== 'failed') state = next(state, await step(state), rules);
+  return state.kind === 'done'
+    ? { ok: true, ticketUpdatedAt: state.updatedAt, alreadyWritten: state.alreadyWritten, ...counts }
+    : applyFailure(state.cause, counts, state.detail, state.refused);
+}
+
+function updateBody(ticket: TicketState, plan: WritePlan) {
+  return {
+    ticket: {
+      comment: { body: plan.note, public: false },
+      tags: mergeTags(ticket.tags, plan),
+      ...(plan.groupId !== null && { group_id: plan.groupId }),
+      ...(plan.assignee !== null && { assignee_id: plan.assignee.id }),
+      ...(plan.outcomeField && { custom_fields: [{ id: plan.outcomeField.id, value: plan.outcomeField.value }] }),
+      safe_update: true,
+      updated_stamp: ticket.updatedAt,
+    },
+  };
+}
+
+/** The note is there and some of the plan's tags are not: put them back, nothing else. */
+function tagsBody(ticket: TicketState, plan: WritePlan) {
+  return { ticket: { tags: mergeTags(ticket.tags, plan), safe_update: true, updated_stamp: ticket.updatedAt } };
+}
