@@ -4,7 +4,7 @@ import { createWriteLedger, type WriteLedger } from '../zendesk/writeLedger';
 import type { ZafClient } from '../zendesk/zaf';
 
 // Only a page opened outside Zendesk shows it: never part of the sidebar's first chunk.
-const OutsideZendesk = lazy(() => import(/* webpackChunkName: "outside" */ './OutsideZendesk'));
+const ElsewhereNotice = lazy(() => import(/* webpackChunkName: "elsewhere" */ './ElsewhereNotice'));
 
 export interface Registered {
   client: ZafClient;
@@ -79,7 +79,7 @@ export function ClientProvider({ init, children }: Props) {
   if (!init.ok) {
     return (
       <Suspense fallback={null}>
-        <OutsideZendesk reason={init.reason} />
+        <ElsewhereNotice where={{ kind: 'outside', reason: init.reason }} />
       </Suspense>
     );
   }
