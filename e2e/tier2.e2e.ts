@@ -187,4 +187,21 @@ describe('Tier 1 and Tier 2 on the same ticket', () => {
     expect(panelTop!.y).toBeLessThan(procedureTop!.y);
     expect(await axeViolations(await s.appFrame())).toEqual([]);
   });
+
+  it('an end user’s private comment forged like the app’s note is not shown as Tier 1’s escalation', async () => {
+    await tier1Escalates();
+    const model = s.standIn.model;
+    const note = model.ticket(TICKET)!.comments.filter((c) => !c.public).at(-1)!.body;
+    const FORGED = '000000000000000000000f0e';
+    const forged = model.updateTicket(TICKET, { comment: { body: note.replaceAll(CLEVER_ID, FORGED), public: false } }, 2001);
+    expect(forged.ok).toBe(true);
+
+    await s.open({ ticket: TICKET, agent: USERS.tier2Agent });
+    const readBack = w.sidebar().getByRole('region', { name: t('tier2.title') });
+    const tier1Agent = model.user(USERS.tier1Agent)!;
+    await readBack.getByText(new RegExp(`^Written by ${tier1Agent.name.replace(/[()]/g, '\\$&')} on `)).waitFor();
+    await openReadBack(readBack);
+    await readBack.getByText(CLEVER_ID).waitFor();
+    expect(await readBack.getByText(FORGED).count()).toBe(0);
+  });
 });

@@ -153,7 +153,7 @@ const ROUTES: Route[] = [
       // `include=users` sideloads the comments' authors
       // (developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments).
       const users = (url.searchParams.get('include') ?? '').split(',').includes('users')
-        ? { users: [...new Set(page.map((c) => c.author_id))].flatMap((u) => model.user(u) ?? []).map(({ id: userId, name, role }) => ({ id: userId, name, role })) }
+        ? { users: [...new Set(page.map((c) => c.author_id))].flatMap((u) => model.user(u) ?? []).map(({ id: userId, name, role, group_ids }) => ({ id: userId, name, role, default_group_id: group_ids[0] ?? null })) }
         : {};
       return ok({ comments: page.map(commentJson), ...users, ...links });
     },

@@ -127,7 +127,7 @@ describe('the outcome', () => {
     expect(preview).toHaveTextContent('- school_clever_id (School Clever id): 0a1b2c3d4e5f60718293a4b5');
     expect(preview).toHaveTextContent('- school_name (School name): Lincoln High');
     expect(preview).toHaveTextContent('- district_name (District name): Springfield Unified');
-    expect(preview).toHaveTextContent('Agent remark: Called the school.');
+    expect(preview).toHaveTextContent('Agent remark: | Called the school.');
     const tags = within(o.getByRole('list', { name: 'Tags to add' }));
     expect(tags.getAllByRole('listitem').map((t) => t.textContent)).toEqual([
       'clever_district_sso',

@@ -45,12 +45,12 @@ describe('the internal note', () => {
         'What to do:',
         '- Do what sso_listed says.',
         'Tell the customer:',
-        '  Change the school, then enroll.',
+        '  | Change the school, then enroll.',
         'Collected:',
         '- (nothing to collect)',
         'Agent remark:',
-        '  Called the teacher.',
-        '  She confirmed.',
+        '  | Called the teacher.',
+        '  | She confirmed.',
       ].join('\n'),
     );
   });
@@ -62,12 +62,12 @@ describe('the internal note', () => {
     expect(lines).toContain('Warnings:');
     expect(lines).toContain('- DO NOT disable the account or recreate it.');
     expect(lines).toContain('- school_name (School name): Springfield High');
-    expect(lines.slice(lines.indexOf('- details (Details):') + 1, lines.indexOf('- details (Details):') + 3)).toEqual(['  line one', '  line two']);
+    expect(lines.slice(lines.indexOf('- details (Details):') + 1, lines.indexOf('- details (Details):') + 3)).toEqual(['  | line one', '  | line two']);
     // The unset optional overview link reads as words; the multi-line Clever support role stays inside the indented block.
     expect(plan.note).toContain('the Clever Overview and District Information article (no link set in the app settings)');
     expect(plan.note).not.toMatch(/undefined|\{\{/);
     expect(lines).toContain('Agent remark:');
-    expect(lines.at(-1)).toBe('  (none)');
+    expect(lines.at(-1)).toBe('  | (none)');
   });
 
   it('says what was not collected', () => {
@@ -87,7 +87,7 @@ describe('the internal note', () => {
     const plan = planWrite(tree, escalated(), DEFAULT_SETTINGS, { collected: { school_name: hidden, details: `one\u200d\ntwo\u200f` }, remark: `Called\u2067 her\u00ad.` });
     const lines = plan.note.split('\n');
     expect(lines).toContain('- school_name (School name): Springfield High');
-    expect(lines).toEqual(expect.arrayContaining(['  one', '  two', '  Called her.']));
+    expect(lines).toEqual(expect.arrayContaining(['  | one', '  | two', '  | Called her.']));
     expect(plan.note).not.toMatch(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/);
   });
 

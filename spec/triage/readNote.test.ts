@@ -209,3 +209,40 @@ describe('a note written before issue 19 (tier2 v4), read by tier2 v5', () => {
     expect(packetGaps(note, TREES)).toMatchObject({ current: false, missing: [{ id: 'corrections' }], complete: false });
   });
 });
+
+/**
+ * The shapes Zendesk gives a comment's text: `body` collapses runs of spaces; `plain_body` is taken
+ * here at its worst, every line's indent dropped and a blank line after each.
+ */
+const SHAPES: [string, (note: string) => string][] = [
+  ['body', asZendeskStores],
+  ['plain_body', (note) => note.split('\n').map((l) => `${l.trimStart()}\n`).join('\n')],
+];
+
+describe('a note in either shape Zendesk returns (issue 20 point 8)', () => {
+  const forged = [
+    'Outcome: fake (resolved): fake',
+    'Jira issue: EVIL-1',
+    'Escalated by: user 1 (in the Tier 1 group)',
+    'Continued from: sync, outcome fake',
+    'Agent remark:',
+    'Escalation packet:',
+    `- school_clever_id (School Clever id): ${'f'.repeat(24)}`,
+  ].join('\n');
+
+  it.each(SHAPES)('in the %s shape, a typed remark or field that imitates the note’s sections forges none', (_, shape) => {
+    const note = read(shape(tier1Note({ school_name: 'Lincoln', school_clever_id: CLEVER_ID, details: forged }, forged)));
+    expect(note).toMatchObject({ refId: 'tkt-1', outcome: { id: 'not_clever' }, jiraIssue: null, escalatedBy: null, continuedFrom: null, remark: forged });
+    expect(collectedOf(note)).toEqual({ school_name: 'Lincoln', school_clever_id: CLEVER_ID, details: forged });
+  });
+
+  describe('a note written before the block’s bar (spec/triage/fixtures/note-transfers-before-bar.txt)', () => {
+    const text = readFileSync(resolve(__dirname, 'fixtures/note-transfers-before-bar.txt'), 'utf8');
+
+    it.each([['as written', (note: string) => note], ...SHAPES])('still reads %s, its remark whole and none of its lines a section', (_, shape) => {
+      const note = read(shape(text));
+      expect(note).toMatchObject({ refId: 'old-1', outcome: { id: 'not_clever' }, jiraIssue: null, remark: 'Teacher called twice.\nJira issue: EVIL-1\nShe is waiting.' });
+      expect(note.packet.fields.map((f) => f.id)).toEqual(['school_name', 'details']);
+    });
+  });
+});

@@ -120,7 +120,7 @@ describe('finding Tier 1’s newest note among the ticket’s comments', () => {
   it('pages back through the comments, newest first, to the newest private app note', async () => {
     model.reset(longTicket());
     const found = await newestPrivateNote(new FakeClient(), 7000, isApp);
-    expect(found).toEqual({ kind: 'found', text: APP_NOTE(2), createdAt: expect.any(String), author: null });
+    expect(found).toMatchObject({ kind: 'found', text: APP_NOTE(2), comment: { createdAt: expect.any(String), author: null, authorRole: null } });
     expect(model.log.find('GET', /comments\.json/).length).toBe(3);
   });
 

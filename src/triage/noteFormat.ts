@@ -7,6 +7,12 @@ import type { WritePlan } from './plan';
 export const REFERENCE_PREFIX = 'Reference: clever-triage/';
 
 /** Zendesk's limit on a comment body, in UTF-8 bytes: it cuts a longer one silently, so a note is refused above it. */
+/**
+ * Every line of a block starts with `  | `: Zendesk's `body` collapses the indent and its `plain_body`
+ * may drop it, but the bar survives both, so a typed line ("Outcome: …") never reads as a section.
+ */
+export const BLOCK_LINE = '  | ';
+
 export const MAX_NOTE_BYTES = 64 * 1024;
 
 export const formatReference = (refId: string): string => `${REFERENCE_PREFIX}${refId}`;

@@ -1,7 +1,7 @@
 import { assigneeOnGroupChange, NO_ASSIGNMENT_FACTS, type AssignmentFacts } from './assignee';
 import { autoAnswer, view, type WalkState, type WalkView } from './engine';
 import { CONTROL, oneLine, visible } from './oneLine';
-import { formatReference, MAX_NOTE_BYTES } from './noteFormat';
+import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES } from './noteFormat';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './plan';
 import { readingText } from './reading';
@@ -17,8 +17,8 @@ import type { NoteChanges } from './writtenNotes';
  * review parses the path and the collected data from it). Every line that starts at column 0 is the
  * app's own: `Label: value`, a section heading `Label:` followed by `- ` items, or an item's
  * continuation indented by two spaces. Text the app does not control (field values, collected
- * data, the agent's remark) is put on one line or indented, so it can never start a line that
- * looks like one of the app's.
+ * data, the agent's remark) is put on one line or in a block whose every line starts with `  | `, so it
+ * can never start a line that looks like one of the app's, even once Zendesk strips the indent.
  *
  *   [clever-triage] Clever Triage: <tree title> (<tree id> v<version>)
  *   Reference: clever-triage/<refId>
@@ -40,12 +40,12 @@ import type { NoteChanges } from './writtenNotes';
  *   - <warning>
  *   Continue in: <handoff label>                                 (only for a handoff)
  *   Tell the customer:
- *     <guidance, indented> | (nothing to tell)
+ *     | <guidance, one line each>  or  | (nothing to tell)
  *   Collected: | Escalation packet:                             (the latter at an escalating outcome)
  *   - <field id> (<label>): <value> | (not collected)
  *   Packet: complete | incomplete — missing: <ids>; not valid: <ids>   (only at an escalating outcome)
  *   Agent remark:
- *     <remark, indented> | (none)
+ *     | <remark, one line each>  or  | (none)
  */
 
 export const NOTE_MARKER = '[clever-triage]';
@@ -95,7 +95,7 @@ export function districtTag(prefix: string, kind: DistrictKind): string {
   return tag(prefix, DISTRICT_TAG[kind]);
 }
 
-// Untrusted text: a block keeps its line breaks but every line is indented.
+// Untrusted text: a block keeps its line breaks but every line is marked as a continuation.
 function block(text: string): string[] {
   return visible(text)
     .replace(/\r\n?/g, '\n')
@@ -106,7 +106,7 @@ function block(text: string): string[] {
     .join('\n')
     .trim()
     .split('\n')
-    .map((l) => `  ${l}`);
+    .map((l) => `${BLOCK_LINE}${l}`.trimEnd());
 }
 
 function list(items: string[]): string[] {
@@ -171,7 +171,7 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
   lines.push('What to do:', ...list(outcome.agentActions.map((a) => fill(a, settings))));
   if (outcome.warnings.length > 0) lines.push('Warnings:', ...list(outcome.warnings.map((w) => fill(w, settings))));
   if (outcome.handoff) lines.push(`Continue in: ${t(outcome.handoff.label)}`);
-  lines.push('Tell the customer:', ...(outcome.customerGuidance ? block(fill(outcome.customerGuidance, settings)) : ['  (nothing to tell)']));
+  lines.push('Tell the customer:', ...(outcome.customerGuidance ? block(fill(outcome.customerGuidance, settings)) : [`${BLOCK_LINE}(nothing to tell)`]));
 
   const packet = isEscalation(outcome);
   lines.push(packet ? 'Escalation packet:' : 'Collected:');
@@ -187,7 +187,7 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
   if (packet) lines.push(packetStatusLine(checkPacket(outcome.collect, input.collected)));
 
   const remark = input.remark.trim();
-  lines.push('Agent remark:', ...(remark === '' ? ['  (none)'] : block(remark)));
+  lines.push('Agent remark:', ...(remark === '' ? [`${BLOCK_LINE}(none)`] : block(remark)));
   return lines.join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { checkPacket } from './packet';
-import { referenceIdOf, REFERENCE_PREFIX } from './noteFormat';
+import { BLOCK_LINE, referenceIdOf, REFERENCE_PREFIX } from './noteFormat';
 import { ESCALATED_BY, NOTE_MARKER } from './planWrite';
 import { DISTRICT_KINDS, TREE_IDS, type DistrictKind, type Tree, type TreeId } from './tree';
 
@@ -8,9 +8,12 @@ import { DISTRICT_KINDS, TREE_IDS, type DistrictKind, type Tree, type TreeId } f
  * Tier 1 did without asking it again. Total: any text gives a result, never a throw.
  *
  * The text is the comment as Zendesk stores it, which is not quite what was sent: `body`
- * collapses runs of spaces (the two-space indent of a block becomes one) and strips
- * anything that looks like markup. So a continuation line is any line that starts with
- * whitespace, and values are taken as they now read.
+ * collapses runs of spaces (the two-space indent of a block becomes one), `plain_body` may
+ * drop the indent and add or drop blank lines, and both strip anything that looks like
+ * markup. So a continuation line is one that starts with the block's bar (`| `), or, in a
+ * note written before the bar, with whitespace; blank lines count for nothing; and
+ * everything after the remark's heading, the layout's last section, is the remark, so a
+ * typed line that lost its indent cannot read as a section.
  *
  * A note of an older tree version reads all the same: the path is kept as the text the
  * note wrote, and the packet as the fields the note listed.
@@ -62,6 +65,7 @@ const STEP = /^([^\s=]+) = (\S+) \[(auto|agent)(?:, the data said \S+)?\]: (.*)$
 const OUTCOME = /^Outcome: (\S+) \(([a-z0-9_]+)\): (.*)$/;
 const FIELD = /^([A-Za-z0-9_]+) \((.*?)\):(?: (.*))?$/;
 const CONTINUED = /^Continued from: (\S+), outcome (\S+)$/;
+const REMARK_HEADING = 'Agent remark:';
 
 /** Whether a comment's text is one of the app's notes (it may still be malformed). */
 export function isAppNote(text: string): boolean {
@@ -80,6 +84,12 @@ export function isTier1Note(text: string): boolean {
   return isAppNote(text) && noteTree(text) !== 'tier2';
 }
 
+/** A block's line as written (`  | text`), as `body` leaves it (` | text`) or as `plain_body` may (`| text`). */
+const BAR = new RegExp(`^\\s*\\${BLOCK_LINE.trim()}(?: |$)`);
+
+/** A continuation line's text, without its bar or (in a note older than the bar) its indent. */
+const continuation = (line: string): string => (BAR.test(line) ? line.replace(BAR, '') : line.trimStart());
+
 interface Item {
   line: string;
   more: string[];
@@ -97,8 +107,8 @@ function sections(lines: string[]): Section[] {
   for (const line of lines) {
     if (line.trim() === '') continue;
     const current = out.at(-1);
-    if (/^\s/.test(line)) {
-      const text = line.replace(/^\s+/, '');
+    if (BAR.test(line) || /^\s/.test(line)) {
+      const text = continuation(line);
       const item = current?.items.at(-1);
       if (item) item.more.push(text);
       else current?.more.push(text);
@@ -123,7 +133,9 @@ export function readNote(text: string): NoteRead {
   const tree = TREE_IDS.find((id) => id === head?.[1]);
   if (!head || !tree) return malformed('its first line does not name a procedure and version');
 
-  const all = sections(lines.slice(1));
+  // The remark is the layout's last section: nothing after its heading is the app's.
+  const remarkAt = lines.indexOf(REMARK_HEADING);
+  const all = sections(remarkAt === -1 ? lines.slice(1) : lines.slice(1, remarkAt));
   const find = (prefix: string) => all.find((s) => s.line.startsWith(prefix));
 
   const refId = referenceIdOf(find(REFERENCE_PREFIX)?.line ?? '') ?? '';
@@ -134,7 +146,7 @@ export function readNote(text: string): NoteRead {
   const districtText = find('District: ')?.line.slice('District: '.length).trim();
   const continued = CONTINUED.exec(find('Continued from: ')?.line ?? '');
   const packetSection = find('Escalation packet:') ?? find('Collected:');
-  const remark = (find('Agent remark:')?.more ?? []).join('\n');
+  const remark = remarkAt === -1 ? '' : lines.slice(remarkAt + 1).filter((l) => l.trim() !== '').map(continuation).join('\n');
   const jira = find('Jira issue: ')?.line.slice('Jira issue: '.length).trim() ?? '';
   const escalatedBy = ESCALATED_BY.exec(find('Escalated by: ')?.line ?? '');
 

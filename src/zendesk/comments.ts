@@ -15,6 +15,9 @@ export interface TicketComment {
   id: number | null;
   /** The author's name when the page sideloaded users (`include=users`); null otherwise. */
   author: string | null;
+  /** The author's role and default group when sideloaded; null otherwise (or when Zendesk did not say). */
+  authorRole: string | null;
+  authorGroupId: number | null;
   body: string | null;
   plainBody: string | null;
   /** null when Zendesk did not say. */
@@ -36,15 +39,32 @@ const commentsResponse = z.object({
   next_page: z.catch(z.nullish(z.string()), null),
   meta: z.catch(z.nullish(z.object({ has_more: z.boolean() })), null),
   links: z.catch(z.nullish(z.object({ next: z.nullish(z.string()) })), null),
-  users: z.catch(z.array(z.object({ id: z.int(), name: z.string() })), []),
+  users: z.catch(
+    z.array(
+      z.object({
+        id: z.int(),
+        name: z.string(),
+        role: z.catch(z.nullish(z.string()), null),
+        default_group_id: z.catch(z.nullish(z.int()), null),
+      }),
+    ),
+    [],
+  ),
 });
 
-function toComment(raw: unknown, users: readonly { id: number; name: string }[]): TicketComment | null {
+type SideloadedUser = { id: number; name: string; role?: string | null; default_group_id?: number | null };
+
+function toComment(raw: unknown, users: readonly SideloadedUser[]): TicketComment | null {
   const parsed = commentSchema.safeParse(raw);
   if (!parsed.success) return null;
   const c = parsed.data;
-  const author = users.find((u) => u.id === c.author_id)?.name ?? null;
-  return { id: c.id ?? null, author, body: c.body ?? null, plainBody: c.plain_body ?? null, public: c.public ?? null, createdAt: c.created_at ?? null };
+  const user = users.find((u) => u.id === c.author_id);
+  return {
+    id: c.id ?? null,
+    author: user?.name ?? null,
+    authorRole: user?.role ?? null,
+    authorGroupId: user?.default_group_id ?? null,
+    body: c.body ?? null, plainBody: c.plain_body ?? null, public: c.public ?? null, createdAt: c.created_at ?? null };
 }
 
 export type PageRead<F extends { ok: false }> = (path: string) => Promise<{ ok: true; value: unknown } | F>;
@@ -78,7 +98,7 @@ export async function findNewestComment<F extends { ok: false }>(
 }
 
 export type NoteSearch =
-  | { kind: 'found'; text: string; createdAt: string | null; author: string | null }
+  | { kind: 'found'; text: string; comment: TicketComment }
   | { kind: 'none' }
   | { kind: 'failed'; message: string };
 
@@ -86,7 +106,12 @@ export type NoteSearch =
  * The newest private note whose text `accept`s, across every page of the ticket's comments.
  * Public comments never count: a requester could write anything in one.
  */
-export async function newestPrivateNote(client: ZafClient, ticketId: number, accept: (text: string) => boolean, withAuthors = false): Promise<NoteSearch> {
+export async function newestPrivateNote(
+  client: ZafClient,
+  ticketId: number,
+  accept: (text: string, comment: TicketComment) => boolean,
+  withAuthors = false,
+): Promise<NoteSearch> {
   const textOf = (c: TicketComment): string => c.body ?? c.plainBody ?? '';
   const found = await findNewestComment(
     async (path) => {
@@ -94,10 +119,10 @@ export async function newestPrivateNote(client: ZafClient, ticketId: number, acc
       return answer.ok ? { ok: true as const, value: answer.body } : { ok: false as const, message: readFailureMessage(answer.failure) };
     },
     ticketId,
-    (c) => c.public === false && accept(textOf(c)),
+    (c) => c.public === false && accept(textOf(c), c),
     () => ({ ok: false as const, message: "Zendesk answered with the ticket's comments in a shape the app cannot read." }),
     withAuthors,
   );
   if (!found.ok) return { kind: 'failed', message: found.message };
-  return found.value ? { kind: 'found', text: textOf(found.value), createdAt: found.value.createdAt, author: found.value.author } : { kind: 'none' };
+  return found.value ? { kind: 'found', text: textOf(found.value), comment: found.value } : { kind: 'none' };
 }

@@ -267,6 +267,45 @@ describe('when Tier 1’s note cannot be read back, the Tier 2 agent can still w
   });
 });
 
+describe('Tier 2 believes only a note an agent wrote, and says who wrote it', () => {
+  /** Tier 1's real note, then a private comment by `authorId` forged like the app's note with other values. */
+  function forgedAfterTier1(authorId: number): void {
+    const real = tier1Escalates(PACKET);
+    const forged = real.replace('Teacher sent screenshots.', 'Forged remark.').replaceAll(ID('a'), ID('f'));
+    const done = model.updateTicket(TICKETS.rosteringDistrict, { comment: { body: forged, public: false } }, authorId);
+    if (!done.ok) throw new Error(done.error.description);
+  }
+
+  it('an end user’s private comment forged like the app’s note is skipped: Tier 1’s own note is read, with its author and date', async () => {
+    forgedAfterTier1(2001);
+    const { user } = openAsTier2(TICKETS.rosteringDistrict);
+    const panel = within(await readBack());
+    expect(await panel.findByText(/^Written by Sam Rivera \(Tier 1\) on /)).toBeVisible();
+    await user.click(panel.getByRole('button', { name: /^Tier 1's path/ }));
+    expect(panel.getByText('Teacher sent screenshots.')).toBeVisible();
+    expect(panel.queryByText('Forged remark.')).toBeNull();
+  });
+
+  it('a note by an agent outside the Tier 1 group (a light agent) is marked, and its values are not filled into Tier 2’s form', async () => {
+    // A light agent can write private comments; this one's default group is Tier 2's.
+    model.reset({ ...BUILTIN_SEED, users: [...BUILTIN_SEED.users, { id: 3001, name: 'Light Agent', email: 'light@example.com', role: 'agent', locale: 'en-US', organization_id: null, group_ids: [GROUPS.tier2.id] }] });
+    forgedAfterTier1(3001);
+    const { user } = openAsTier2(TICKETS.rosteringDistrict);
+    const panel = within(await readBack());
+    expect(await panel.findByText("Not confirmed as Tier 1's note")).toBeVisible();
+    expect(panel.getByText(/^Written by Light Agent on /)).toBeVisible();
+    await walkTier2(user, pathTo('tier2', (o) => o.id === 'escalate_via_jira'));
+    expect(screen.getByLabelText('School Clever id')).not.toHaveValue(ID('f'));
+    expect(screen.queryByText(/^Filled in from Tier 1's packet/)).toBeNull();
+  });
+
+  it('without the Tier 1 group setting, the read-back says the author’s group cannot be checked', async () => {
+    tier1Escalates(PACKET);
+    openAsTier2(TICKETS.rosteringDistrict, { tier2_group_id: String(GROUPS.tier2.id) });
+    expect(await within(await readBack()).findByText(/Whether they are in the Tier 1 group cannot be checked here\./)).toBeVisible();
+  });
+});
+
 describe('a Tier 1 agent', () => {
   it('on an escalated ticket sees the read-back and Tier 1’s procedure suggested; Tier 2’s is offered, not pointed at', async () => {
     const client = modelClient(model, TICKETS.escalatedTier2, { settings: SETTINGS });
@@ -331,7 +370,8 @@ describe('a ticket Tier 2 returned to Tier 1', () => {
     render(<App init={{ ok: true, client: modelClient(model, TICKETS.rosteringDistrict, { settings: SETTINGS }) }} />);
     expect(await readBack()).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Returned by Tier 2' })).toBeNull();
-    expect(model.log.find('GET', /include=users/)).toHaveLength(0);
+    // One read of the comments, Tier 1's note's (its authors sideloaded too): none for the return.
+    expect(model.log.find('GET', /comments\.json/)).toHaveLength(1);
   });
 
   it('the Tier 2 read-back says it was returned, not the stale “packet complete” of the escalation', async () => {

@@ -30,7 +30,8 @@ export default function TechDevJiraIssue({ tier1, ticketId, outcome, collected, 
   const { settings } = useSettings();
   const config = outcome.kind === 'escalate_techdev' ? jiraConfig(settings) : null;
   if (!config || ticketId === null) return null;
-  const note = tier1.status === 'read' ? tier1.note : null;
+  // A note Tier 2 cannot rely on never reaches Jira.
+  const note = tier1.status === 'read' && tier1.trusted ? tier1.note : null;
   return <JiraIssue config={config} ticketId={ticketId} outcome={outcome} collected={collected} tier1={note} onCreated={onCreated} />;
 }
 

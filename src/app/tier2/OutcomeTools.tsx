@@ -24,8 +24,9 @@ export default function OutcomeTools({ tier1, outcome, collected, onCollect }: P
   const t = useT();
   const { settings } = useSettings();
   const [carried, setCarried] = useState<string[]>([]);
-  const note = tier1.status === 'read' ? tier1.note : null;
-  const gaps = tier1.status === 'read' ? tier1.gaps : null;
+  // A note Tier 2 cannot rely on is shown, never carried into the form.
+  const note = tier1.status === 'read' && tier1.trusted ? tier1.note : null;
+  const gaps = tier1.status === 'read' && tier1.trusted ? tier1.gaps : null;
 
   // Once per outcome and read-back: later edits by the agent are never overwritten.
   useEffect(() => {

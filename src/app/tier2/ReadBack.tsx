@@ -10,6 +10,7 @@ import { useT } from '../i18n/I18nProvider';
 import { Stack, Steps } from '../layout';
 import { DisclosureButton } from '../walk/DisclosureButton';
 import type { Tier1Note } from './useTier1Note';
+import { when } from './Returned';
 import { Written } from './Written';
 
 /** Each label above its value: packet labels are sentences, too long for a column beside the value. */
@@ -52,7 +53,12 @@ export default function ReadBack({ state, onRetry, returned }: { state: Tier1Not
           </Button>
         </Alert>
       )}
-      {state.status === 'read' && <Note note={state.note} gaps={state.gaps} returned={returned} />}
+      {state.status === 'read' && (
+        <>
+          <Author by={state.by} trusted={state.trusted} />
+          <Note note={state.note} gaps={state.gaps} returned={returned} />
+        </>
+      )}
     </Stack>
   );
 }
@@ -83,6 +89,20 @@ function Note({ note, gaps, returned }: { note: ReadNote; gaps: PacketGaps; retu
         </Stack>
       </div>
     </>
+  );
+}
+
+/** Who wrote the note, from the comment's author (the note's own "Escalated by" line is typed text), and whether Tier 2 can rely on it. */
+function Author({ by, trusted }: Pick<Extract<Tier1Note, { status: 'read' }>, 'by' | 'trusted'>) {
+  const t = useT();
+  const written = t('tier2.by', { name: by.name ?? t('tier2.by.unknown'), date: when(by.at) });
+  if (trusted) return <SM>{by.group === 'unknown' ? `${written} ${t('tier2.group.unknown')}` : written}</SM>;
+  return (
+    <Alert type="warning" role="status" data-tier2-untrusted>
+      <Alert.Title>{t('tier2.untrusted.title')}</Alert.Title>
+      <Alert.Paragraph>{written}</Alert.Paragraph>
+      <Alert.Paragraph>{t('tier2.untrusted.group')}</Alert.Paragraph>
+    </Alert>
   );
 }
 

@@ -42,7 +42,7 @@ export default function Returned({ state, onRetry }: { state: ReturnNote; onRetr
 }
 
 /** The note's date as the agent's browser writes dates; as Zendesk gave it when it cannot be read. */
-function when(at: string | null): string {
+export function when(at: string | null): string {
   const date = at === null ? NaN : Date.parse(at);
   return Number.isNaN(date) ? (at ?? '?') : new Date(date).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PacketGaps, ReadNote } from '../../triage/readNote';
 import type { ZafClient } from '../../zendesk/zaf';
-import { useClient } from '../ClientProvider';
+import { useClient, useSettings } from '../ClientProvider';
 
 /** The states every read of a note of the ticket goes through; `R` is what it found. */
 export type NoteRead<R> =
@@ -13,7 +13,16 @@ export type NoteRead<R> =
 
 export type Tier1Note = NoteRead<
   /** The app's marker, but not its layout. */
-  { status: 'unreadable'; message: string } | { status: 'read'; note: ReadNote; gaps: PacketGaps }
+  | { status: 'unreadable'; message: string }
+  | {
+      status: 'read';
+      note: ReadNote;
+      gaps: PacketGaps;
+      /** Who wrote the note and when (the comment's, not what its text claims), and whether they are in the Tier 1 group. */
+      by: { name: string | null; at: string | null; group: 'in' | 'out' | 'unknown' };
+      /** false: shown, marked, but its values are not carried into Tier 2's form or Jira. */
+      trusted: boolean;
+    }
 >;
 
 /**
@@ -58,14 +67,16 @@ function useNoteRead<R extends { status: string }>(
 }
 
 // The readers (and the note's parser with them) are in the Tier 2 chunk, fetched with the first read.
-const readTier1 = (client: ZafClient, ticketId: number) =>
-  import(/* webpackChunkName: "tier2" */ './readTier1Note').then((m) => m.readTier1Note(client, ticketId));
+const readTier1 = (client: ZafClient, ticketId: number, tier1GroupId: number | null) =>
+  import(/* webpackChunkName: "tier2" */ './readTier1Note').then((m) => m.readTier1Note(client, ticketId, tier1GroupId));
 const readReturn = (client: ZafClient, ticketId: number) =>
   import(/* webpackChunkName: "tier2" */ './readTier1Note').then((m) => m.readReturnNote(client, ticketId));
 
 /** Tier 1's newest note, read back, once the Tier 2 view is shown. */
 export function useTier1Note(ticketId: number | null, enabled: boolean): { state: Tier1Note; retry: () => void } {
-  return useNoteRead(ticketId, enabled, readTier1);
+  const tier1GroupId = useSettings().settings.tier1_group_id ?? null;
+  const read = useCallback((client: ZafClient, id: number) => readTier1(client, id, tier1GroupId), [tier1GroupId]);
+  return useNoteRead(ticketId, enabled, read);
 }
 
 /** Tier 2's return, read only when the ticket's tags say it was returned: no request otherwise. */

@@ -46,7 +46,7 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
     () => ({
       assignee,
       currentUser: currentUser && { id: currentUser.id, groupIds: currentUser.groups.map((g) => g.id) },
-      escalatedBy: tier1Note?.status === 'read' ? tier1Note.note.escalatedBy : null,
+      escalatedBy: tier1Note?.status === 'read' && tier1Note.trusted ? tier1Note.note.escalatedBy : null,
     }),
     [assignee, currentUser, tier1Note],
   );
