@@ -170,6 +170,7 @@ describe('Tier 1 and Tier 2 on the same ticket', () => {
     await w.answerAll('tier2', RETURN.answers.map((a) => [a.node, a.answer] as const));
     const fix = 'The Clever id is the teacher’s, not the student’s: look it up again in Support Tools.';
     await field(TREES.tier2.outcomes[RETURN.outcome]!.collect.find((f) => f.kind === 'multiline')!.label).fill(fix);
+    await field(TREES.tier2.outcomes[RETURN.outcome]!.collect.find((f) => f.id === 'dashboard_lookup_by')!.label).fill('A supervisor');
     await w.write();
     await w.sidebar().getByText(t('write.done.body')).waitFor();
 
