@@ -178,6 +178,29 @@ describe('triage walk: issue 19, the procedures’ second reading', () => {
   });
 });
 
+describe('issue 19, point 7: the CLI takes any answer, and marks one the district record rules out', () => {
+  const outsideClever = file('outside-clever.json', { name: 'Capital City High', tags: [], organizationFields: { parent_account: '', parent_account_id: '', lms: 'Canvas' } });
+  const walkWith = (org: string[], tree: string, answers: Record<string, string>) => ok(['walk', '--tree', tree, ...org, '--answers', JSON.stringify(answers)]);
+  const step3 = { 'tier2.1': 'yes', 'tier2.2': 'yes', 'tier2.3': 'accurate_rostering_missing_in_vhl' };
+
+  it('access step 7b is “Rostering only”: Tier 2 step 3’s rostering answer in an SSO district is accepted and marked against the district record', () => {
+    const out = walkWith(['--org', ssoOrg], 'tier2', step3);
+    expect(out.outcome).toMatchObject({ id: 'rostering_escalate_supervisor' });
+    expect(out.note).toContain('- tier2.3 = accurate_rostering_missing_in_vhl [agent, against the district record]: ');
+  });
+
+  it('the same answer in a rostering district is not marked', () => {
+    const out = walkWith(['--org', rosteringOrg], 'tier2', step3);
+    expect(out.note).toContain('- tier2.3 = accurate_rostering_missing_in_vhl [agent]: ');
+  });
+
+  it('transfers step 1 “For Clever SSO integrations”: a school outside Clever by its record takes the integration the agent found, marked; no organization is no record, unmarked', () => {
+    const answers = { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes', 'transfers.1.integration': 'rostering' };
+    expect(walkWith(['--org', outsideClever], 'transfers', answers).note).toContain('- transfers.1.integration = rostering [agent, against the district record]: ');
+    expect(walkWith([], 'transfers', answers).note).toContain('- transfers.1.integration = rostering [agent]: ');
+  });
+});
+
 describe('bad input: one line on stderr, a non-zero exit, nothing on stdout', () => {
   function refused(r: ReturnType<typeof triage>, message: RegExp) {
     expect(r.status).not.toBe(0);

@@ -1,4 +1,6 @@
-import { view, walk } from '../../src/triage/engine';
+import { answer, view, walk, type AnswerOffer } from '../../src/triage/engine';
+import { planWrite } from '../../src/triage/planWrite';
+import { readNote } from '../../src/triage/readNote';
 import { checkPacket } from '../../src/triage/packet';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import { fill } from '../../src/triage/text';
@@ -590,6 +592,72 @@ describe('what the organization record answers by itself', () => {
     const result = finish(TREES.access, 'clever-sso', { 'access.1': 'no' });
     expect(result.path[0]).toMatchObject({ node: 'access.1', answer: 'no', source: 'agent' });
     expect(result.outcome?.id).toBe('escalate_integration_status');
+  });
+});
+
+/** The answer ids of an offer, as the sidebar shows them: first, and behind “the district record is wrong”. */
+function shown(offer: AnswerOffer | null) {
+  if (offer === null) return null;
+  return offer.kind === 'by_record'
+    ? { kind: offer.kind, offered: offer.offered.map((a) => a.id), others: offer.others.map((a) => a.id) }
+    : { kind: offer.kind, answers: offer.answers.map((a) => a.id) };
+}
+
+// Issue 19, point 7: offer what the district allows, the rest one click away behind “the district record is wrong”.
+describe('answers offered where they can apply', () => {
+  const TO_STEP_3 = { 'tier2.1': 'yes', 'tier2.2': 'yes' };
+  const TRANSFERRED = { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes' };
+
+  it.each([
+    ['clever-sso', ['yes', 'no'], ['accurate_rostering_missing_in_vhl']],
+    ['not-clever', ['yes', 'no'], ['accurate_rostering_missing_in_vhl']],
+    ['clever-rostering', ['yes', 'no', 'accurate_rostering_missing_in_vhl'], []],
+    ['clever-unknown-type', ['yes', 'no', 'accurate_rostering_missing_in_vhl'], []],
+    ['no-organization', ['yes', 'no', 'accurate_rostering_missing_in_vhl'], []],
+  ] as const)('access step 7b “b. Rostering only”: Tier 2 step 3 in a %s district offers %j, and %j behind the record', (kind, offered, others) => {
+    const result = finish(TREES.tier2, kind, TO_STEP_3);
+    expect(result.pending?.id).toBe('tier2.3');
+    expect(shown(result.offer)).toEqual({ kind: 'by_record', offered, others });
+  });
+
+  it.each([
+    ['clever-unknown-type', { kind: 'by_record', offered: ['sso', 'rostering'], others: [] }],
+    ['no-organization', { kind: 'by_record', offered: ['sso', 'rostering'], others: [] }],
+    ['not-clever', { kind: 'record_allows_none', answers: ['sso', 'rostering'] }],
+  ] as const)('transfers step 1 “For Clever SSO integrations … For Clever Rostering integrations”: a %s record offers %j', (kind, offer) => {
+    const result = finish(TREES.transfers, kind, TRANSFERRED);
+    expect(result.pending?.id).toBe('transfers.1.integration');
+    expect(shown(result.offer)).toEqual(offer);
+  });
+
+  it('a record whose Parent Account and LMS disagree rules nothing out, as it answers nothing', () => {
+    const conflicted = { ...district('clever-sso'), conflict: true };
+    const state = walk(TREES.transfers, conflicted, TRANSFERRED);
+    expect(shown(view(TREES.transfers, state).offer)).toEqual({ kind: 'by_record', offered: ['sso', 'rostering'], others: [] });
+    expect(planWrite(TREES.transfers, answer(TREES.transfers, state, 'transfers.1.integration', 'rostering'), DEFAULT_SETTINGS, { collected: {}, remark: '' }).note).toContain(
+      '- transfers.1.integration = rostering [agent]: ',
+    );
+  });
+
+  it('an answer chosen against the record is marked in the note, and Tier 2 reads the mark back', () => {
+    const state = walk(TREES.tier2, district('clever-sso'), { ...TO_STEP_3, 'tier2.3': 'accurate_rostering_missing_in_vhl' });
+    const { note } = planWrite(TREES.tier2, state, DEFAULT_SETTINGS, { collected: {}, remark: '' });
+    expect(note).toContain('- tier2.3 = accurate_rostering_missing_in_vhl [agent, against the district record]: ');
+    const read = readNote(note);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.note.path.map((p) => [p.node, p.againstRecord])).toEqual([
+      ['tier2.1', false],
+      ['tier2.2', false],
+      ['tier2.3', true],
+    ]);
+  });
+
+  it('an agent overriding the record’s own auto-answer is marked both ways: what the data said, and against the record', () => {
+    const state = answer(TREES.transfers, walk(TREES.transfers, district('clever-sso'), TRANSFERRED), 'transfers.1.integration', 'rostering');
+    const { note } = planWrite(TREES.transfers, state, DEFAULT_SETTINGS, { collected: {}, remark: '' });
+    expect(note).toContain('- transfers.1.integration = rostering [agent, the data said sso, against the district record]: ');
+    const read = readNote(note);
+    expect(read.ok && read.note.path.find((p) => p.node === 'transfers.1.integration')).toMatchObject({ answer: 'rostering', againstRecord: true });
   });
 });
 

@@ -67,7 +67,7 @@ describe('reading back the note Tier 1 wrote at an escalation', () => {
       jiraIssue: null,
       remark: 'Teacher called twice.\nShe is waiting.',
     });
-    expect(note.path).toEqual([{ node: 'transfers.1', answer: 'no', source: 'auto', text: 'Is the school in a Clever district? → No' }]);
+    expect(note.path).toEqual([{ node: 'transfers.1', answer: 'no', source: 'auto', againstRecord: false, text: 'Is the school in a Clever district? → No' }]);
     expect(note.packet.escalation).toBe(true);
     expect(note.packet.fields).toEqual([
       { id: 'school_name', label: 'School name', value: 'Lincoln High School' },
@@ -144,7 +144,7 @@ describe('a note written by an older version of the procedure', () => {
 
   it('whose steps the layout no longer knows keeps them as text', () => {
     const edited = older.replace('- transfers.1 = no [auto]: ', '- step one, answered no: ');
-    expect(read(edited).path).toEqual([{ node: '', answer: '', source: null, text: 'step one, answered no: Is the school in a Clever district? → No' }]);
+    expect(read(edited).path).toEqual([{ node: '', answer: '', source: null, againstRecord: false, text: 'step one, answered no: Is the school in a Clever district? → No' }]);
   });
 
   it('with an outcome the tree no longer has is read from its own fields', () => {
@@ -196,14 +196,16 @@ describe('telling Tier 1’s notes from Tier 2’s', () => {
   });
 });
 
-describe('a note written before issue 19 (tier2 v4), read by tier2 v5', () => {
+describe('a note written before issue 19 (tier2 v4), read by tier2 v6', () => {
   // The CLI's note at f5a3923 for tier2.3 = no: returned_to_tier1, then always tagged tier2_returned.
   const text = readFileSync(resolve(__dirname, 'fixtures/note-tier2-v4-returned.txt'), 'utf8');
 
-  it('reads back with its version, its path as written, and the outcome id v5 keeps', () => {
+  it('reads back with its version, its path as written, and the outcome id v6 keeps', () => {
     const note = read(text);
     expect(note.treeVersion).toBe(4);
-    expect(TREES.tier2.version).toBe(5);
+    expect(TREES.tier2.version).toBe(6);
+    // Notes before point 7 carry no mark: none of their steps reads as chosen against the record.
+    expect(note.path.every((p) => !p.againstRecord)).toBe(true);
     expect(note.outcome.id).toBe('returned_to_tier1');
     expect(note.path.map((p) => p.node)).toEqual(['tier2.1', 'tier2.2', 'tier2.3']);
     expect(packetGaps(note, TREES)).toMatchObject({ current: false, missing: [{ id: 'corrections' }], complete: false });

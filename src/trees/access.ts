@@ -418,7 +418,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const accessTree: Tree = {
   id: 'access',
-  version: 4,
+  version: 5,
   title: 'Tier 1: troubleshooting access issues',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting Access Issues, steps 1–8',
   root: 'access.1',

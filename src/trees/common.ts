@@ -29,10 +29,14 @@ export const INTEGRATION_AUTO: AutoFromDistrict = {
   answers: { 'clever-sso': 'sso', 'clever-rostering': 'rostering' },
 };
 
+/**
+ * A record naming one integration rules out the other's answer; a school outside Clever rules out
+ * both, and the agent answers from Support Tools with the choice marked against the record (D30).
+ */
 export function integrationAnswers(sso: string, rostering: string): AnswerOption[] {
   return [
-    { id: 'sso', label: 'Single Sign-On (Clever SSO)', next: sso },
-    { id: 'rostering', label: 'Rostering (Clever Rostering)', next: rostering },
+    { id: 'sso', label: 'Single Sign-On (Clever SSO)', next: sso, onlyFor: ['clever-sso', 'clever-unknown-type'] },
+    { id: 'rostering', label: 'Rostering (Clever Rostering)', next: rostering, onlyFor: ['clever-rostering', 'clever-unknown-type'] },
   ];
 }
 

@@ -68,6 +68,8 @@ const nodes: Record<string, QuestionNode> = {
         id: 'accurate_rostering_missing_in_vhl',
         label: 'Accurate, and the students are in the teacher’s linked Clever section but not in the VHL section (rostering)',
         next: 'rostering_escalate_supervisor',
+        // Access step 7b is "Rostering only": an SSO (or non-Clever) record puts it behind "the district record is wrong".
+        onlyFor: ['clever-rostering', 'clever-unknown-type'],
       },
     ],
   },
@@ -304,7 +306,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const tier2Tree: Tree = {
   id: 'tier2',
-  version: 5,
+  version: 6,
   title: 'Tier 2: escalations',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 2 Escalations, steps 1–3',
   root: 'tier2.1',

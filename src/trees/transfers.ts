@@ -180,7 +180,7 @@ const outcomes: Record<string, Outcome> = {
 
 export const transfersTree: Tree = {
   id: 'transfers',
-  version: 3,
+  version: 4,
   title: 'Tier 1: school transfers and dual enrollments',
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting School Transfers / Dual Enrollments, steps 1–2',
   root: 'transfers.1',

@@ -1,7 +1,7 @@
 import { renderDiagramDoc } from './diagram';
 import { LINK_KEYS, ROLE_KEYS, TAG_MAX_CHARS, TAG_PREFIX_MAX_CHARS } from './settings';
 import { badPlaceholders } from './text';
-import { DISTRICT_KINDS, TREE_IDS, type Outcome, type OutcomeKind, type QuestionNode, type Tree } from './tree';
+import { DISTRICT_KINDS, TREE_IDS, type AnswerOption, type Outcome, type OutcomeKind, type QuestionNode, type Tree } from './tree';
 
 /**
  * What `npm run trees:check` enforces over the trees (the contracts below). Pure, so
@@ -116,15 +116,30 @@ function checkNode(tree: Tree, key: string, node: QuestionNode, add: (at: string
     if (!has(tree.nodes, a.next) && !has(tree.outcomes, a.next)) {
       add(key, `answer "${a.id}" leads to "${a.next}", which is neither a node nor an outcome of ${tree.id}`);
     }
+    checkOnlyFor(key, a, add);
   }
   if (ids.includes('yes') !== ids.includes('no')) add(key, 'a yes/no question must offer both "yes" and "no"');
 
   for (const [kind, answerId] of Object.entries(node.auto?.answers ?? {})) {
     if (!(DISTRICT_KINDS as readonly string[]).includes(kind)) add(key, `auto-answers for an unknown district kind "${kind}"`);
     if (answerId !== undefined && !ids.includes(answerId)) add(key, `auto-answer "${answerId}" for ${kind} is not offered`);
+    const ruledOut = node.answers.find((a) => a.id === answerId)?.onlyFor?.every((k) => k !== kind);
+    if (ruledOut) add(key, `auto-answer "${answerId}" for ${kind} is not for ${kind} (onlyFor)`);
   }
   for (const w of node.where) {
     if (w.kind === 'link' && !(LINK_KEYS as readonly string[]).includes(w.link)) add(key, `points to an unknown link "${w.link}"`);
+  }
+}
+
+/** The kinds an answer is only for: real record kinds (no organization is no record), each once. */
+function checkOnlyFor(key: string, a: AnswerOption, add: (at: string, message: string) => void): void {
+  if (a.onlyFor === undefined) return;
+  if (a.onlyFor.length === 0) add(key, `answer "${a.id}" is only for no district kind`);
+  // Read as strings: the type already excludes "no-organization", data cast past it must not.
+  const kinds: readonly string[] = a.onlyFor;
+  for (const [i, kind] of kinds.entries()) {
+    if (!(DISTRICT_KINDS as readonly string[]).includes(kind) || kind === 'no-organization') add(key, `answer "${a.id}" is only for "${kind}", not a record kind`);
+    if (kinds.indexOf(kind) !== i) add(key, `answer "${a.id}" names "${kind}" twice in onlyFor`);
   }
 }
 

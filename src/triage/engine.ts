@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { clip } from './oneLine';
 import { READING_CODES, type Classification, type Evidence } from './snapshot';
-import { DISTRICT_KINDS, TREE_IDS, type Outcome, type QuestionNode, type Tree, type TreeId } from './tree';
+import { DISTRICT_KINDS, TREE_IDS, type AnswerOption, type Outcome, type QuestionNode, type Tree, type TreeId } from './tree';
 
 /**
  * The walk through one tree, pure. The state is plain data: the agent's answers by node
@@ -41,9 +41,18 @@ export interface WalkState {
   handoffFrom: HandoffFrom | null;
 }
 
+/** How the pending question's answers are offered under the walk's district record. */
+export type AnswerOffer =
+  /** The answers the record allows; `others` (maybe none) stay one click away, behind "the district record is wrong". */
+  | { kind: 'by_record'; offered: AnswerOption[]; others: AnswerOption[] }
+  /** The record allows none (a school outside Clever at the integration question): every answer, each against it. */
+  | { kind: 'record_allows_none'; answers: AnswerOption[] };
+
 export interface WalkView {
   path: StepRecord[];
   pending: QuestionNode | null;
+  /** null exactly when `pending` is. */
+  offer: AnswerOffer | null;
   outcome: Outcome | null;
 }
 
@@ -112,6 +121,23 @@ export function autoAnswer(node: QuestionNode, classification: Classification): 
   if (!node.auto || classification.conflict) return null;
   const id = node.auto.answers[classification.kind];
   return id !== undefined && node.answers.some((a) => a.id === id) ? id : null;
+}
+
+/**
+ * Whether the district record rules the answer out. No organization is no record, and a record
+ * whose fields disagree (`conflict`) cannot rule anything out: the engine does not trust it to
+ * auto-answer either.
+ */
+export function againstRecord(answer: AnswerOption, classification: Classification): boolean {
+  const { kind } = classification;
+  return answer.onlyFor !== undefined && !classification.conflict && kind !== 'no-organization' && !answer.onlyFor.includes(kind);
+}
+
+/** The question's answers split by the district record. */
+export function offer(node: QuestionNode, classification: Classification): AnswerOffer {
+  const offered = node.answers.filter((a) => !againstRecord(a, classification));
+  if (offered.length === 0) return { kind: 'record_allows_none', answers: node.answers };
+  return { kind: 'by_record', offered, others: node.answers.filter((a) => againstRecord(a, classification)) };
 }
 
 interface Derived {
@@ -215,6 +241,7 @@ export function view(tree: Tree, state: WalkState): WalkView {
   return {
     path: steps,
     pending: end.kind === 'pending' ? end.node : null,
+    offer: end.kind === 'pending' ? offer(end.node, state.classification) : null,
     outcome: end.kind === 'outcome' ? end.outcome : null,
   };
 }

@@ -1,5 +1,5 @@
 import { assigneeOnGroupChange, NO_ASSIGNMENT_FACTS, type AssignmentFacts } from './assignee';
-import { autoAnswer, view, type WalkState, type WalkView } from './engine';
+import { againstRecord, autoAnswer, view, type WalkState, type WalkView } from './engine';
 import { CONTROL, oneLine, visible } from './oneLine';
 import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES } from './noteFormat';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
@@ -30,7 +30,7 @@ import type { NoteChanges } from './writtenNotes';
  *   Data conflict: …                                             (only when there is one)
  *   Continued from: <tree>, outcome <id>                         (only after a handoff)
  *   Path:
- *   - <node> = <answer id> [auto|agent]: <question> → <answer label>
+ *   - <node> = <answer id> [auto|agent(, the data said <id>)(, against the district record)]: <question> → <answer label>
  *   Outcome: <outcome id> (<kind>): <title>
  *   Jira issue: <key>                                            (only once Tier 2 created one)
  *   Escalated by: user <id> (in|not in the Tier 1 group)         (only on an escalation to Tier 2)
@@ -60,6 +60,9 @@ export interface PlanInput {
   /** The session's earlier note this one corrects, and what differs from it. */
   corrects?: { refId: string; changes: NoteChanges };
 }
+
+/** A path step's mark for an answer the district record rules out (`againstRecord`). */
+export const AGAINST_RECORD = 'against the district record';
 
 /** The escalating agent, in an escalation's note: the Tier 2 side reads it to give a returned ticket back. */
 export const ESCALATED_BY = /^Escalated by: user (\d+) \((in|not in) the Tier 1 group\)$/;
@@ -154,10 +157,12 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
   for (const step of walked.path) {
     const node = tree.nodes[step.node];
     if (!node) continue; // `view` above derived the path from this tree, so every step's node exists
-    const label = node.answers.find((a) => a.id === step.answer)?.label ?? step.answer;
+    const chosen = node.answers.find((a) => a.id === step.answer);
     const auto = autoAnswer(node, c);
     const overrode = step.source === 'agent' && auto !== null && auto !== step.answer ? `, the data said ${auto}` : '';
-    lines.push(`- ${step.node} = ${step.answer} [${step.source}${overrode}]: ${t(node.question)} → ${t(label)}`);
+    // Tier 2 reads it as a sign the organization record may need fixing.
+    const against = chosen && againstRecord(chosen, c) ? `, ${AGAINST_RECORD}` : '';
+    lines.push(`- ${step.node} = ${step.answer} [${step.source}${overrode}${against}]: ${t(node.question)} → ${t(chosen?.label ?? step.answer)}`);
   }
 
   lines.push(`Outcome: ${outcome.id} (${outcome.kind}): ${t(outcome.title)}`);

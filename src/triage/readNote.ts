@@ -1,6 +1,6 @@
 import { checkPacket } from './packet';
 import { BLOCK_LINE, referenceIdOf, REFERENCE_PREFIX } from './noteFormat';
-import { ESCALATED_BY, NOTE_MARKER } from './planWrite';
+import { AGAINST_RECORD, ESCALATED_BY, NOTE_MARKER } from './planWrite';
 import { DISTRICT_KINDS, TREE_IDS, type DistrictKind, type Tree, type TreeId } from './tree';
 
 /**
@@ -24,6 +24,8 @@ export interface ReadStep {
   node: string;
   answer: string;
   source: 'auto' | 'agent' | null;
+  /** The agent chose an answer the district record rules out: the record may need fixing. */
+  againstRecord: boolean;
   /** "<question> → <answer>", as the note wrote it. */
   text: string;
 }
@@ -61,7 +63,7 @@ export type NoteRead =
 
 const HEADER = /^\[clever-triage\] .*\(([a-z0-9_]+) v(\d+)\)$/;
 const HEADER_TITLE = /^\[clever-triage\] [^:]*: (.*) \([a-z0-9_]+ v\d+\)$/;
-const STEP = /^([^\s=]+) = (\S+) \[(auto|agent)(?:, the data said \S+)?\]: (.*)$/;
+const STEP = new RegExp(`^([^\\s=]+) = (\\S+) \\[(auto|agent)(?:, the data said \\S+)?(, ${AGAINST_RECORD})?\\]: (.*)$`);
 const OUTCOME = /^Outcome: (\S+) \(([a-z0-9_]+)\): (.*)$/;
 const FIELD = /^([A-Za-z0-9_]+) \((.*?)\):(?: (.*))?$/;
 const CONTINUED = /^Continued from: (\S+), outcome (\S+)$/;
@@ -174,8 +176,8 @@ export function readNote(text: string): NoteRead {
 
 function readStep(item: Item): ReadStep {
   const m = STEP.exec(item.line);
-  if (!m) return { node: '', answer: '', source: null, text: item.line };
-  return { node: m[1] ?? '', answer: m[2] ?? '', source: m[3] === 'auto' ? 'auto' : 'agent', text: m[4] ?? '' };
+  if (!m) return { node: '', answer: '', source: null, againstRecord: false, text: item.line };
+  return { node: m[1] ?? '', answer: m[2] ?? '', source: m[3] === 'auto' ? 'auto' : 'agent', againstRecord: m[4] !== undefined, text: m[5] ?? '' };
 }
 
 function readField(item: Item): ReadField[] {

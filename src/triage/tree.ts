@@ -22,6 +22,9 @@ export const DISTRICT_KINDS: readonly DistrictKind[] = [
   'no-organization',
 ];
 
+/** A kind the organization record states; with no organization there is no record to go by. */
+export type RecordKind = Exclude<DistrictKind, 'no-organization'>;
+
 export type OutcomeKind =
   | 'resolved'
   | 'refer'
@@ -45,6 +48,11 @@ export interface AnswerOption {
   label: string;
   /** A node id or an outcome id of the same tree. */
   next: string;
+  /**
+   * The record kinds the answer can apply to (`tier2.3`'s rostering-only answer). Elsewhere it is
+   * still one click away, and the note marks it as chosen against the district record.
+   */
+  onlyFor?: RecordKind[];
 }
 
 /**

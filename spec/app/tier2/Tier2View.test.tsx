@@ -240,6 +240,25 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
   });
 });
 
+describe('a Tier 1 answer the district record ruled out (issue 19, point 7)', () => {
+  it('is read back as chosen against the district record, so Tier 2 sees the record may need fixing', async () => {
+    // The rostering district's Tier 1 agent found an SSO integration (transfers step 1 “For Clever SSO integrations”) and escalated.
+    const settings = parseSettings(SETTINGS).settings;
+    const org = modelClient(model, TICKETS.rosteringDistrict).data['ticket.organization'];
+    const answers = { 'transfers.1': 'yes', 'transfers.1.clever_profile': 'yes', 'transfers.1.integration': 'sso', 'transfers.1.new_school_listed': 'no' };
+    const plan = planWrite(TREES.transfers, walk(TREES.transfers, classify(org, settings, new Date()), answers), settings, { collected: {}, remark: '' });
+    expect(plan.note).toContain('- transfers.1.integration = sso [agent, the data said rostering, against the district record]: ');
+    const done = model.updateTicket(TICKETS.rosteringDistrict, { comment: { body: plan.note, public: false }, tags: [...model.ticket(TICKETS.rosteringDistrict)!.tags, ...plan.tags], group_id: GROUPS.tier2.id, assignee_id: null }, USERS.tier1Agent);
+    if (!done.ok) throw new Error(done.error.description);
+
+    const { user } = openAsTier2(TICKETS.rosteringDistrict);
+    const panel = within(await readBack());
+    await user.click(await panel.findByRole('button', { name: /^Tier 1's path \(4 steps\)/ }));
+    const marked = panel.getAllByRole('listitem').filter((li) => li.textContent?.includes('(chosen against the district record: the record may need fixing)'));
+    expect(marked.map((li) => li.textContent)).toEqual([expect.stringMatching(/^Which Clever integration does the district use\? → Single Sign-On/)]);
+  });
+});
+
 describe('when Tier 1’s note cannot be read back, the Tier 2 agent can still work the ticket', () => {
   it('a ticket escalated by hand (a note the app did not write) says so and offers the Tier 2 procedure', async () => {
     openAsTier2(TICKETS.escalatedTier2);

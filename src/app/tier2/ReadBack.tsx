@@ -123,6 +123,7 @@ function Details({ note }: { note: ReadNote }) {
           <li key={`${i}:${step.node}`}>
             {step.text}
             {step.source === 'auto' && ` (${t('tier2.path.auto')})`}
+            {step.againstRecord && ` (${t('tier2.path.againstRecord')})`}
           </li>
         ))}
       </Steps>

@@ -1,15 +1,19 @@
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { AnswerOffer } from '../../triage/engine';
 import type { Settings } from '../../triage/settings';
 import { fill } from '../../triage/text';
-import type { QuestionNode } from '../../triage/tree';
+import type { AnswerOption, QuestionNode } from '../../triage/tree';
 import { useT } from '../i18n/I18nProvider';
 import { Panel, Stack } from '../layout';
+import { DisclosureButton } from './DisclosureButton';
 import { WhereList } from './Where';
 import { WrappingButton } from './WrappingButton';
 
 interface Props {
   node: QuestionNode;
+  /** The answers by the district record (the engine's view). */
+  offer: AnswerOffer;
   settings: Settings;
   /** The requester's email, for a user-search link with a `{{user}}` placeholder. */
   user: string | null;
@@ -18,10 +22,21 @@ interface Props {
   onAnswer: (node: string, answer: string) => void;
 }
 
-/** One question: what to check and where, and the answers as buttons. Procedure text stays in English. */
-export function QuestionStep({ node, settings, user, focusToken, onAnswer }: Props) {
+/**
+ * One question: what to check and where, and the answers as buttons. Procedure text stays in
+ * English. Answers the district record rules out are one click away, behind "the district record
+ * is wrong"; the note marks one chosen from there.
+ */
+export function QuestionStep({ node, offer, settings, user, focusToken, onAnswer }: Props) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [showOthers, setShowOthers] = useState(false);
+  const buttons = (answers: AnswerOption[]) =>
+    answers.map((a) => (
+      <WrappingButton key={a.id} isStretched onClick={() => onAnswer(node.id, a.id)} lang="en">
+        {a.label}
+      </WrappingButton>
+    ));
 
   useEffect(() => {
     if (focusToken > 0) heading.current?.focus();
@@ -44,13 +59,24 @@ export function QuestionStep({ node, settings, user, focusToken, onAnswer }: Pro
           {fill(note, settings)}
         </SM>
       ))}
+      {offer.kind === 'record_allows_none' && <SM>{t('question.recordAllowsNone')}</SM>}
       <Stack role="group" aria-labelledby="question-title">
-        {node.answers.map((a) => (
-          <WrappingButton key={a.id} isStretched onClick={() => onAnswer(node.id, a.id)} lang="en">
-            {a.label}
-          </WrappingButton>
-        ))}
+        {buttons(offer.kind === 'by_record' ? offer.offered : offer.answers)}
       </Stack>
+      {offer.kind === 'by_record' && offer.others.length > 0 && (
+        <>
+          <DisclosureButton expanded={showOthers} controls="record-wrong-answers" onToggle={() => setShowOthers((v) => !v)}>
+            {t('question.recordWrong')}
+          </DisclosureButton>
+          {/* A plain wrapper carries `hidden`: the Stack's display: flex would override it. */}
+          <div id="record-wrong-answers" hidden={!showOthers}>
+            <Stack role="group" aria-label={t('question.recordWrong.group')}>
+              <SM>{t('question.recordWrong.note')}</SM>
+              {buttons(offer.others)}
+            </Stack>
+          </div>
+        </>
+      )}
     </Stack>
   );
 }

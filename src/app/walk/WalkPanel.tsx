@@ -62,7 +62,18 @@ export function WalkPanel({ walk, walked, session, dispatch, settings, ticketId,
         folded={walked.outcome !== null}
         onAnswer={onAnswer}
       />
-      {walked.pending && <QuestionStep node={walked.pending} settings={settings} user={user} focusToken={focusToken} onAnswer={onAnswer} />}
+      {/* Keyed by the question: "the district record is wrong" closes again for the next one. */}
+      {walked.pending && walked.offer && (
+        <QuestionStep
+          key={walked.pending.id}
+          node={walked.pending}
+          offer={walked.offer}
+          settings={settings}
+          user={user}
+          focusToken={focusToken}
+          onAnswer={onAnswer}
+        />
+      )}
       {tier1Note && walked.outcome && (
         <Tier2OutcomeTools tier1={tier1Note} outcome={walked.outcome} collected={session.collected} onCollect={onCollect} />
       )}
