@@ -1,4 +1,4 @@
-import type { PhraseRule } from '../triage/tree';
+import { gapWithoutDenial, type PhraseRule } from '../triage/tree';
 
 /**
  * The customer's sentences that answer the access procedure's questions (src/triage/proposals.ts).
@@ -18,12 +18,14 @@ const CLEVER_LOGIN_ES = String.raw`\b(?:iniciar sesion|entrar|ingresar|acceder|c
 export const ACCESS_PHRASES: readonly PhraseRule[] = [
   { node: 'access.2b', answer: 'yes', lang: 'en', pattern: NOT_RECOGNIZED_EN },
   { node: 'access.2b', answer: 'yes', lang: 'es', pattern: NOT_RECOGNIZED_ES },
-  { node: 'access.2a', answer: 'yes', lang: 'en', pattern: new RegExp(`${TROUBLE_EN}.{0,60}?${CLEVER_LOGIN_EN}`) },
+  { node: 'access.2a', answer: 'yes', lang: 'en', pattern: new RegExp(`${TROUBLE_EN}${gapWithoutDenial(60)}${CLEVER_LOGIN_EN}`) },
   {
     node: 'access.2a',
     answer: 'yes',
     lang: 'en',
-    pattern: /\bclever(?:'s)? (?:own )?(?:log ?in|login|sign ?in) (?:page|screen|portal)\b.{0,80}?\b(?:errors?|fails?|invalid|incorrect|wrong|stuck|won't|doesn't work|does not work|not working|keeps|loops?|blank|rejects?|denied)\b/,
+    pattern: new RegExp(
+      String.raw`\bclever(?:'s)? (?:own )?(?:log ?in|login|sign ?in) (?:page|screen|portal)\b${gapWithoutDenial(80)}\b(?:errors?|fails?|invalid|incorrect|wrong|stuck|won't|doesn't work|does not work|not working|keeps|loops?|blank|rejects?|denied)\b`,
+    ),
   },
   {
     node: 'access.2a',
@@ -32,11 +34,13 @@ export const ACCESS_PHRASES: readonly PhraseRule[] = [
     because: 'Signing in to Clever is Clever’s portion of the login: its password or badge failing is step 2a’s Yes.',
     pattern: /\bclever (?:password|username|credentials|badge|qr code)s?\b.{0,40}?\b(?:doesn't|does not|don't|isn't|is not|won't|invalid|incorrect|wrong|expired|not working)\b|\bforgot (?:my |his |her |their |the )?clever (?:password|username|login)\b/,
   },
-  { node: 'access.2a', answer: 'yes', lang: 'es', pattern: new RegExp(`${TROUBLE_ES}.{0,60}?${CLEVER_LOGIN_ES}`) },
+  { node: 'access.2a', answer: 'yes', lang: 'es', pattern: new RegExp(`${TROUBLE_ES}${gapWithoutDenial(60)}${CLEVER_LOGIN_ES}`) },
   {
     node: 'access.2a',
     answer: 'yes',
     lang: 'es',
-    pattern: /\bpagina de (?:inicio de sesion|acceso|login) de clever\b.{0,80}?\b(?:error|errores|falla|no funciona|invalida|incorrecta|se queda|bucle)\b|\bcontrasena de clever\b.{0,40}?\b(?:no funciona|incorrecta|invalida|caducada)\b|\bolvid\w* (?:mi |su |la )?contrasena de clever\b/,
+    pattern: new RegExp(
+      String.raw`\bpagina de (?:inicio de sesion|acceso|login) de clever\b${gapWithoutDenial(80)}\b(?:error|errores|falla|no funciona|invalida|incorrecta|se queda|bucle)\b|\bcontrasena de clever\b.{0,40}?\b(?:no funciona|incorrecta|invalida|caducada)\b|\bolvid\w* (?:mi |su |la )?contrasena de clever\b`,
+    ),
   },
 ];

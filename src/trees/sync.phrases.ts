@@ -1,4 +1,4 @@
-import type { PhraseRule } from '../triage/tree';
+import { gapWithoutDenial, type PhraseRule } from '../triage/tree';
 
 /**
  * The customer's sentences that answer the sync procedure's status question (src/triage/proposals.ts).
@@ -11,13 +11,13 @@ const SHOWS_EN = String.raw`(?:shows?|showing|has|have|had|with|reports?|reporti
 const SOME_EN = String.raw`(?:(?:an?|some|many|several|multiple|new|red|critical|minor|lots of|a lot of|\d+) )?`;
 const shows = (what: string) =>
   new RegExp(
-    `${SYNC_EN}.{0,40}?\\b${SHOWS_EN} ${SOME_EN}${what}\\b|\\b${what} (?:on|in) (?:the |our |my |their )?(?:sis )?sync(?:ing)?(?: report)?\\b|\\bsync(?:ing)? ${what}\\b`,
+    `${SYNC_EN}${gapWithoutDenial(40)}\\b${SHOWS_EN} ${SOME_EN}${what}\\b|\\b${what} (?:on|in) (?:the |our |my |their )?(?:sis )?sync(?:ing)?(?: report)?\\b|\\bsync(?:ing)? ${what}\\b`,
   );
 
 const SYNC_ES = String.raw`\b(?:(?:el )?informe de )?(?:sincronizacion|sis)\b`;
 const SHOWS_ES = String.raw`(?:muestra|muestran|tiene|tienen|presenta|presentan|da|dan|reporta|reportan|marca|marcan|con)`;
 const showsEs = (what: string, some: string) =>
-  new RegExp(`${SYNC_ES}.{0,40}?\\b${SHOWS_ES} (?:(?:${some}|\\d+) )?${what}\\b|\\b${what} (?:en|de) (?:la |el )?(?:informe de )?sincronizacion\\b`);
+  new RegExp(`${SYNC_ES}${gapWithoutDenial(40)}\\b${SHOWS_ES} (?:(?:${some}|\\d+) )?${what}\\b|\\b${what} (?:en|de) (?:la |el )?(?:informe de )?sincronizacion\\b`);
 
 export const SYNC_PHRASES: readonly PhraseRule[] = [
   { node: 'sync.status', answer: 'errors', lang: 'en', pattern: shows('errors?') },
@@ -28,14 +28,16 @@ export const SYNC_PHRASES: readonly PhraseRule[] = [
     node: 'sync.status',
     answer: 'on_hold',
     lang: 'en',
-    pattern:
-      /\bsync(?:ing)?\b.{0,30}?\b(?:is|was|has been|have been|got|been|are|went|stays|remains) (?:placed |put )?on hold\b|\b(?:placed|put) (?:the |our |my |their )?(?:sis )?sync(?:ing)? on hold\b|\bsync(?:ing)? (?:is )?on hold\b|\bsync holds?\b/,
+    pattern: new RegExp(
+      String.raw`\bsync(?:ing)?\b${gapWithoutDenial(30)}\b(?:is|was|has been|have been|got|been|are|went|stays|remains) (?:placed |put )?on hold\b|\b(?:placed|put) (?:the |our |my |their )?(?:sis )?sync(?:ing)? on hold\b|\bsync(?:ing)? (?:is )?on hold\b|\bsync holds?\b`,
+    ),
   },
   {
     node: 'sync.status',
     answer: 'on_hold',
     lang: 'es',
-    pattern:
-      /\bsincronizacion\b.{0,30}?\b(?:esta|estan|quedo|fue puesta|ha sido puesta|se puso|sigue|permanece) (?:en espera|en pausa|retenida|detenida|suspendida)\b|\bsincronizacion (?:en espera|en pausa|retenida|suspendida)\b/,
+    pattern: new RegExp(
+      String.raw`\bsincronizacion\b${gapWithoutDenial(30)}\b(?:esta|estan|quedo|fue puesta|ha sido puesta|se puso|sigue|permanece) (?:en espera|en pausa|retenida|detenida|suspendida)\b|\bsincronizacion (?:en espera|en pausa|retenida|suspendida)\b`,
+    ),
   },
 ];

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { clip } from './oneLine';
+import type { Proposal } from './proposals';
 import { READING_CODES, type Classification, type Evidence } from './snapshot';
 import { DISTRICT_KINDS, TREE_IDS, type AnswerOption, type Outcome, type QuestionNode, type Tree, type TreeId } from './tree';
 
@@ -39,6 +40,11 @@ export interface WalkState {
   /** Every agent answer by node, including answers of nodes the current path no longer reaches. */
   overrides: Record<string, string>;
   handoffFrom: HandoffFrom | null;
+  /**
+   * The agent's answers that confirmed a proposal of the ticket's text, by node, with the sentence
+   * (src/triage/proposals.ts). Absent in walks saved before proposals existed.
+   */
+  fromText?: Record<string, Proposal>;
 }
 
 /** How the pending question's answers are offered under the walk's district record. */
@@ -208,7 +214,13 @@ export function answer(tree: Tree, state: WalkState, nodeId: string, answerId: s
   const current = derive(tree, state.classification, state.overrides);
   const reached = current.steps.some((s) => s.node === nodeId) || (current.end.kind === 'pending' && current.end.node.id === nodeId);
   if (!reached) throw new EngineError('node_not_reached', `${nodeId} is not on the current path`, nodeId);
-  return withOverrides(tree, state, { ...state.overrides, [nodeId]: answerId });
+  return withOverrides(tree, withoutText(state, nodeId), { ...state.overrides, [nodeId]: answerId });
+}
+
+/** An answer given by hand is no longer the ticket text's. */
+function withoutText(state: WalkState, nodeId: string): WalkState {
+  if (!state.fromText || !Object.prototype.hasOwnProperty.call(state.fromText, nodeId)) return state;
+  return { ...state, fromText: Object.fromEntries(Object.entries(state.fromText).filter(([node]) => node !== nodeId)) };
 }
 
 /** Takes back the last agent answer on the path; the auto-answers before it stay. */
@@ -218,13 +230,14 @@ export function back(tree: Tree, state: WalkState): WalkState {
   const last = [...steps].reverse().find((s) => s.source === 'agent');
   if (!last) return withOverrides(tree, state, state.overrides);
   const overrides = Object.fromEntries(Object.entries(state.overrides).filter(([node]) => node !== last.node));
-  return withOverrides(tree, state, overrides);
+  return withOverrides(tree, withoutText(state, last.node), overrides);
 }
 
 /** Forgets every agent answer; the auto-answers are derived again. Same reference id. */
 export function restart(tree: Tree, state: WalkState): WalkState {
   requireTree(tree, state);
-  return withOverrides(tree, state, {});
+  const { fromText: _confirmed, ...rest } = state;
+  return withOverrides(tree, rest, {});
 }
 
 /**
@@ -335,6 +348,7 @@ const savedSchema = z.object({
     ),
     overrides: z.record(z.string(), z.string()),
     handoffFrom: z.nullable(z.object({ tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]), outcome: z.string() })),
+    fromText: z.optional(z.record(z.string(), z.object({ node: z.string(), answer: z.string(), quote: z.string() }))),
   }),
 });
 

@@ -1,5 +1,6 @@
+import { answer, type StepRecord, type WalkState, type WalkView } from './engine';
 import { matchable, sentencesOf, states, textsOf, type TicketText } from './ticketText';
-import type { PhraseRule } from './tree';
+import type { PhraseRule, Tree } from './tree';
 
 /**
  * Answers the ticket's own words propose: for each question a sentence of the ticket answers, the
@@ -36,4 +37,26 @@ export function propose(text: TicketText, rules: readonly PhraseRule[]): Proposa
     }
   }
   return [...found.values()].filter((p): p is Proposal => p !== null);
+}
+
+/** The proposal for the walk's pending question, when the text made one the question offers. */
+export function proposalFor(view: WalkView, proposals: readonly Proposal[]): Proposal | null {
+  const node = view.pending;
+  if (!node) return null;
+  return proposals.find((p) => p.node === node.id && node.answers.some((a) => a.id === p.answer)) ?? null;
+}
+
+/**
+ * The agent confirms a proposal: it becomes the agent's answer (an auto-answer or a later question
+ * follows as after any answer), remembered as confirmed from the ticket's text with its sentence.
+ */
+export function confirm(tree: Tree, state: WalkState, proposal: Proposal): WalkState {
+  const next = answer(tree, state, proposal.node, proposal.answer);
+  return { ...next, fromText: { ...next.fromText, [proposal.node]: { ...proposal } } };
+}
+
+/** The sentence a step's answer was confirmed from, or null for an answer the agent gave by hand or the data gave. */
+export function confirmedQuote(state: WalkState, step: StepRecord): string | null {
+  const confirmed = state.fromText && Object.prototype.hasOwnProperty.call(state.fromText, step.node) ? state.fromText[step.node] : undefined;
+  return step.source === 'agent' && confirmed?.answer === step.answer ? confirmed.quote : null;
 }

@@ -54,7 +54,7 @@ const TAG_HINTS: readonly [TreeId, RegExp][] = [
 
 /** The customer's words that point at a procedure, English and Spanish; the whole word is quoted. */
 const TEXT_HINTS: readonly [TreeId, RegExp][] = [
-  ['transfers', /(?:transfer|dual.?enrol|moved to (?:another|a new|a different) school|changed schools|two schools|traslad|cambi[oó] de escuela|dos escuelas|doble (?:inscripci|matr[ií]cula))\p{L}*/iu],
+  ['transfers', /(?:transfer|dual.?enrol|moved\b.{0,40}?school|changed schools|two schools|traslad|otra escuela|cambi[oó] de escuela|dos escuelas|doble (?:inscripci|matr[ií]cula))\p{L}*/iu],
   ['sync', /(?:\bsync|\bsis\b|\bon hold|sincroniz)\p{L}*/iu],
 ];
 
