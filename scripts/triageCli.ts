@@ -153,10 +153,10 @@ function runClassify(args: string[]): unknown {
  * custom field holding text is read.
  */
 const ticketFileSchema = z.looseObject({
-  subject: z.unknown(),
-  description: z.unknown(),
-  tags: z.unknown(),
-  custom_fields: z.unknown(),
+  subject: z.optional(z.unknown()),
+  description: z.optional(z.unknown()),
+  tags: z.optional(z.unknown()),
+  custom_fields: z.optional(z.unknown()),
 });
 const customFieldSchema = z.object({ id: z.number(), value: z.string() });
 
