@@ -31,6 +31,8 @@ export const SNAPSHOT_PATHS = [
   'ticket.organization',
   'currentUser',
   'ticket.assignee',
+  'ticket.subject',
+  'ticket.description',
 ] as const;
 type SnapshotPath = (typeof SNAPSHOT_PATHS)[number];
 
@@ -66,7 +68,7 @@ const textFieldPath = (id: number): string => `ticket.customField:custom_field_$
 export async function readSnapshot(client: ZafClient, fieldKeys: readonly string[] = [], textFieldIds: readonly number[] = []): Promise<SnapshotRead> {
   let result: ZafGetResult;
   try {
-    result = await client.get([...SNAPSHOT_PATHS, 'ticket.subject', 'ticket.description', ...textFieldIds.map(textFieldPath), ...fieldKeys.map(orgFieldPath)]);
+    result = await client.get([...SNAPSHOT_PATHS, ...textFieldIds.map(textFieldPath), ...fieldKeys.map(orgFieldPath)]);
   } catch (error) {
     return { snapshot: EMPTY, problems: [{ path: 'ticket', message: `Zendesk did not answer: ${describe(error)}` }] };
   }
