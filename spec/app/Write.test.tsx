@@ -2,7 +2,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { TICKETS, USERS } from '../../harness/fixtures';
-import { App } from '../../src/app/App';
+import { App } from '../../src/app/shell/App';
 import { sessionStore } from '../../src/app/walk/sessionStore';
 import { classify } from '../../src/triage/classify';
 import { serialize, walk } from '../../src/triage/engine';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { BUILTIN_SEED, TICKETS, USERS } from '../../../harness/fixtures';
-import { App } from '../../../src/app/App';
+import { App } from '../../../src/app/shell/App';
 import { TREES } from '../../../src/trees';
 import { FAKE_ORIGIN, FakeClient } from '../../support/fakeClient';
 import { zendeskServerPerFile } from '../../support/zendeskServer';

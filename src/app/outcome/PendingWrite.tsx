@@ -1,8 +1,8 @@
 import { Accordion } from '@zendeskgarden/react-accordions';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { PendingWrite as Kept } from '../../zendesk/pendingWrite';
-import { useT } from '../i18n/I18nProvider';
-import { Stack } from '../layout';
+import { useT } from '../shell/i18n/I18nProvider';
+import { Stack } from '../shell/layout';
 import { NotePreview } from './NotePreview';
 import { WriteControls } from './WriteControls';
 

@@ -9,11 +9,11 @@ import { tag } from '../../triage/planWrite';
 import { TREES } from '../../trees';
 import { routeToTicket } from '../../zendesk/client';
 import { readSnapshot } from '../../zendesk/readSnapshot';
-import { useClient, useSettings } from '../ClientProvider';
-import { LaterStrings, useAgentLocale, useT } from '../i18n/I18nProvider';
-import type { Translate } from '../i18n/messages';
-import { Row, Stack } from '../layout';
-import LATER_ENGLISH from '../translations/en.later.json';
+import { useClient, useSettings } from '../shell/ClientProvider';
+import { LaterStrings, useAgentLocale, useT } from '../shell/i18n/I18nProvider';
+import type { Translate } from '../shell/i18n/catalog';
+import { Row, Stack } from '../shell/layout';
+import LATER_ENGLISH from '../messages/en.later.json';
 import { ageParts, sortByAge, toRows, type AgeOrder, type PacketState, type QueueRow } from './rows';
 import { useQueue } from './useQueue';
 

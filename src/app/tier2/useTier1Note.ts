@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PacketGaps, ReadNote } from '../../triage/readNote';
 import type { ZafClient } from '../../zendesk/zaf';
-import { useClient, useSettings } from '../ClientProvider';
+import { useClient, useSettings } from '../shell/ClientProvider';
 
 /** The states every read of a note of the ticket goes through; `R` is what it found. */
 export type NoteRead<R> =

@@ -1,6 +1,6 @@
 import type { WalkView } from '../../triage/engine';
-import { useT } from '../i18n/I18nProvider';
-import { VisuallyHidden } from '../layout';
+import { useT } from '../shell/i18n/I18nProvider';
+import { VisuallyHidden } from '../shell/layout';
 
 /** Read by screen readers, not shown: announces each new question or outcome of the walk. */
 export function Announcer({ walked }: { walked: WalkView | null }) {

@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import type { ReactNode } from 'react';
-import { ChevronDown } from '../district/DistrictSummary';
+import { ChevronDown } from '../sidebar/district/DistrictSummary';
 import { WrappingButton } from './WrappingButton';
 
 interface Props {

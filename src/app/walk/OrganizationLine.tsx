@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { OrganizationSnapshot } from '../../triage/snapshot';
-import { useT } from '../i18n/I18nProvider';
-import { OrganizationFacts, OrganizationFields } from '../OrganizationFacts';
+import { useT } from '../shell/i18n/I18nProvider';
+import { OrganizationFacts, OrganizationFields } from '../sidebar/OrganizationFacts';
 import { DisclosureButton } from './DisclosureButton';
 
 /**

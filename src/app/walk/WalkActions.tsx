@@ -1,10 +1,10 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../i18n/I18nProvider';
-import type { Said } from '../i18n/messages';
-import { say } from '../i18n/strings';
-import { Row } from '../layout';
+import { useT } from '../shell/i18n/I18nProvider';
+import type { Said } from '../shell/i18n/catalog';
+import { say } from '../shell/i18n/strings';
+import { Row } from '../shell/layout';
 
 type Discarding = 'restart' | 'leave';
 
