@@ -6,6 +6,7 @@ import { useTicketSession, type TicketSessionInput } from '../../src/app/walk/us
 import { classify } from '../../src/triage/classify';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import type { TicketSnapshot } from '../../src/triage/snapshot';
+import { TREES } from '../../src/trees';
 import { FakeClient } from '../support/fakeClient';
 import { AGENT, renderApp, SSO_ORG, ticketData } from './renderApp';
 
@@ -31,10 +32,10 @@ const snapshot: TicketSnapshot = {
 const classification = classify(SSO_ORG, DEFAULT_SETTINGS, new Date());
 
 /** The session hook of ticket 2, as the walk's screen mounts it, inside a registered app. */
-async function mountSession(chosen: TicketSessionInput['chosen']) {
+async function mountSession(request: TicketSessionInput['request']) {
   const client = new FakeClient({ data: ticketData() });
   const wrapper = ({ children }: { children: ReactNode }) => <ClientProvider init={{ ok: true, client }}>{children}</ClientProvider>;
-  const input: TicketSessionInput = { snapshot, ticketId: 2, classification, chosen, firstSeen: { snapshot, classification } };
+  const input: TicketSessionInput = { snapshot, ticketId: 2, classification, request, firstSeen: { snapshot, classification }, onShown: () => undefined };
   const hook = renderHook(() => useTicketSession(input), { wrapper });
   await waitFor(() => expect(hook.result.current).toBeTruthy());
   return hook;
@@ -53,7 +54,7 @@ describe("the walk's screen, behind the first screen", () => {
   });
 
   it('a procedure chosen on the first screen starts as the walk screen mounts, and takes the focus', async () => {
-    const { result } = await mountSession('access');
+    const { result } = await mountSession({ tree: 'access', n: 1 });
     expect(result.current.session.walk?.tree).toBe('access');
     // A move of the agent's: the first question takes the focus.
     expect(result.current.session.moves).toBe(1);
@@ -61,7 +62,7 @@ describe("the walk's screen, behind the first screen", () => {
 
   it('a saved walk is resumed as the walk screen mounts, without taking the focus', async () => {
     const saved = await mountSession(null);
-    act(() => saved.result.current.choose('transfers'));
+    act(() => saved.result.current.dispatch({ type: 'start', tree: TREES.transfers, classification }));
     saved.unmount();
 
     const { result } = await mountSession(null);

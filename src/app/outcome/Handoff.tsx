@@ -7,7 +7,7 @@ import { TREES } from '../../trees';
 import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import { useWalkContext } from '../walk/useTicketSession';
-import { WrappingButton } from '../walk/WrappingButton';
+import { WrappingButton } from '../shell/WrappingButton';
 
 /** An outcome that hands over to a procedure outside the app: its name, and its link when set. */
 export function HandoffProcedure({ label, link }: { label: string; link: LinkKey | null | undefined }) {

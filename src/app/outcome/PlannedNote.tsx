@@ -5,7 +5,7 @@ import styled from 'styled-components';
 import type { WritePlan } from '../../triage/writePlan';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Row } from '../shell/layout';
-import { DisclosureButton } from '../walk/DisclosureButton';
+import { DisclosureButton } from '../shell/DisclosureButton';
 import { NotePreview } from './NotePreview';
 
 /** A tag that wraps only when it alone is wider than the sidebar (Garden's would cut it short), and then at an underscore. */

@@ -4,7 +4,7 @@ import type { TreeId } from '../../triage/tree';
 import { useT } from '../shell/i18n/I18nProvider';
 import { say } from '../shell/i18n/strings';
 import { Stack } from '../shell/layout';
-import { WrappingButton } from '../walk/WrappingButton';
+import { WrappingButton } from '../shell/WrappingButton';
 import type { ProcedureChoice } from './suggestProcedure';
 import { PROCEDURE_TITLES } from '../../trees/titles';
 

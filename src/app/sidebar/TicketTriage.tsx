@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
 import { classify } from '../../triage/classify';
 import type { TicketSnapshot } from '../../triage/snapshot';
 import type { TreeId } from '../../triage/tree';
@@ -7,8 +7,14 @@ import { writeBlocker, type WriteBlock } from '../../zendesk/writable';
 import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import type { MessageKey } from '../shell/i18n/strings';
+import { Stack } from '../shell/layout';
+import { DistrictSummary } from './district/DistrictSummary';
+import { FirstStep } from './FirstStep';
+import { OrganizationFacts } from './OrganizationFacts';
+import { OrganizationLine } from './OrganizationLine';
 import { chooseProcedure } from './suggestProcedure';
-import { FirstScreen, type TicketView } from './FirstScreen';
+import type { ChooseRequest, WalkScreenProps, WalkShown } from './walkScreenProps';
+import { WriteBlocked } from './WriteBlocked';
 
 const BLOCKED: Record<WriteBlock['reason'], MessageKey> = {
   closed: 'write.blocked.closed',
@@ -16,23 +22,7 @@ const BLOCKED: Record<WriteBlock['reason'], MessageKey> = {
   unreadable_id: 'write.blocked.unreadable_id',
 };
 
-/** What the walk's screen is given: the first screen's view of the ticket, and a retry should it fail to load. */
-export interface WalkScreenProps extends TicketView {
-  /** The read the first screen showed, which the walk's screen compares the next reads with. */
-  firstSeen: { snapshot: TicketSnapshot; classification: TicketView['classification'] };
-  retry: () => void;
-}
-
-/** The walk's screen could not be fetched (the connection dropped, a new version replaced the files). */
-function WalkNotLoaded(props: WalkScreenProps) {
-  return <FirstScreen {...props} />;
-}
-
-// The app's one lazy boundary: everything about a walk is behind it, fetched while the first screen shows.
-const loadWalkScreen = () =>
-  lazy<ComponentType<WalkScreenProps>>(() =>
-    import(/* webpackChunkName: "walk" */ '../walk/WalkScreen').catch(() => ({ default: WalkNotLoaded })),
-  );
+const NO_WALK: WalkShown = { classification: null, moves: 0 };
 
 interface Props {
   snapshot: TicketSnapshot;
@@ -41,7 +31,11 @@ interface Props {
   problems: readonly SnapshotProblem[];
 }
 
-/** One ticket's triage: the first screen at once, the walk's screen in its place as soon as it has loaded. */
+/**
+ * One ticket's triage. The first screen (the organization, the district, the procedures) is here and
+ * shown at once; everything about a walk is behind the app's one lazy boundary, `<WalkScreen>`, fetched
+ * while the first screen shows. The first screen stays in place around it, only told what the walk shows.
+ */
 export function TicketTriage({ snapshot, ticketId, problems }: Props) {
   const t = useT();
   const { settings } = useSettings();
@@ -49,23 +43,54 @@ export function TicketTriage({ snapshot, ticketId, problems }: Props) {
   const [today] = useState(() => new Date());
   const classification = useMemo(() => classify(snapshot.organization, settings, today), [snapshot.organization, settings, today]);
   const [firstSeen] = useState(() => ({ snapshot, classification }));
-  const [chosen, setChosen] = useState<TreeId | null>(null);
-  const [WalkScreen, setWalkScreen] = useState(loadWalkScreen);
-  const retry = useCallback(() => setWalkScreen(loadWalkScreen), []);
+  const [request, setRequest] = useState<ChooseRequest | null>(null);
+  const [shown, setShown] = useState<WalkShown | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const load = useCallback(
+    () =>
+      lazy<ComponentType<WalkScreenProps>>(() =>
+        import(/* webpackChunkName: "walk" */ '../walk/WalkScreen').catch(() => {
+          // The connection dropped, or a new version replaced the files: said, with a retry.
+          setFailed(true);
+          return { default: () => null };
+        }),
+      ),
+    [],
+  );
+  const [WalkScreen, setWalkScreen] = useState(load);
+  const retry = useCallback(() => {
+    setFailed(false);
+    // In a transition: the failure stays said until the walk's screen is there.
+    startTransition(() => setWalkScreen(load));
+  }, [load]);
+  const choose = useCallback((tree: TreeId) => setRequest((last) => ({ tree, n: (last?.n ?? 0) + 1 })), []);
 
   const block = writeBlocker({ ticketId, status: snapshot.status }, problems);
-  const view: TicketView = {
-    snapshot,
-    ticketId,
-    classification,
-    choice: chooseProcedure(snapshot, classification, settings),
-    blocked: block && t(BLOCKED[block.reason], { message: block.reason === 'unreadable_id' ? block.message : '' }),
-    chosen,
-    onChoose: setChosen,
-  };
+  const blocked = block && t(BLOCKED[block.reason], { message: block.reason === 'unreadable_id' ? block.message : '' });
+  const choice = chooseProcedure(snapshot, classification, settings);
+  const { classification: walking, moves } = shown ?? NO_WALK;
+
   return (
-    <Suspense fallback={<FirstScreen {...view} />}>
-      <WalkScreen {...view} firstSeen={firstSeen} retry={retry} />
-    </Suspense>
+    <Stack>
+      <WriteBlocked blocked={blocked} />
+      {walking ? <OrganizationLine organization={snapshot.organization} /> : <OrganizationFacts organization={snapshot.organization} />}
+      <DistrictSummary classification={walking ?? classification} inWalk={walking !== null} />
+      <Suspense fallback={null}>
+        <WalkScreen
+          snapshot={snapshot}
+          ticketId={ticketId}
+          classification={classification}
+          choice={choice}
+          blocked={blocked}
+          request={request}
+          firstSeen={firstSeen}
+          onShown={setShown}
+        />
+      </Suspense>
+      {walking === null && (
+        <FirstStep choice={choice} onChoose={choose} waiting={request !== null && shown === null} focus={moves > 0} retry={failed ? retry : null} />
+      )}
+    </Stack>
   );
 }

@@ -8,7 +8,7 @@ import type { ReadNote, PacketGaps } from '../../triage/readNote';
 import { TREES } from '../../trees';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Stack, Steps } from '../shell/layout';
-import { DisclosureButton } from '../walk/DisclosureButton';
+import { DisclosureButton } from '../shell/DisclosureButton';
 import type { Tier1Note } from './useTier1Note';
 import { when } from './Returned';
 import { Written } from './Written';

@@ -6,9 +6,9 @@ import { fill } from '../../triage/treeText';
 import type { AnswerOption, QuestionNode } from '../../triage/tree';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Panel, Stack } from '../shell/layout';
-import { DisclosureButton } from './DisclosureButton';
+import { DisclosureButton } from '../shell/DisclosureButton';
 import { WhereList } from './Where';
-import { WrappingButton } from './WrappingButton';
+import { WrappingButton } from '../shell/WrappingButton';
 
 interface Props {
   node: QuestionNode;

@@ -10,8 +10,8 @@ import type { Tree } from '../../triage/tree';
 import { EvidenceList } from '../sidebar/district/EvidenceList';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Stack } from '../shell/layout';
-import { DisclosureButton } from './DisclosureButton';
-import { WrappingButton } from './WrappingButton';
+import { DisclosureButton } from '../shell/DisclosureButton';
+import { WrappingButton } from '../shell/WrappingButton';
 
 const Steps = styled.ol`
   margin: 0;

@@ -3,17 +3,11 @@ import { view } from '../../triage/engine';
 import { TREES } from '../../trees';
 import LATER_ENGLISH from '../messages/en.later.json';
 import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
-import { Stack } from '../shell/layout';
 import { Loading } from '../shell/Loading';
-import { DistrictSummary } from '../sidebar/district/DistrictSummary';
-import { OrganizationFacts } from '../sidebar/OrganizationFacts';
-import { ProcedurePicker } from '../sidebar/ProcedurePicker';
-import type { WalkScreenProps } from '../sidebar/TicketTriage';
-import { WriteBlocked } from '../sidebar/WriteBlocked';
+import type { WalkScreenProps } from '../sidebar/walkScreenProps';
 import { Tier2ReadBack, Tier2Returned } from '../tier2/lazyTier2';
 import { useReturnNote, useTier1Note } from '../tier2/useTier1Note';
 import { Announcer } from './Announcer';
-import { OrganizationLine } from './OrganizationLine';
 import { SessionNotices } from './SessionNotices';
 import { useTicketSession, WalkContext } from './useTicketSession';
 import { WalkPanel } from './WalkPanel';
@@ -22,11 +16,11 @@ import { WalkPanel } from './WalkPanel';
 const PendingWrite = lazy(() => import(/* webpackChunkName: "outcome" */ '../outcome/PendingWrite'));
 
 /**
- * Everything about a walk, behind the app's one lazy boundary: the session (`useTicketSession`),
- * the notes read back, the walk or the procedures to choose from, and the words of the later screens.
+ * Everything about a walk, behind the app's one lazy boundary, below the district: the session
+ * (`useTicketSession`), what it has to say, the notes read back, the walk, and the later screens' words.
  */
 export default function WalkScreen(props: WalkScreenProps) {
-  const { snapshot, ticketId, classification, choice, blocked } = props;
+  const { snapshot, ticketId, choice, blocked } = props;
   const t = useT();
   const ticket = useTicketSession(props);
   const { session, dispatch, orphans } = ticket;
@@ -41,27 +35,18 @@ export default function WalkScreen(props: WalkScreenProps) {
   return (
     <LaterStrings english={LATER_ENGLISH}>
       <WalkContext.Provider value={context}>
-        <Stack>
-          <SessionNotices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
-          {choice.returned && <Tier2Returned state={returnNote.state} onRetry={returnNote.retry} />}
-          <WriteBlocked blocked={blocked} />
-          {orphans.length > 0 && (
-            <Suspense fallback={<Loading label={t('loading')} />}>
-              {orphans.map((orphan) => (
-                <PendingWrite key={orphan.plan.refId} kept={orphan} blocked={blocked} />
-              ))}
-            </Suspense>
-          )}
-          {walk ? <OrganizationLine organization={snapshot.organization} /> : <OrganizationFacts organization={snapshot.organization} />}
-          <DistrictSummary classification={walk ? walk.classification : classification} inWalk={walk !== null} />
-          {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
-          {walk && walked ? (
-            <WalkPanel walk={walk} walked={walked} />
-          ) : (
-            <ProcedurePicker choice={choice} onChoose={ticket.choose} focus={session.moves > 0} />
-          )}
-          <Announcer walked={walked} />
-        </Stack>
+        <SessionNotices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
+        {choice.returned && <Tier2Returned state={returnNote.state} onRetry={returnNote.retry} />}
+        {orphans.length > 0 && (
+          <Suspense fallback={<Loading label={t('loading')} />}>
+            {orphans.map((orphan) => (
+              <PendingWrite key={orphan.plan.refId} kept={orphan} blocked={blocked} />
+            ))}
+          </Suspense>
+        )}
+        {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
+        {walk && walked && <WalkPanel walk={walk} walked={walked} />}
+        <Announcer walked={walked} />
       </WalkContext.Provider>
     </LaterStrings>
   );

@@ -1,29 +1,20 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { Classification, TicketSnapshot } from '../../triage/snapshot';
-import type { TreeId } from '../../triage/tree';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { TicketSnapshot } from '../../triage/snapshot';
 import { TREES } from '../../trees';
 import { pendingWrites, type PendingWrite } from '../../zendesk/pendingWrite';
 import { useMetadata } from '../shell/ClientProvider';
+import type { WalkScreenProps } from '../sidebar/walkScreenProps';
 import type { Tier1Note } from '../tier2/useTier1Note';
 import { describeChanges, type Seen } from './liveChanges';
 import { createOwnTagWrites, type OwnTagWrites } from './ownTagWrites';
 import { reduceSafely, resume, toSaved, type Action, type Session } from './sessionReducer';
 import { sessionStore } from './sessionStore';
 
-export interface TicketSessionInput {
-  snapshot: TicketSnapshot;
-  ticketId: number | null;
-  classification: Classification;
-  /** The procedure the agent chose on the first screen, before the walk's screen was there: it starts at once. */
-  chosen: TreeId | null;
-  /** The read the first screen showed: what changed since then is said. */
-  firstSeen: Seen;
-}
+export type TicketSessionInput = Pick<WalkScreenProps, 'snapshot' | 'ticketId' | 'classification' | 'request' | 'firstSeen' | 'onShown'>;
 
 export interface TicketSession {
   session: Session;
   dispatch: (action: Action) => void;
-  choose: (tree: TreeId) => void;
   /** Notes kept from before a reload whose walk is not the one on screen: offered again. */
   orphans: PendingWrite[];
   /** The tags this sidebar's writes sent, so the next read does not report them as news. */
@@ -36,18 +27,28 @@ export interface TicketSession {
  * with the one before, the writes kept from before a reload, and the tags of this sidebar's own
  * writes. Its state lives and dies with the walk's screen.
  */
-export function useTicketSession({ snapshot, ticketId, classification, chosen, firstSeen }: TicketSessionInput): TicketSession {
+export function useTicketSession({ snapshot, ticketId, classification, request, firstSeen, onShown }: TicketSessionInput): TicketSession {
   const { installationId } = useMetadata();
   const store = useMemo(() => sessionStore(installationId), [installationId]);
-  // The first frame already shows the resumed walk, or the procedure chosen on the first screen.
+  // The first frame already shows the resumed walk, or the procedure chosen while this screen loaded.
   const [session, setSession] = useState<Session>(() => {
     const resumed = resume(ticketId === null ? null : store.load(ticketId), TREES, classification);
-    return chosen === null ? resumed : reduceSafely(resumed, { type: 'start', tree: TREES[chosen], classification });
+    return request === null ? resumed : reduceSafely(resumed, { type: 'start', tree: TREES[request.tree], classification });
   });
   const [ownWrites] = useState(createOwnTagWrites);
-
   const dispatch = useCallback((action: Action) => setSession((current) => reduceSafely(current, action)), []);
-  const choose = useCallback((tree: TreeId) => dispatch({ type: 'start', tree: TREES[tree], classification }), [dispatch, classification]);
+
+  // A procedure chosen on the first screen starts a walk, once per choice.
+  const started = useRef(request?.n ?? 0);
+  useLayoutEffect(() => {
+    if (request === null || request.n === started.current) return;
+    started.current = request.n;
+    dispatch({ type: 'start', tree: TREES[request.tree], classification });
+  }, [request, classification, dispatch]);
+
+  // The first screen around this one folds the organization and follows the walk's district; before it is painted.
+  const walkClassification = session.walk?.classification ?? null;
+  useLayoutEffect(() => onShown({ classification: walkClassification, moves: session.moves }), [onShown, walkClassification, session.moves]);
 
   useEffect(() => {
     if (ticketId === null) return;
@@ -72,7 +73,7 @@ export function useTicketSession({ snapshot, ticketId, classification, chosen, f
   const [kept] = useState(() => (ticketId === null ? [] : pendingWrites({ installationId }).load(ticketId)));
   const orphans = kept.filter((k) => k.plan.refId !== session.walk?.refId);
 
-  return { session, dispatch, choose, orphans, ownWrites };
+  return { session, dispatch, orphans, ownWrites };
 }
 
 /** What every part of the walk's screen reads: the session, and the ticket it is about. */

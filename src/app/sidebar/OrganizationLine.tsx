@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { OrganizationSnapshot } from '../../triage/snapshot';
 import { useT } from '../shell/i18n/I18nProvider';
-import { OrganizationFacts, OrganizationFields } from '../sidebar/OrganizationFacts';
-import { DisclosureButton } from './DisclosureButton';
+import { OrganizationFacts, OrganizationFields } from './OrganizationFacts';
+import { DisclosureButton } from '../shell/DisclosureButton';
 
 /**
  * The organization during a walk: one line (its name) opening to its fields, so the question
