@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
 import { classify } from '../../triage/classify';
 import type { TicketSnapshot } from '../../triage/snapshot';
 import type { TreeId } from '../../triage/tree';
@@ -61,8 +61,7 @@ export function TicketTriage({ snapshot, ticketId, problems }: Props) {
   const [WalkScreen, setWalkScreen] = useState(load);
   const retry = useCallback(() => {
     setFailed(false);
-    // In a transition: the failure stays said until the walk's screen is there.
-    startTransition(() => setWalkScreen(load));
+    setWalkScreen(load);
   }, [load]);
   const choose = useCallback((tree: TreeId) => setRequest((last) => ({ tree, n: (last?.n ?? 0) + 1 })), []);
 
