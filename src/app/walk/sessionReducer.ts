@@ -1,4 +1,5 @@
 import * as engine from '../../triage/engine';
+import { restore, serialize } from '../../triage/savedWalk';
 import type { WalkState } from '../../triage/engine';
 import type { Classification } from '../../triage/snapshot';
 import type { Outcome, Tree, TreeId } from '../../triage/tree';
@@ -78,7 +79,7 @@ function withNotice(notices: Notice[], notice: Notice): Notice[] {
 export function resume(saved: SavedSession | null, trees: Readonly<Record<TreeId, Tree>>, classification: Classification): Session {
   if (!saved) return EMPTY_SESSION;
   const tree = trees[saved.tree];
-  const restored = engine.restore(tree, saved.walk);
+  const restored = restore(tree, saved.walk);
   if (!restored.ok) return { ...EMPTY_SESSION, notices: [{ kind: 'resumeRefused', tree: saved.tree, reason: restored.reason }] };
   const session: Session = {
     ...EMPTY_SESSION,
@@ -175,5 +176,5 @@ export function reduce(session: Session, action: Action): Session {
 /** What to keep for the ticket, or null when nothing should be kept. */
 export function toSaved(session: Session): SavedSession | null {
   if (!session.walk || session.written) return null;
-  return { tree: session.walk.tree, walk: engine.serialize(session.walk), collected: session.collected, remark: session.remark, notes: session.notes };
+  return { tree: session.walk.tree, walk: serialize(session.walk), collected: session.collected, remark: session.remark, notes: session.notes };
 }
