@@ -3,7 +3,7 @@ import type { Evidence, ReadingCode } from './snapshot';
 /**
  * What each reading of classify()'s evidence says in English: the note and the CLI print these
  * words. The sidebar says the same from the codes in the agent's language (`evidence.*` in the
- * translations); this module stays out of its first chunk. `{current}` is the current academic year.
+ * translations); this module stays off its first screen. `{current}` is the current academic year.
  */
 export const READING: Readonly<Record<ReadingCode, string>> = {
   noOrg: 'the ticket has no organization',

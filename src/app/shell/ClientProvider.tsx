@@ -3,7 +3,7 @@ import { readContext, readMetadata, type AppContext, type AppMetadata, type Init
 import { createWriteLedger, type WriteLedger } from '../../zendesk/writeLedger';
 import type { ZafClient } from '../../zendesk/zaf';
 
-// Only a page opened outside Zendesk shows it: never part of the sidebar's first chunk.
+// Only a page opened outside Zendesk shows it: loaded then, never with the sidebar.
 const ElsewhereNotice = lazy(() => import(/* webpackChunkName: "elsewhere" */ './ElsewhereNotice'));
 
 export interface Registered {

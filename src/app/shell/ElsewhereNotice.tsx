@@ -8,7 +8,7 @@ import LATER_ENGLISH from '../messages/en.later.json';
 /** Where the app does not run: a page opened outside Zendesk (no SDK, or no `origin`/`app_guid`), or a location it does not serve. */
 export type Elsewhere = { kind: 'outside'; reason: Extract<InitResult, { ok: false }>['reason'] } | { kind: 'location'; name: string };
 
-/** Its own chunk, with its English: a sidebar or the queue in Zendesk never shows it. */
+/** Loaded only when shown, with its English: a sidebar or the queue in Zendesk never shows it. */
 export default function ElsewhereNotice({ where }: { where: Elsewhere }) {
   return (
     <LaterStrings english={LATER_ENGLISH}>

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useAppContext } from './ClientProvider';
 import { TicketSidebar } from '../sidebar/TicketSidebar';
 
-// The Tier 2 queue is its own chunk: the ticket sidebar never loads it.
+// The Tier 2 queue is loaded only in the nav bar: the ticket sidebar never loads it.
 const Queue = lazy(() => import(/* webpackChunkName: "queue" */ '../queue/Queue'));
 const ElsewhereNotice = lazy(() => import(/* webpackChunkName: "elsewhere" */ './ElsewhereNotice'));
 

@@ -30,8 +30,8 @@ function Problems({ problems }: { problems: readonly SettingProblem[] }) {
 }
 
 /**
- * Names every setting that is missing or malformed; the rest of the app keeps working. Its own
- * chunk, loaded only when a setting is wrong, with its English (the later screens' strings).
+ * Names every setting that is missing or malformed; the rest of the app keeps working. Loaded
+ * only when a setting is wrong, with its English (the later screens' strings).
  */
 export default function SettingProblems() {
   const { problems } = useSettings();

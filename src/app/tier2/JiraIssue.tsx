@@ -71,7 +71,7 @@ export function JiraIssue({ config, ticketId, outcome, collected, tier1, onCreat
   const blocked = problemsOf(outcome.collect, { ...collected }).length > 0;
   const create = async () => {
     setCreating({ status: 'running' });
-    // Jira's client is its own chunk: loaded only when an agent creates an issue.
+    // Jira's client is loaded only when an agent creates an issue.
     const { createJiraIssue } = await import(/* webpackChunkName: "jira" */ '../../zendesk/jira');
     const result = await createJiraIssue(client, config, jiraIssueText({ ticketId, outcome, collected, tier1 }));
     if (result.ok) {

@@ -1,9 +1,8 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 
 /**
- * The Tier 2 view as the sidebar uses it: its own chunk, loaded only for a Tier 2 agent or an
- * escalated ticket. Both parts show the note `useTier1Note` reads once (in the first chunk, so
- * the read starts with the sidebar).
+ * The Tier 2 views as the walk's screen uses them: loaded only for a Tier 2 agent or an
+ * escalated ticket. They show the note `useTier1Note` reads once, started with the walk's screen.
  */
 export type { Tier1Note } from './useTier1Note';
 

@@ -61,7 +61,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     let live = true;
     loadMessages(wanted)
       .then((messages) => live && setLoaded({ locale: wanted, messages, t: translator(messages) }))
-      // A chunk that fails to load leaves the app in English rather than waiting forever.
+      // A language that fails to load leaves the app in English rather than waiting forever.
       .catch(() => live && setFailed(wanted));
     return () => {
       live = false;
@@ -75,7 +75,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
 /**
  * The strings of a screen after the first (the walk, the outcome, Tier 2, the queue): their English
- * comes with that screen's chunk (`english`, null until it is here) and fills what the agent's
+ * comes with that screen's code (`english`, null until it is here) and fills what the agent's
  * language has not translated. Rendered in place from the start, so nothing below it remounts when
  * the strings arrive.
  */

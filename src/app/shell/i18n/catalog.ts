@@ -6,7 +6,7 @@ import type { MessageKey } from './strings';
  * The UI strings as tools and tests use them (the bench, the browser tests): every English string
  * in one catalog, with the app's own functions. The app imports `./strings`, which holds only the
  * first screen's English: importing this module would put every later screen's words in the
- * sidebar's first chunk.
+ * first screen's bundle.
  */
 export * from './strings';
 

@@ -3,12 +3,12 @@ import type enLater from '../../messages/en.later.json';
 
 /**
  * UI strings. The first screen's English (en.json) is bundled; the English of the screens after
- * it (en.later.json: the walk, the outcome, Tier 2, the queue) comes with their chunks, through
- * `LaterStrings`; every other language is its own chunk, loaded only for agents who use it. The
+ * it (en.later.json: the walk, the outcome, Tier 2, the queue) comes with their code, through
+ * `LaterStrings`; every other language is loaded only for agents who use it. The
  * procedure text (trees) stays in English by design.
  */
 export type MessageKey = keyof typeof en | keyof typeof enLater;
-/** A catalog: the first screen's keys at least, the later screens' once their chunk has brought them. */
+/** A catalog: the first screen's keys at least, the later screens' once their code has brought them. */
 export type Messages = Readonly<Partial<Record<MessageKey, string>>>;
 export type LaterEnglish = Readonly<Record<keyof typeof enLater, string>>;
 export type Vars = Readonly<Record<string, string | number>>;
@@ -16,7 +16,7 @@ export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export type SupportedLocale = 'en' | 'es';
 
-/** What the first screen says in English: the sidebar's first chunk holds these strings only. */
+/** What the first screen says in English: the first screen's bundle holds these strings only. */
 export const FIRST_SCREEN_ENGLISH: Readonly<Record<keyof typeof en, string>> = en;
 
 /** Zendesk locales look like `en-US`, `es`, `es-419`: the language part decides. */
@@ -34,7 +34,7 @@ export async function loadMessages(locale: SupportedLocale): Promise<Messages> {
   const translated: Partial<Record<string, unknown>> = (
     await import(/* webpackChunkName: "i18n-es" */ '../../messages/es.json')
   ).default;
-  // Every key of the translation, the later screens' too (their English fallback comes with their chunks).
+  // Every key of the translation, the later screens' too (their English fallback comes with their code).
   const merged: Record<string, string> = { ...FIRST_SCREEN_ENGLISH };
   for (const [key, value] of Object.entries(translated)) {
     if (typeof value === 'string' && value !== '') merged[key] = value;

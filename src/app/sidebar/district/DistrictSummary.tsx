@@ -33,7 +33,7 @@ export function ChevronDown() {
 export function DistrictSummary({ classification, inWalk }: { classification: Classification; inWalk: boolean }) {
   const t = useT();
   const { settings } = useSettings();
-  // A disclosure button rather than Garden's accordion: the same behaviour, without its package in the first chunk.
+  // A disclosure button rather than Garden's accordion: the same behaviour, without its package on the first screen.
   const [showEvidence, setShowEvidence] = useState(false);
   const reason = <SM>{say(t, badgeReason(classification, settings))}</SM>;
   const evidenceButton = (

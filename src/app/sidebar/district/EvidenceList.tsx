@@ -35,7 +35,7 @@ export function EvidenceList({ evidence }: { evidence: Classification['evidence'
 }
 
 /**
- * The district's evidence, its own chunk: loaded when the agent opens it, with its English (the
+ * The district's evidence, loaded when the agent opens it, with its English (the
  * later screens' strings), so its words cost the first screen nothing.
  */
 export default function DistrictEvidence({ evidence }: { evidence: Classification['evidence'] }) {
