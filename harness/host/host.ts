@@ -4,7 +4,7 @@ import type { ZafTicket, ZafUser } from '../zaf/shapes';
 import type { Fault, LoggedRequest, QueuedFault } from '../zendesk/faults';
 import { PAGE_HEADER } from '../pageHeader';
 import { byId, el, json, replace } from './dom';
-import { ZafHost, type AppContext } from './zafHost';
+import { ZafHost, type HostContext } from './zafHost';
 
 /**
  * The stand-in's host page: plays Zendesk's agent interface around the app. A ticket view
@@ -12,7 +12,7 @@ import { ZafHost, type AppContext } from './zafHost';
  * and tools for trainers and tests: settings, faults, request and message logs.
  */
 
-type Location = AppContext['location'];
+type Location = HostContext['location'];
 
 type Composer = 'publicReply' | 'internalNote';
 
@@ -105,7 +105,7 @@ function mountApp(): void {
     class: 'app-frame',
     src: `${origin}/app/${path}?origin=${encodeURIComponent(window.location.origin)}&app_guid=${appGuid}`,
   });
-  const context: AppContext = {
+  const context: HostContext = {
     product: 'support',
     location: page.location,
     ...(page.location === 'ticket_sidebar' && page.ticketId !== null ? { ticketId: page.ticketId } : {}),
