@@ -2,11 +2,11 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import type { SettingProblem } from '../../triage/settings';
 import { useSettings } from '../shell/ClientProvider';
 import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
-import { say, type Said } from '../shell/i18n/strings';
+import { say, type Message } from '../shell/i18n/strings';
 import LATER_ENGLISH from '../messages/en.later.json';
 
 /** A setting problem as words: what is wrong, and what the app does instead. */
-export function problemSaid({ setting, check, fallback }: SettingProblem): Said {
+export function problemMessage({ setting, check, fallback }: SettingProblem): Message {
   return {
     key: 'settings.problem',
     vars: {
@@ -23,7 +23,7 @@ function Problems({ problems }: { problems: readonly SettingProblem[] }) {
     <Alert type="warning">
       <Alert.Title>{t('settings.problems.title')}</Alert.Title>
       {problems.map((p) => (
-        <Alert.Paragraph key={p.setting}>{say(t, problemSaid(p))}</Alert.Paragraph>
+        <Alert.Paragraph key={p.setting}>{say(t, problemMessage(p))}</Alert.Paragraph>
       ))}
     </Alert>
   );

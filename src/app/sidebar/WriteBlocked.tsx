@@ -1,7 +1,7 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useT } from '../shell/i18n/I18nProvider';
 
-/** Said before the agent starts, so no walk ends in a write that is sure to fail. */
+/** Message before the agent starts, so no walk ends in a write that is sure to fail. */
 export function WriteBlocked({ blocked }: { blocked: string | null }) {
   const t = useT();
   if (blocked === null) return null;

@@ -1,13 +1,13 @@
 import type { Settings } from '../../triage/settings';
 import type { Classification, TicketSnapshot } from '../../triage/snapshot';
 import type { DistrictKind, TreeId } from '../../triage/tree';
-import type { MessageKey, Said } from '../shell/i18n/catalog';
+import type { MessageKey, Message } from '../shell/i18n/catalog';
 
 export interface ProcedureChoice {
   /** The procedures offered, in the order shown. Tier 2 only for Tier 2 agents and escalated tickets. */
   offered: TreeId[];
   suggested: TreeId;
-  why: Said;
+  why: Message;
   /** Tier 2 returned the ticket to Tier 1 and it is not escalated again: its tags say so, no request. */
   returned: boolean;
 }
@@ -46,7 +46,7 @@ export function chooseProcedure(snapshot: TicketSnapshot, classification: Classi
     settings.tier2_group_id !== undefined && (snapshot.currentUser?.groups ?? []).some((g) => g.id === settings.tier2_group_id);
   const offered: TreeId[] = escalated || tier2Agent ? [...TIER1_TREES, 'tier2'] : [...TIER1_TREES];
   const returned = !escalated && tags.includes(`${prefix}tier2_returned`);
-  const choice = (suggested: TreeId, why: Said): ProcedureChoice => ({ offered, suggested, why, returned });
+  const choice = (suggested: TreeId, why: Message): ProcedureChoice => ({ offered, suggested, why, returned });
 
   const earlier = TIER1_TREES.find((tree) => tags.includes(`${prefix}tree_${tree}`));
   if (escalated) {

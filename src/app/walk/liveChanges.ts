@@ -1,6 +1,6 @@
 import type { Classification, TicketSnapshot } from '../../triage/snapshot';
 import { KIND_LABEL } from '../sidebar/district/reason';
-import type { Said } from '../shell/i18n/catalog';
+import type { Message } from '../shell/i18n/catalog';
 
 export interface Seen {
   snapshot: TicketSnapshot;
@@ -10,8 +10,8 @@ export interface Seen {
 const listed = (tags: string[]) => tags.join(', ');
 
 /** What changed between two reads of the ticket, in the agent's terms. */
-export function describeChanges(before: Seen, after: Seen): Said[] {
-  const changes: Said[] = [];
+export function describeChanges(before: Seen, after: Seen): Message[] {
+  const changes: Message[] = [];
   const orgBefore = before.snapshot.organization;
   const orgAfter = after.snapshot.organization;
   if (orgBefore?.id !== orgAfter?.id || orgBefore?.name !== orgAfter?.name) {

@@ -4,7 +4,7 @@ import type { WalkState } from '../../triage/engine';
 import type { Classification } from '../../triage/snapshot';
 import type { Outcome, Tree, TreeId } from '../../triage/tree';
 import type { WrittenNote } from '../../triage/writtenNotes';
-import type { Said } from '../shell/i18n/catalog';
+import type { Message } from '../shell/i18n/catalog';
 import type { SavedSession } from './sessionStore';
 
 /**
@@ -16,7 +16,7 @@ export type Notice =
   | { kind: 'resumed'; tree: TreeId }
   /** A saved session the engine refused (another tree version, a damaged record): said, never dropped silently. */
   | { kind: 'resumeRefused'; tree: TreeId; reason: string }
-  | { kind: 'dataChanged'; changes: Said[] };
+  | { kind: 'dataChanged'; changes: Message[] };
 
 export interface Session {
   walk: WalkState | null;
@@ -40,7 +40,7 @@ export type Action =
   | { type: 'leave' }
   | { type: 'collect'; field: string; value: string }
   | { type: 'remark'; value: string }
-  | { type: 'reclassify'; trees: Readonly<Record<TreeId, Tree>>; classification: Classification; changes: Said[] }
+  | { type: 'reclassify'; trees: Readonly<Record<TreeId, Tree>>; classification: Classification; changes: Message[] }
   | { type: 'written'; note: WrittenNote }
   | { type: 'dismiss'; notice: Notice['kind'] };
 
@@ -160,7 +160,7 @@ export function reduce(session: Session, action: Action): Session {
       const next = engine.reclassify(action.trees[walk.tree], walk, action.classification);
       const changed = autoAnswersChanged(walk, next);
       const dropped = agentAnswersDropped(walk, next);
-      const changes: Said[] = [...action.changes];
+      const changes: Message[] = [...action.changes];
       if (changed > 0) changes.push({ key: changed === 1 ? 'live.autoChanged.one' : 'live.autoChanged.other', vars: { count: changed } });
       // Said only when true: an answer the new path no longer reaches does not hold, though it is kept in case the path comes back.
       changes.push(dropped > 0 ? { key: dropped === 1 ? 'live.agentDropped.one' : 'live.agentDropped.other', vars: { count: dropped } } : { key: 'live.answersKept' });

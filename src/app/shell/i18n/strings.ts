@@ -43,12 +43,12 @@ export async function loadMessages(locale: SupportedLocale): Promise<Messages> {
 }
 
 /** A message with its values, kept as data and translated where it is shown. A value may be a message itself. */
-export interface Said {
+export interface Message {
   key: MessageKey;
-  vars?: Readonly<Record<string, string | number | Said>>;
+  vars?: Readonly<Record<string, string | number | Message>>;
 }
 
-export function say(t: Translate, said: Said): string {
+export function say(t: Translate, said: Message): string {
   const vars: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(said.vars ?? {})) vars[name] = typeof value === 'object' ? say(t, value) : value;
   return t(said.key, vars);

@@ -1,7 +1,7 @@
 import type { Settings } from '../../../triage/settings';
 import type { Classification } from '../../../triage/snapshot';
 import type { DistrictKind } from '../../../triage/tree';
-import type { MessageKey, Said } from '../../shell/i18n/catalog';
+import type { MessageKey, Message } from '../../shell/i18n/catalog';
 
 export const KIND_LABEL: Record<DistrictKind, MessageKey> = {
   'clever-sso': 'district.kind.clever-sso',
@@ -28,7 +28,7 @@ const EMPTY = '(empty)';
  * field that decided is named by its label, as the organization card shows it, with its value
  * (the evidence names its key, for the admin who set it).
  */
-export function badgeReason(classification: Classification, settings: Settings): Said {
+export function badgeReason(classification: Classification, settings: Settings): Message {
   const value = (field: string) => classification.evidence.find((e) => e.field === field)?.value ?? '';
   const lms = value(settings.lms_field_key);
   const parent = value(settings.parent_account_field_key);
