@@ -10,7 +10,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import en from '../src/app/translations/en.json';
+import en from '../src/app/messages/en.json';
 import { TREES } from '../src/trees/index';
 import { PHRASES } from '../src/trees/phrases';
 import { classify } from '../src/triage/classify';
@@ -19,11 +19,11 @@ import { clip } from '../src/triage/oneLine';
 import { planWrite } from '../src/triage/planWrite';
 import { propose } from '../src/triage/proposals';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../src/triage/settings';
-import { readingText } from '../src/triage/reading';
+import { readingText } from '../src/triage/evidenceText';
 import { settingProblemText } from '../src/triage/settingProblemText';
 import type { Classification, Evidence, TicketSnapshot } from '../src/triage/snapshot';
 import { suggestProcedure, type ProcedureWhy } from '../src/triage/suggestProcedure';
-import { fill } from '../src/triage/text';
+import { fill } from '../src/triage/treeText';
 import type { TicketText } from '../src/triage/ticketText';
 import { TREE_IDS, type TreeId } from '../src/triage/tree';
 
@@ -138,8 +138,9 @@ function runClassify(args: string[]): unknown {
     organization: null,
     currentUser: null,
     assignee: { userId: null, groupId: null },
+    text: ticket.text,
   };
-  const { suggested, why } = suggestProcedure(snapshot, classification, settings, ticket.text);
+  const { suggested, why } = suggestProcedure(snapshot, classification, settings);
   return {
     ...printed(classification),
     procedure: { suggested, why: whyText(why) },

@@ -1,7 +1,8 @@
 import { PHRASES } from '../../src/trees/phrases';
 import { TREES } from '../../src/trees/index';
 import { classify } from '../../src/triage/classify';
-import { answer, back, restart, restore, serialize, start, view, walk } from '../../src/triage/engine';
+import { answer, back, restart, start, view, walk } from '../../src/triage/engine';
+import { restore, serialize } from '../../src/triage/savedWalk';
 import { planWrite } from '../../src/triage/planWrite';
 import { confirm, confirmedQuote, propose, proposalFor } from '../../src/triage/proposals';
 import { readNote } from '../../src/triage/readNote';
@@ -43,7 +44,7 @@ describe.each(TICKET_CASES.map((c) => [c.name, c] as const))('the ticket: %s', (
   const proposals = propose(text, ALL_PHRASES);
 
   it(`suggests the ${c.procedure} procedure, quoting the words that decided it`, () => {
-    const suggestion = suggestProcedure(snapshotOf(c.ticket), sso, DEFAULT_SETTINGS, text);
+    const suggestion = suggestProcedure(snapshotOf(c.ticket), sso, DEFAULT_SETTINGS);
     expect(suggestion.suggested).toBe(c.procedure);
     if (suggestion.why.code === 'ticketText') {
       const words = suggestion.why.vars?.words ?? '';

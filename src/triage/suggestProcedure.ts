@@ -1,6 +1,6 @@
 import type { Settings } from './settings';
 import type { Classification, TicketSnapshot } from './snapshot';
-import { textsOf, type TicketText } from './ticketText';
+import { textsOf } from './ticketText';
 import type { DistrictKind, TreeId } from './tree';
 
 /**
@@ -67,7 +67,7 @@ const DEFAULT_WHY: Record<DistrictKind, WhyCode> = {
   'no-organization': 'noOrganization',
 };
 
-export function suggestProcedure(snapshot: TicketSnapshot, classification: Classification, settings: Settings, text?: TicketText): ProcedureSuggestion {
+export function suggestProcedure(snapshot: TicketSnapshot, classification: Classification, settings: Settings): ProcedureSuggestion {
   const prefix = settings.tag_prefix;
   const tags = snapshot.tags.map((t) => t.toLowerCase());
   const escalated = tags.includes(`${prefix}escalated_tier2`);
@@ -98,7 +98,7 @@ export function suggestProcedure(snapshot: TicketSnapshot, classification: Class
     if (tag) return choice(tree, 'tag', { tag });
   }
   for (const [tree, pattern] of TEXT_HINTS) {
-    for (const said of text ? textsOf(text) : []) {
+    for (const said of snapshot.text ? textsOf(snapshot.text) : []) {
       const words = pattern.exec(said)?.[0];
       if (words) return choice(tree, 'ticketText', { words });
     }
