@@ -115,11 +115,12 @@ describe('a confirmed proposal in the walk and the note', () => {
 });
 
 describe('reading sentences', () => {
-  it('keeps the 2b message, which opens with “!”, in the sentence that names it', () => {
-    expect(sentencesOf('I do not see the "! VHL does not recognize your school." message. Help!')).toEqual([
-      'I do not see the "! VHL does not recognize your school."',
-      'message.',
+  it('keeps the 2b message, which opens with “!” and ends with “.”, in the sentence that goes on around it', () => {
+    expect(sentencesOf('I do not see the "! VHL does not recognize your school." message. Help! They said "try again." Then it failed.')).toEqual([
+      'I do not see the "! VHL does not recognize your school." message.',
       'Help!',
+      'They said "try again."',
+      'Then it failed.',
     ]);
   });
 

@@ -29,10 +29,11 @@ export function textsOf(text: TicketText): string[] {
 
 /**
  * A sentence ends at `.`, `!` or `?` after a letter, a digit or a closing bracket (so the message
- * “! VHL does not recognize your school.” is not cut at its opening `!`), with any closing quotes,
- * before a space; and at every line break (an e-mail's lines, a form's fields).
+ * “! VHL does not recognize your school.” is not cut at its opening `!`), before a space; when
+ * closing quotes follow, only if the next word does not go on in lower case (`…your school." right
+ * after they log in`); and at every line break (an e-mail's lines, a form's fields).
  */
-const SENTENCE_END = /(?<=[\p{L}\p{N})\]])[.!?]+["'”’»)]*(?=\s|$)|[\r\n]+/gu;
+const SENTENCE_END = /(?<=[\p{L}\p{N})\]])[.!?]+(?:["'”’»)]+(?=\s*$|\s+(?!\p{Ll}))|(?=\s|$))|[\r\n]+/gu;
 
 /** The sentences of a text, each an exact, trimmed substring of it; lines quoted from an e-mail (`> …`) left out. */
 export function sentencesOf(text: string): string[] {
