@@ -9,7 +9,8 @@ import { readNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import type { TicketSnapshot } from '../../src/triage/snapshot';
 import { suggestProcedure } from '../../src/triage/suggestProcedure';
-import { NO_TICKET_TEXT, sentencesOf, type TicketText } from '../../src/triage/ticketText';
+import { sentencesOf } from '../../src/triage/sentences';
+import { NO_TICKET_TEXT, type TicketText } from '../../src/triage/ticketText';
 import type { TreeId } from '../../src/triage/tree';
 import { TICKET_CASES, type TicketCase } from './ticketCases';
 

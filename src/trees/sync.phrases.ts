@@ -1,4 +1,5 @@
-import { gapWithoutDenial, type PhraseRule } from '../triage/tree';
+import type { PhraseRule } from '../triage/tree';
+import { gapWithoutDenial } from './phraseGap';
 
 /**
  * The customer's sentences that answer the sync procedure's status question (src/triage/proposals.ts).

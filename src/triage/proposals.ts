@@ -1,5 +1,6 @@
 import { answer, type StepRecord, type WalkState, type WalkView } from './engine';
-import { matchable, sentencesOf, states, textsOf, type TicketText } from './ticketText';
+import { matchable, sentencesOf, states } from './sentences';
+import { textsOf, type TicketText } from './ticketText';
 import type { PhraseRule, Tree } from './tree';
 
 /**

@@ -162,9 +162,3 @@ export interface PhraseRule {
   /** Why the phrase means that answer, when it is not plain. */
   because?: string;
 }
-
-/**
- * A phrase pattern's gap of at most `max` characters holding no denial, so "the report shows no
- * errors" or "no muestra errores" never reads as the report showing errors.
- */
-export const gapWithoutDenial = (max: number): string => String.raw`(?:(?!\b(?:no|not|never|nunca|sin|ni)\b|n't).){0,${max}}?`;
