@@ -75,12 +75,7 @@ export function suggestProcedure(snapshot: TicketSnapshot, classification: Class
     settings.tier2_group_id !== undefined && (snapshot.currentUser?.groups ?? []).some((g) => g.id === settings.tier2_group_id);
   const offered: TreeId[] = escalated || tier2Agent ? [...TIER1_TREES, 'tier2'] : [...TIER1_TREES];
   const returned = !escalated && tags.includes(`${prefix}tier2_returned`);
-  const choice = (suggested: TreeId, code: WhyCode, vars?: Record<string, string>): ProcedureSuggestion => ({
-    offered,
-    suggested,
-    why: vars ? { code, vars } : { code },
-    returned,
-  });
+  const choice = (suggested: TreeId, code: WhyCode, vars?: Record<string, string>): ProcedureSuggestion => ({ offered, suggested, why: { code, vars }, returned });
 
   const earlier = TIER1_TREES.find((tree) => tags.includes(`${prefix}tree_${tree}`));
   if (escalated) {

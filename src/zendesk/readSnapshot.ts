@@ -118,7 +118,7 @@ export function parseSnapshot(result: unknown, fieldKeys: readonly string[] = []
     text: {
       subject: textOf(values['ticket.subject']),
       description: textOf(values['ticket.description']),
-      fields: textFieldIds.flatMap((id) => (typeof values[textFieldPath(id)] === 'string' ? [{ id, value: textOf(values[textFieldPath(id)]) }] : [])),
+      fields: textFieldIds.map((id) => ({ id, value: textOf(values[textFieldPath(id)]) })).filter((f) => f.value !== ''),
     },
   };
   // A path Zendesk reported an error for is then also "missing": say it once, with Zendesk's reason.

@@ -13,5 +13,5 @@ export interface ProcedureChoice extends Omit<ProcedureSuggestion, 'why'> {
  */
 export function chooseProcedure(snapshot: TicketSnapshot, classification: Classification, settings: Settings): ProcedureChoice {
   const { why, ...choice } = suggestProcedure(snapshot, classification, settings);
-  return { ...choice, why: why.vars ? { key: `procedure.why.${why.code}`, vars: why.vars } : { key: `procedure.why.${why.code}` } };
+  return { ...choice, why: { key: `procedure.why.${why.code}`, vars: why.vars } };
 }
