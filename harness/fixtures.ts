@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { TEXT_TICKET_SEED, TEXT_TICKETS } from './textTickets';
 import { TICKET_STATUSES, type Seed } from './zendesk/model';
 
 /**
@@ -32,6 +33,7 @@ export const TICKETS = {
   hostile: 107,
   closed: 108,
   escalatedTier2: 109,
+  ...TEXT_TICKETS,
 } as const;
 
 /** Markup that would run if any page rendered a field as HTML. Each sets `window.__xss`. */
@@ -233,6 +235,7 @@ export const BUILTIN_SEED: Seed = {
         },
       ],
     },
+    ...TEXT_TICKET_SEED,
   ],
 };
 

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TREES } from '../src/trees/index';
+import { PHRASES } from '../src/trees/phrases';
+import { checkPhrases } from '../src/triage/checkPhrases';
 import { checkTrees, formatProblem } from '../src/triage/checkTrees';
 import { diagramPath } from '../src/triage/diagram';
 
@@ -16,7 +18,7 @@ const diagrams = Object.fromEntries(
   }),
 );
 
-const problems = checkTrees(TREES, { diagrams });
+const problems = [...checkTrees(TREES, { diagrams }), ...checkPhrases(TREES, PHRASES)];
 if (problems.length > 0) {
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   process.stderr.write(`trees:check: ${problems.length} problem(s)\n`);
@@ -24,4 +26,5 @@ if (problems.length > 0) {
 }
 const nodes = Object.values(TREES).reduce((n, t) => n + Object.keys(t.nodes).length, 0);
 const outcomes = Object.values(TREES).reduce((n, t) => n + Object.keys(t.outcomes).length, 0);
-process.stdout.write(`trees:check: ${Object.keys(TREES).length} trees, ${nodes} questions, ${outcomes} outcomes: all good\n`);
+const phrases = Object.values(PHRASES).reduce((n, rules) => n + rules.length, 0);
+process.stdout.write(`trees:check: ${Object.keys(TREES).length} trees, ${nodes} questions, ${outcomes} outcomes, ${phrases} ticket phrases: all good\n`);

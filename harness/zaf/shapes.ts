@@ -25,6 +25,8 @@ export interface ZafUser {
 export interface ZafTicket {
   id: number;
   subject: string;
+  /** The first comment's text (developer.zendesk.com/api-reference/apps/apps-support-api/ticket_sidebar/, the ticket object). */
+  description: string;
   status: string;
   tags: string[];
   requester: { id: number; name: string; email: string | null } | null;
@@ -63,6 +65,7 @@ export function zafTicket(model: ZendeskModel, ticket: Ticket): ZafTicket {
   return {
     id: ticket.id,
     subject: ticket.subject,
+    description: ticket.comments[0]?.body ?? '',
     status: ticket.status,
     tags: ticket.tags,
     requester: requester ? { id: requester.id, name: requester.name, email: requester.email } : null,

@@ -42,7 +42,20 @@ describe('reading the ticket in one batched get', () => {
       },
       currentUser: agent,
       assignee: { userId: 7, groupId: 11 },
+      text: { subject: '', description: '', fields: [] },
     });
+  });
+
+  it('reads what the customer wrote in the same get: subject, description and the ticket fields named, hostile text kept as text', async () => {
+    const markup = '<img src=x onerror=alert(1)> VHL does not recognize your school';
+    const client = new FakeClient({
+      data: ticketData({ 'ticket.subject': 'Login', 'ticket.description': markup, 'ticket.customField:custom_field_9001': 'moved school', 'ticket.customField:custom_field_9002': 42 }),
+    });
+    const { snapshot, problems } = await readSnapshot(client, [], [9001, 9002, 9003]);
+    expect(client.gets).toEqual([[...SNAPSHOT_PATHS, 'ticket.customField:custom_field_9001', 'ticket.customField:custom_field_9002', 'ticket.customField:custom_field_9003']]);
+    // A field holding no text, or one the host does not know, is no text: it is only help for the agent.
+    expect(snapshot.text).toEqual({ subject: 'Login', description: markup, fields: [{ id: 9001, value: 'moved school' }] });
+    expect(problems).toEqual([]);
   });
 
   it('reads an unassigned ticket, or an assignee ZAF did not give, as none', () => {

@@ -136,7 +136,13 @@ export function answer(tree: Tree, state: WalkState, nodeId: string, answerId: s
   const current = derive(tree, state.classification, state.overrides);
   const reached = current.steps.some((s) => s.node === nodeId) || (current.end.kind === 'pending' && current.end.node.id === nodeId);
   if (!reached) throw new EngineError('node_not_reached', `${nodeId} is not on the current path`, nodeId);
-  return withOverrides(tree, state, { ...state.overrides, [nodeId]: answerId });
+  return withOverrides(tree, withoutText(state, nodeId), { ...state.overrides, [nodeId]: answerId });
+}
+
+/** An answer given by hand is no longer the ticket text's. */
+function withoutText(state: WalkState, nodeId: string): WalkState {
+  if (!state.fromText || !Object.prototype.hasOwnProperty.call(state.fromText, nodeId)) return state;
+  return { ...state, fromText: Object.fromEntries(Object.entries(state.fromText).filter(([node]) => node !== nodeId)) };
 }
 
 /** Takes back the last agent answer on the path; the auto-answers before it stay. */
@@ -146,13 +152,14 @@ export function back(tree: Tree, state: WalkState): WalkState {
   const last = [...steps].reverse().find((s) => s.source === 'agent');
   if (!last) return withOverrides(tree, state, state.overrides);
   const overrides = Object.fromEntries(Object.entries(state.overrides).filter(([node]) => node !== last.node));
-  return withOverrides(tree, state, overrides);
+  return withOverrides(tree, withoutText(state, last.node), overrides);
 }
 
 /** Forgets every agent answer; the auto-answers are derived again. Same reference id. */
 export function restart(tree: Tree, state: WalkState): WalkState {
   requireTree(tree, state);
-  return withOverrides(tree, state, {});
+  const { fromText: _confirmed, ...rest } = state;
+  return withOverrides(tree, rest, {});
 }
 
 /**

@@ -1,7 +1,8 @@
 import { assigneeOnGroupChange, NO_ASSIGNMENT_FACTS, type AssignmentFacts } from './assignee';
 import { againstRecord, autoAnswer, view, type WalkState, type WalkView } from './engine';
-import { CONTROL, oneLine, visible } from './oneLine';
+import { clip, CONTROL, oneLine, visible } from './oneLine';
 import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES } from './noteFormat';
+import { confirmedQuote } from './proposals';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './writePlan';
 import { readingText } from './evidenceText';
@@ -30,7 +31,8 @@ import type { NoteChanges } from './writtenNotes';
  *   Data conflict: …                                             (only when there is one)
  *   Continued from: <tree>, outcome <id>                         (only after a handoff)
  *   Path:
- *   - <node> = <answer id> [auto|agent(, the data said <id>)(, against the district record)]: <question> → <answer label>
+ *   - <node> = <answer id> [auto|agent(, the data said <id>)(, against the district record)(, confirmed from the ticket's text)]: <question> → <answer label>
+ *     | “<the ticket's sentence>”                                (only for an answer confirmed from the ticket's text)
  *   Outcome: <outcome id> (<kind>): <title>
  *   Jira issue: <key>                                            (only once Tier 2 created one)
  *   Escalated by: user <id> (in|not in the Tier 1 group)         (only on an escalation to Tier 2)
@@ -63,6 +65,10 @@ export interface PlanInput {
 
 /** A path step's mark for an answer the district record rules out (`againstRecord`). */
 export const AGAINST_RECORD = 'against the district record';
+/** The agent confirmed the answer a sentence of the ticket proposed (src/triage/proposals.ts). */
+export const FROM_TEXT = "confirmed from the ticket's text";
+/** The sentence is evidence, not the ticket: a note quotes enough of it to be found. */
+const MAX_QUOTE_CHARS = 300;
 
 /** The escalating agent, in an escalation's note: the Tier 2 side reads it to give a returned ticket back. */
 export const ESCALATED_BY = /^Escalated by: user (\d+) \((in|not in) the Tier 1 group\)$/;
@@ -162,7 +168,10 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
     const overrode = step.source === 'agent' && auto !== null && auto !== step.answer ? `, the data said ${auto}` : '';
     // Tier 2 reads it as a sign the organization record may need fixing.
     const against = chosen && againstRecord(chosen, c) ? `, ${AGAINST_RECORD}` : '';
-    lines.push(`- ${step.node} = ${step.answer} [${step.source}${overrode}${against}]: ${t(node.question)} → ${t(chosen?.label ?? step.answer)}`);
+    const quote = confirmedQuote(state, step);
+    const fromText = quote === null ? '' : `, ${FROM_TEXT}`;
+    lines.push(`- ${step.node} = ${step.answer} [${step.source}${overrode}${against}${fromText}]: ${t(node.question)} → ${t(chosen?.label ?? step.answer)}`);
+    if (quote !== null) lines.push(`${BLOCK_LINE}“${clip(quote, MAX_QUOTE_CHARS)}”`);
   }
 
   lines.push(`Outcome: ${outcome.id} (${outcome.kind}): ${t(outcome.title)}`);

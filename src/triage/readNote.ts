@@ -1,6 +1,6 @@
 import { checkPacket } from './packet';
 import { BLOCK_LINE, referenceIdOf, REFERENCE_PREFIX } from './noteFormat';
-import { AGAINST_RECORD, ESCALATED_BY, NOTE_MARKER } from './planWrite';
+import { AGAINST_RECORD, ESCALATED_BY, FROM_TEXT, NOTE_MARKER } from './planWrite';
 import { DISTRICT_KINDS, TREE_IDS, type DistrictKind, type Tree, type TreeId } from './tree';
 
 /**
@@ -63,7 +63,7 @@ export type NoteRead =
 
 const HEADER = /^\[clever-triage\] .*\(([a-z0-9_]+) v(\d+)\)$/;
 const HEADER_TITLE = /^\[clever-triage\] [^:]*: (.*) \([a-z0-9_]+ v\d+\)$/;
-const STEP = new RegExp(`^([^\\s=]+) = (\\S+) \\[(auto|agent)(?:, the data said \\S+)?(, ${AGAINST_RECORD})?\\]: (.*)$`);
+const STEP = new RegExp(`^([^\\s=]+) = (\\S+) \\[(auto|agent)(?:, the data said \\S+)?(, ${AGAINST_RECORD})?(?:, ${FROM_TEXT})?\\]: (.*)$`);
 const OUTCOME = /^Outcome: (\S+) \(([a-z0-9_]+)\): (.*)$/;
 const FIELD = /^([A-Za-z0-9_]+) \((.*?)\):(?: (.*))?$/;
 const CONTINUED = /^Continued from: (\S+), outcome (\S+)$/;

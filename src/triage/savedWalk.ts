@@ -40,6 +40,7 @@ const savedSchema = z.object({
     ),
     overrides: z.record(z.string(), z.string()),
     handoffFrom: z.nullable(z.object({ tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]), outcome: z.string() })),
+    fromText: z.optional(z.record(z.string(), z.object({ node: z.string(), answer: z.string(), quote: z.string() }))),
   }),
 });
 

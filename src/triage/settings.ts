@@ -53,6 +53,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'tier1_group_id', type: 'number', required: false },
   { name: 'tier2_group_id', type: 'number', required: false },
   { name: 'outcome_field_id', type: 'number', required: false },
+  { name: 'ticket_text_fields', type: 'multiline', required: false },
   { name: 'role_association_owner', type: 'text', required: true, default: 'School–district association owner' },
   { name: 'role_tier2_supervisors', type: 'multiline', required: true, default: 'TS Supervisor group' },
   { name: 'role_returned_escalations', type: 'text', required: true, default: 'Supervisor for returned Tier 1 escalations' },
@@ -97,9 +98,10 @@ const optionalOf = <T extends z.ZodMiniType>(schema: T) =>
   );
 
 /** A group or field id: a number, or its digits as text (how Zendesk sends a number setting). */
+const wholeId = z.int('whole' satisfies InvalidCheck).check(z.positive('positive' satisfies InvalidCheck));
 const id = z.pipe(
   z.transform((v: unknown): unknown => (typeof v === 'string' ? Number(v.trim()) : v)),
-  z.int('whole' satisfies InvalidCheck).check(z.positive('positive' satisfies InvalidCheck)),
+  wholeId,
 );
 
 /** What `new URL()` accepts (zod's own URL format brings its hostname patterns into the first chunk). */
@@ -166,6 +168,8 @@ export const settingsSchema = z.object({
   tier1_group_id: optionalOf(id),
   tier2_group_id: optionalOf(id),
   outcome_field_id: optionalOf(id),
+  /** Ticket fields whose text the app reads with the subject and description: one id per line. */
+  ticket_text_fields: optionalOf(z.pipe(z.pipe(lines, z.transform((ls: string[]) => ls.map(Number))), z.array(wholeId))),
   role_association_owner: nonBlank,
   role_tier2_supervisors: ranks,
   role_returned_escalations: nonBlank,

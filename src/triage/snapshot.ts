@@ -1,3 +1,4 @@
+import type { TicketText } from './ticketText';
 import type { DistrictKind } from './tree';
 
 /**
@@ -32,6 +33,8 @@ export interface TicketSnapshot {
   currentUser: UserSnapshot | null;
   /** ZAF's `ticket.assignee` (`{user, group}`) by id: who decides the assignee on a group change (assignee.ts). */
   assignee: { userId: number | null; groupId: number | null };
+  /** What the customer wrote (subject, description, the fields `ticket_text_fields` names); none when absent. */
+  text?: TicketText;
 }
 
 /** One field and value the classification used, shown to the agent and written in the note. */

@@ -144,3 +144,21 @@ export interface Tree {
   nodes: Record<string, QuestionNode>;
   outcomes: Record<string, Outcome>;
 }
+
+/** The languages the ticket's text is read in. */
+export type PhraseLanguage = 'en' | 'es';
+
+/**
+ * A sentence of the ticket that states a question's answer: the customer's words proposed, never
+ * taken, as the answer of `node` (src/triage/proposals.ts). `pattern` is tried on the sentence in
+ * lower case, without accents, quotation marks or repeated spaces (`matchable`); the words before
+ * the match decide whether the sentence says so, or only denies, supposes or quotes it.
+ */
+export interface PhraseRule {
+  node: string;
+  answer: string;
+  lang: PhraseLanguage;
+  pattern: RegExp;
+  /** Why the phrase means that answer, when it is not plain. */
+  because?: string;
+}

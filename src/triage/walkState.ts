@@ -1,4 +1,5 @@
 import { clip } from './oneLine';
+import type { Proposal } from './proposals';
 import type { Classification, Evidence } from './snapshot';
 import type { AnswerOption, Outcome, QuestionNode, TreeId } from './tree';
 
@@ -28,6 +29,11 @@ export interface WalkState {
   /** Every agent answer by node, including answers of nodes the current path no longer reaches. */
   overrides: Record<string, string>;
   handoffFrom: HandoffFrom | null;
+  /**
+   * The agent's answers that confirmed a proposal of the ticket's text, by node, with the sentence
+   * (src/triage/proposals.ts). Absent in walks saved before proposals existed.
+   */
+  fromText?: Record<string, Proposal>;
 }
 
 /** How the pending question's answers are offered under the walk's district record. */

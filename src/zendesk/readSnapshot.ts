@@ -31,6 +31,8 @@ export const SNAPSHOT_PATHS = [
   'ticket.organization',
   'currentUser',
   'ticket.assignee',
+  'ticket.subject',
+  'ticket.description',
 ] as const;
 type SnapshotPath = (typeof SNAPSHOT_PATHS)[number];
 
@@ -53,15 +55,24 @@ const EMPTY: TicketSnapshot = {
 const ORG = 'ticket.organization';
 export const orgFieldPath = (key: string): string => `${ORG}.customField:${key}`;
 
-/** `fieldKeys`: the organization fields to read (the settings' three keys); none outside a ticket. */
-export async function readSnapshot(client: ZafClient, fieldKeys: readonly string[] = []): Promise<SnapshotRead> {
+/**
+ * What the customer wrote: ZAF's ticket object has `subject`, `description` (the first comment) and
+ * `customField:custom_field_<id>` (developer.zendesk.com/api-reference/apps/apps-support-api/ticket_sidebar/).
+ */
+const textFieldPath = (id: number): string => `ticket.customField:custom_field_${id}`;
+
+/**
+ * `fieldKeys`: the organization fields to read (the settings' three keys); none outside a ticket.
+ * `textFieldIds`: the ticket fields whose text is read with the subject and description.
+ */
+export async function readSnapshot(client: ZafClient, fieldKeys: readonly string[] = [], textFieldIds: readonly number[] = []): Promise<SnapshotRead> {
   let result: ZafGetResult;
   try {
-    result = await client.get([...SNAPSHOT_PATHS, ...fieldKeys.map(orgFieldPath)]);
+    result = await client.get([...SNAPSHOT_PATHS, ...textFieldIds.map(textFieldPath), ...fieldKeys.map(orgFieldPath)]);
   } catch (error) {
     return { snapshot: EMPTY, problems: [{ path: 'ticket', message: `Zendesk did not answer: ${describe(error)}` }] };
   }
-  const read = parseSnapshot(result, fieldKeys);
+  const read = parseSnapshot(result, fieldKeys, textFieldIds);
   const org = read.snapshot.organization;
   // Neither shape answered: the REST organization is certain, at one request, and only then (its own chunk).
   if (org?.id != null && fieldKeys.length > 0 && !fieldsAnswered(result, fieldKeys)) {
@@ -82,7 +93,7 @@ function fieldsAnswered(result: ZafGetResult, keys: readonly string[]): boolean 
 }
 
 /** Pure: the part of `readSnapshot` after the answer arrived (also used by the harness and tests). */
-export function parseSnapshot(result: unknown, fieldKeys: readonly string[] = []): SnapshotRead {
+export function parseSnapshot(result: unknown, fieldKeys: readonly string[] = [], textFieldIds: readonly number[] = []): SnapshotRead {
   const problems: SnapshotProblem[] = [];
   const values = isRecord(result) ? result : {};
   const errors = isRecord(values.errors) ? values.errors : {};
@@ -103,6 +114,12 @@ export function parseSnapshot(result: unknown, fieldKeys: readonly string[] = []
     organization: readOrganization(read('ticket.organization'), problems, customFields(values, errors, fieldKeys)),
     currentUser: readUser(read('currentUser'), problems),
     assignee: readAssignee(read('ticket.assignee')),
+    // Only help for the agent: a text Zendesk does not give is no text, not a problem to report.
+    text: {
+      subject: textOf(values['ticket.subject']),
+      description: textOf(values['ticket.description']),
+      fields: textFieldIds.map((id) => ({ id, value: textOf(values[textFieldPath(id)]) })).filter((f) => f.value !== ''),
+    },
   };
   // A path Zendesk reported an error for is then also "missing": say it once, with Zendesk's reason.
   const onePerPath = problems.filter((p, i) => problems.findIndex((q) => q.path === p.path) === i);
@@ -243,6 +260,8 @@ function readUser(value: unknown, problems: Problems): UserSnapshot | null {
   }
   return { ...user, groups };
 }
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** A field's value without the characters that change how text reads unseen (bidi controls, zero-width), in lists too. */
 function seen(value: unknown): unknown {

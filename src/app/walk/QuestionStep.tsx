@@ -1,6 +1,8 @@
-import { MD, SM } from '@zendeskgarden/react-typography';
+import { Blockquote, MD, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerOffer } from '../../triage/engine';
+import { visible } from '../../triage/oneLine';
+import type { Proposal } from '../../triage/proposals';
 import type { Settings } from '../../triage/settings';
 import { fill } from '../../triage/treeText';
 import type { AnswerOption, QuestionNode } from '../../triage/tree';
@@ -20,16 +22,22 @@ interface Props {
   /** Counts the agent's moves: focus moves to the question after each one, never when the sidebar loads (0). */
   focusKey: number;
   onAnswer: (node: string, answer: string) => void;
+  /** The answer a sentence of the ticket proposes for this question, or null. */
+  proposal: Proposal | null;
+  onConfirm: (proposal: Proposal) => void;
 }
 
 /**
  * One question: what to check and where, and the answers as buttons. Procedure text stays in
  * English. Answers the district record rules out are one click away, behind "the district record
- * is wrong"; the note marks one chosen from there.
+ * is wrong"; the note marks one chosen from there. An answer the ticket's text proposes is shown
+ * with the customer's sentence and confirmed with one click (or, as focus lands on it, one key).
  */
-export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer }: Props) {
+export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer, proposal, onConfirm }: Props) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const proposed = proposal ? node.answers.find((a) => a.id === proposal.answer) : undefined;
   const [showOthers, setShowOthers] = useState(false);
   const buttons = (answers: AnswerOption[]) =>
     answers.map((a) => (
@@ -39,7 +47,7 @@ export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer }
     ));
 
   useEffect(() => {
-    if (focusKey > 0) heading.current?.focus();
+    if (focusKey > 0) (confirmButton.current ?? heading.current)?.focus();
   }, [focusKey]);
 
   return (
@@ -59,6 +67,19 @@ export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer }
           {fill(note, settings)}
         </SM>
       ))}
+      {proposal && proposed && (
+        <Panel data-proposal={proposal.node}>
+          <SM isBold>{t('question.proposed', { answer: proposed.label })}</SM>
+          <SM>{t('question.proposed.source')}</SM>
+          <Blockquote size="small" data-quote="">
+            {visible(proposal.quote)}
+          </Blockquote>
+          <SM>{t('question.proposed.note')}</SM>
+          <WrappingButton ref={confirmButton} isPrimary isStretched onClick={() => onConfirm(proposal)}>
+            {t('question.proposed.confirm', { answer: proposed.label })}
+          </WrappingButton>
+        </Panel>
+      )}
       {offer.kind === 'record_allows_none' && <SM>{t('question.recordAllowsNone')}</SM>}
       <Stack role="group" aria-labelledby="question-title">
         {buttons(offer.kind === 'by_record' ? offer.offered : offer.answers)}

@@ -1,8 +1,11 @@
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { WalkState, WalkView } from '../../triage/engine';
+import { PHRASES } from '../../trees/phrases';
 import { TREES } from '../../trees';
+import { propose, proposalFor } from '../../triage/proposals';
+import { NO_TICKET_TEXT } from '../../triage/ticketText';
 import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Tier2JiraIssue, Tier2OutcomeTools } from '../tier2/lazyTier2';
@@ -22,6 +25,8 @@ export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView 
   const tree = TREES[walk.tree];
   const onAnswer = (node: string, answer: string) => dispatch({ type: 'answer', tree, node, answer });
   const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
+  // What the customer wrote proposes answers of this procedure's questions; read again only when the text or the procedure changes.
+  const proposals = useMemo(() => propose(snapshot.text ?? NO_TICKET_TEXT, PHRASES[walk.tree]), [snapshot.text, walk.tree]);
   return (
     <>
       <SM isBold>{t('walk.procedure', { title: tree.title })}</SM>
@@ -44,6 +49,8 @@ export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView 
           user={snapshot.requester?.email ?? null}
           focusKey={session.moves}
           onAnswer={onAnswer}
+          proposal={proposalFor(walked, proposals)}
+          onConfirm={(proposal) => dispatch({ type: 'confirm', tree, proposal })}
         />
       )}
       {tier1Note && walked.outcome && (

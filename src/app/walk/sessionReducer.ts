@@ -1,4 +1,5 @@
 import * as engine from '../../triage/engine';
+import { confirm, type Proposal } from '../../triage/proposals';
 import { restore, serialize } from '../../triage/savedWalk';
 import type { WalkState } from '../../triage/engine';
 import type { Classification } from '../../triage/snapshot';
@@ -34,6 +35,8 @@ export interface Session {
 export type Action =
   | { type: 'start'; tree: Tree; classification: Classification }
   | { type: 'answer'; tree: Tree; node: string; answer: string }
+  /** The agent confirms the answer a sentence of the ticket proposed. */
+  | { type: 'confirm'; tree: Tree; proposal: Proposal }
   | { type: 'back'; tree: Tree }
   | { type: 'restart'; tree: Tree }
   | { type: 'handoff'; trees: Readonly<Record<TreeId, Tree>>; outcome: Outcome }
@@ -136,6 +139,8 @@ export function reduce(session: Session, action: Action): Session {
     case 'answer':
       if (!session.walk) return session;
       return move(session, action.tree, engine.answer(action.tree, session.walk, action.node, action.answer));
+    case 'confirm':
+      return session.walk ? move(session, action.tree, confirm(action.tree, session.walk, action.proposal)) : session;
     case 'back':
       return session.walk ? move(session, action.tree, engine.back(action.tree, session.walk)) : session;
     case 'restart':
