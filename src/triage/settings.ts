@@ -53,6 +53,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'tier1_group_id', type: 'number', required: false },
   { name: 'tier2_group_id', type: 'number', required: false },
   { name: 'outcome_field_id', type: 'number', required: false },
+  { name: 'note_language', type: 'text', required: true, default: 'en' },
   { name: 'role_association_owner', type: 'text', required: true, default: 'School–district association owner' },
   { name: 'role_tier2_supervisors', type: 'multiline', required: true, default: 'TS Supervisor group' },
   { name: 'role_returned_escalations', type: 'text', required: true, default: 'Supervisor for returned Tier 1 escalations' },
@@ -83,7 +84,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
  * chunk small), so each check's message is its code: the sidebar says it in the agent's language,
  * the CLI in English (`settingProblemText`).
  */
-export const INVALID_CHECKS = ['text', 'blank', 'whole', 'positive', 'url', 'https', 'fieldKey', 'tagPrefix', 'tagPrefixLength', 'atLeastOne', 'jiraKey'] as const;
+export const INVALID_CHECKS = ['text', 'blank', 'whole', 'positive', 'url', 'https', 'fieldKey', 'tagPrefix', 'tagPrefixLength', 'atLeastOne', 'jiraKey', 'language'] as const;
 export type InvalidCheck = (typeof INVALID_CHECKS)[number];
 
 const text = () => z.string('text' satisfies InvalidCheck);
@@ -156,6 +157,12 @@ const EQUALS = /\s+or\s+/i;
 /** One rank per line, in escalation order; each rank its equals. Never empty, nor an empty rank. */
 const ranks = z.pipe(lines, z.transform((ls: string[]) => ls.map((l) => l.split(EQUALS).map((n) => n.trim()).filter(Boolean))));
 
+/**
+ * The language of the internal notes: one for the whole team, so Tier 2 always reads notes in one
+ * language (English by default), or `agent`, each note in its writer's language.
+ */
+export const NOTE_LANGUAGES: readonly string[] = ['en', 'es', 'agent'];
+
 export const settingsSchema = z.object({
   parent_account_field_key: fieldKey,
   parent_account_id_field_key: fieldKey,
@@ -166,6 +173,7 @@ export const settingsSchema = z.object({
   tier1_group_id: optionalOf(id),
   tier2_group_id: optionalOf(id),
   outcome_field_id: optionalOf(id),
+  note_language: text().check(z.trim(), z.toLowerCase(), z.refine((l) => NOTE_LANGUAGES.includes(l), 'language' satisfies InvalidCheck)),
   role_association_owner: nonBlank,
   role_tier2_supervisors: ranks,
   role_returned_escalations: nonBlank,
