@@ -8,7 +8,7 @@ import { READING, readingText } from './reading';
 import type { Settings } from './settings';
 import { ENGLISH_FILL_WORDS, fill, type FillWords } from './text';
 import type { ReadingCode } from './snapshot';
-import type { DistrictKind, Outcome, Tree } from './tree';
+import type { DistrictKind, Language, Outcome, Tree } from './tree';
 import type { NoteChanges } from './writtenNotes';
 
 /**
@@ -76,6 +76,11 @@ export interface NoteWords {
   /** After the academic year, when it is older than the current one. */
   stale: string;
   conflict: string;
+}
+
+/** The language a note is written in: the team's, as the settings fix it, or the writing agent's. */
+export function noteLanguage(settings: Settings, agent: Language): Language {
+  return settings.note_language === 'agent' ? agent : settings.note_language;
 }
 
 export const ENGLISH_NOTE_WORDS: NoteWords = {

@@ -161,7 +161,7 @@ const ranks = z.pipe(lines, z.transform((ls: string[]) => ls.map((l) => l.split(
  * The language of the internal notes: one for the whole team, so Tier 2 always reads notes in one
  * language (English by default), or `agent`, each note in its writer's language.
  */
-export const NOTE_LANGUAGES: readonly string[] = ['en', 'es', 'agent'];
+export const NOTE_LANGUAGES = ['en', 'es', 'agent'] as const;
 
 export const settingsSchema = z.object({
   parent_account_field_key: fieldKey,
@@ -173,7 +173,7 @@ export const settingsSchema = z.object({
   tier1_group_id: optionalOf(id),
   tier2_group_id: optionalOf(id),
   outcome_field_id: optionalOf(id),
-  note_language: text().check(z.trim(), z.toLowerCase(), z.refine((l) => NOTE_LANGUAGES.includes(l), 'language' satisfies InvalidCheck)),
+  note_language: z.pipe(text().check(z.trim(), z.toLowerCase()), z.enum(NOTE_LANGUAGES, 'language' satisfies InvalidCheck)),
   role_association_owner: nonBlank,
   role_tier2_supervisors: ranks,
   role_returned_escalations: nonBlank,
