@@ -27,7 +27,7 @@ export interface ZafTicket {
   subject: string;
   status: string;
   tags: string[];
-  requester: { id: number; name: string; email: string | null } | null;
+  requester: { id: number; name: string; email: string | null; locale: string } | null;
   organization: ZafOrganization | null;
   assignee: { user: { id: number; name: string } | null; group: { id: number; name: string } | null };
   createdAt: string;
@@ -65,7 +65,7 @@ export function zafTicket(model: ZendeskModel, ticket: Ticket): ZafTicket {
     subject: ticket.subject,
     status: ticket.status,
     tags: ticket.tags,
-    requester: requester ? { id: requester.id, name: requester.name, email: requester.email } : null,
+    requester: requester ? { id: requester.id, name: requester.name, email: requester.email, locale: requester.locale } : null,
     organization: org ? zafOrganization(org) : null,
     assignee: { user: assignee ? { id: assignee.id, name: assignee.name } : null, group: group ?? null },
     createdAt: ticket.created_at,

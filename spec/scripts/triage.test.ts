@@ -225,7 +225,7 @@ describe('triage walk --lang es: the procedures in Spanish', () => {
     const settings = file('supervisors.json', { role_tier2_supervisors: 'Ana or Luis\nMarta', note_language: 'agent' });
     const answers = JSON.stringify({ 'tier2.1': 'yes', 'tier2.2': 'needs_supervisor' });
     const out = ok(['walk', '--tree', 'tier2', '--answers', answers, '--settings', settings, '--lang', 'es']);
-    expect(out.path[1]?.question).toBe('¿Aparece el profesor, el estudiante o la escuela en la información del distrito del panel de Clever?');
+    expect(out.path[1]).toMatchObject({ question: '¿Aparece el profesor, el estudiante o la escuela en la información del distrito del panel de Clever?' });
     expect(out.note).toContain('cada uno cuando los anteriores no estén disponibles: Ana o Luis, y después Marta.');
     expect(ok(['walk', '--tree', 'tier2', '--answers', answers, '--settings', settings]).note).toContain('each when the ones before are not available: Ana or Luis, then Marta.');
   });
