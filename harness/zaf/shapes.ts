@@ -65,6 +65,7 @@ export function zafTicket(model: ZendeskModel, ticket: Ticket): ZafTicket {
     subject: ticket.subject,
     status: ticket.status,
     tags: ticket.tags,
+    // ZAF's user object carries the user's locale (developer.zendesk.com/api-reference/apps/apps-support-api/all_locations/, "User object").
     requester: requester ? { id: requester.id, name: requester.name, email: requester.email, locale: requester.locale } : null,
     organization: org ? zafOrganization(org) : null,
     assignee: { user: assignee ? { id: assignee.id, name: assignee.name } : null, group: group ?? null },
