@@ -5,13 +5,13 @@ import { BUDGETS } from './budgets';
 import type { Results } from './results';
 
 /**
- * The README's table of bench figures, generated from bench/results.json (`npm run bench` rewrites it after a run,
- * `npm run bench:readme` from the committed results). The prose around it is written by hand and quotes no figure.
+ * The table of bench figures in docs/performance.md, generated from bench/results.json (`npm run bench` rewrites it
+ * after a run, `npm run bench:figures` from the committed results). The prose around it is written by hand and quotes no figure.
  */
 
-export const FIGURES_START = '<!-- bench-figures:start (generated from bench/results.json; edit bench/readmeFigures.ts instead) -->';
+export const FIGURES_START = '<!-- bench-figures:start (generated from bench/results.json; edit bench/figuresDoc.ts instead) -->';
 export const FIGURES_END = '<!-- bench-figures:end -->';
-export const README = join(__dirname, '../README.md');
+export const PERFORMANCE_DOC = join(__dirname, '../docs/performance.md');
 
 const thousands = (n: number): string => n.toLocaleString('en-US');
 const ms = (n: number): string => `${Math.round(n)} ms`;
@@ -78,13 +78,13 @@ export function figuresTable(results: Results): string {
   ].join('\n');
 }
 
-/** The README with its figures table generated from `results`. */
-export function withFigures(readme: string, results: Results): string {
-  const updated = withGeneratedBlock(readme, FIGURES_START, FIGURES_END, figuresTable(results));
-  if (updated === null) throw new Error(`README.md: the bench figures' markers are missing: ${FIGURES_START} … ${FIGURES_END}`);
+/** docs/performance.md with its figures table generated from `results`. */
+export function withFigures(doc: string, results: Results): string {
+  const updated = withGeneratedBlock(doc, FIGURES_START, FIGURES_END, figuresTable(results));
+  if (updated === null) throw new Error(`docs/performance.md: the bench figures' markers are missing: ${FIGURES_START} … ${FIGURES_END}`);
   return updated;
 }
 
-export function writeReadmeFigures(results: Results): void {
-  writeFileSync(README, withFigures(readFileSync(README, 'utf8'), results));
+export function writeFiguresDoc(results: Results): void {
+  writeFileSync(PERFORMANCE_DOC, withFigures(readFileSync(PERFORMANCE_DOC, 'utf8'), results));
 }

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { figuresTable, FIGURES_END, FIGURES_START, README, withFigures } from '../../bench/readmeFigures';
+import { figuresTable, FIGURES_END, FIGURES_START, PERFORMANCE_DOC, withFigures } from '../../bench/figuresDoc';
 import { resultsSchema, type Results } from '../../bench/results';
 
 /**
- * The README's bench figures are generated from bench/results.json: a bench run that is not carried into the README,
+ * docs/performance.md's bench figures are generated from bench/results.json: a bench run that is not carried into it,
  * or a hand edit of the table, fails here.
  */
 
 const results: Results = resultsSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../bench/results.json'), 'utf8')));
 
-it('README.md carries the figures of bench/results.json', () => {
-  const readme = readFileSync(README, 'utf8');
-  expect(readme).toBe(withFigures(readme, results));
+it('docs/performance.md carries the figures of bench/results.json', () => {
+  const doc = readFileSync(PERFORMANCE_DOC, 'utf8');
+  expect(doc).toBe(withFigures(doc, results));
 });
 
 describe('the figures table', () => {
@@ -46,7 +46,7 @@ describe('the figures table', () => {
     expect(rows(other).at(-1)).toBe("The first chunk is 29.2 KB over the baseline's; it is 0.4 KB over the budget.");
   });
 
-  it('fails on a README without its markers rather than losing the table', () => {
-    expect(() => withFigures('# README\n', results)).toThrow(`${FIGURES_START} … ${FIGURES_END}`);
+  it('fails on a page without its markers rather than losing the table', () => {
+    expect(() => withFigures('# Performance\n', results)).toThrow(`${FIGURES_START} … ${FIGURES_END}`);
   });
 });
