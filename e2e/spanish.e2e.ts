@@ -1,9 +1,9 @@
 import { TICKETS, USERS } from '../harness/fixtures';
-import es from '../src/app/translations/es.json';
-import { ENGLISH, translator, type MessageKey, type Vars } from '../src/app/i18n/messages';
+import es from '../src/app/messages/es.json';
+import { ENGLISH, translator, type MessageKey, type Vars } from '../src/app/shell/i18n/catalog';
 import { localizeTree, mapTreeText } from '../src/triage/localize';
 import { SPANISH_FILL_WORDS } from '../src/triage/spanish';
-import { fill } from '../src/triage/text';
+import { fill } from '../src/triage/treeText';
 import type { TreeId } from '../src/triage/tree';
 import { TREE_TEXT_ES } from '../src/trees/es';
 import { TREES } from '../src/trees';

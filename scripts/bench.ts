@@ -35,7 +35,7 @@ import { measureInterleaved, type Subject } from '../bench/render';
 import { budgetChecks, formatTable, resultsSchema, type Results } from '../bench/results';
 import { median, spread, type Spread } from '../bench/stats';
 import { restCallsPerWrite } from '../bench/write';
-import { ENGLISH, translator } from '../src/app/i18n/messages';
+import { ENGLISH, translator } from '../src/app/shell/i18n/catalog';
 import { TREES } from '../src/trees';
 
 const MIN_RUNS = 7;

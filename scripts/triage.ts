@@ -20,11 +20,11 @@ import { localizeTree } from '../src/triage/localize';
 import { clip } from '../src/triage/oneLine';
 import { ENGLISH_NOTE_WORDS, noteLanguage, planWrite, type NoteWords } from '../src/triage/planWrite';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../src/triage/settings';
-import { readingText } from '../src/triage/reading';
+import { readingText } from '../src/triage/evidenceText';
 import { settingProblemText } from '../src/triage/settingProblemText';
 import type { Classification, Evidence } from '../src/triage/snapshot';
 import { SPANISH_NOTE_WORDS } from '../src/triage/spanish';
-import { fill } from '../src/triage/text';
+import { fill } from '../src/triage/treeText';
 import { LANGUAGES, TREE_IDS, type Language, type Tree, type TreeId } from '../src/triage/tree';
 
 /** Bad input: reported on one line, exit 2. */

@@ -2,14 +2,14 @@ import type { SettingSpec } from '../../src/triage/settings';
 import type { ZafTicket, ZafUser } from '../zaf/shapes';
 import type { QueuedFault } from '../zendesk/faults';
 import { byId, el, json } from './dom';
-import type { AppContext, ZafHost } from './zafHost';
+import type { HostContext, ZafHost } from './zafHost';
 
 /**
  * What the host page's panels share: the page's address (location, ticket, agent), the
  * server's state as last read, the open ticket's view, the app's frame, and a few actions.
  */
 
-export type Location = AppContext['location'];
+export type Location = HostContext['location'];
 
 export type Composer = 'publicReply' | 'internalNote';
 

@@ -7,13 +7,12 @@ import {
   reclassify,
   renewRefId,
   restart,
-  restore,
-  serialize,
   start,
   view,
   walk,
   type WalkState,
 } from '../../src/triage/engine';
+import { restore, serialize } from '../../src/triage/savedWalk';
 import { DISTRICT_KINDS } from '../../src/triage/tree';
 import { classificationOf, fixtureTier2, fixtureTree, fixtureTrees } from './fixtures/trees';
 import { thrown } from '../support/thrown';

@@ -1,4 +1,4 @@
-import es from '../../src/app/translations/es.json';
+import es from '../../src/app/messages/es.json';
 import { classify } from '../../src/triage/classify';
 import { walk } from '../../src/triage/engine';
 import { localizeTree } from '../../src/triage/localize';
@@ -7,7 +7,7 @@ import { readNote } from '../../src/triage/readNote';
 import { parseSettings } from '../../src/triage/settings';
 import { READING_CODES } from '../../src/triage/snapshot';
 import { SPANISH_FILL_WORDS, SPANISH_NOTE_WORDS, SPANISH_READINGS } from '../../src/triage/spanish';
-import { fill } from '../../src/triage/text';
+import { fill } from '../../src/triage/treeText';
 import { TREE_TEXT_ES } from '../../src/trees/es';
 import { TREES } from '../../src/trees/index';
 

@@ -3,11 +3,11 @@ import { againstRecord, autoAnswer, view, type WalkState, type WalkView } from '
 import { CONTROL, oneLine, visible } from './oneLine';
 import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES } from './noteFormat';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
-import type { WritePlan } from './plan';
-import { READING, readingText } from './reading';
+import type { WritePlan } from './writePlan';
+import { READING, readingText } from './evidenceText';
 import type { Settings } from './settings';
-import { ENGLISH_FILL_WORDS, fill, type FillWords } from './text';
 import type { ReadingCode } from './snapshot';
+import { ENGLISH_FILL_WORDS, fill, type FillWords } from './treeText';
 import type { DistrictKind, Language, Outcome, Tree } from './tree';
 import type { NoteChanges } from './writtenNotes';
 

@@ -1,6 +1,6 @@
 import type { NoteWords } from './planWrite';
 import type { ReadingCode } from './snapshot';
-import type { FillWords } from './text';
+import type { FillWords } from './treeText';
 
 /**
  * The app's own sentences around the procedures in Spanish: how `fill` words what the settings hold,

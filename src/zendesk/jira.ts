@@ -9,7 +9,7 @@ import type { ZafClient } from './zaf';
  * secret: the app never reads `jira_token` (a secure setting); it writes the placeholder
  * `{{setting.jira_token}}` into the Authorization header and asks for `secure: true`, and
  * Zendesk fills it in — only for hosts in the manifest's `domainWhitelist` (docs/install.md, "Jira").
- * Loaded as its own chunk, only when an agent creates an issue (jiraConfig.ts decides whether one is offered).
+ * Loaded only when an agent creates an issue (jiraConfig.ts decides whether one is offered).
  */
 
 export interface JiraIssueInput {

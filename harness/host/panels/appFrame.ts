@@ -1,7 +1,7 @@
 import type { ZafTicket } from '../../zaf/shapes';
 import { byId, el, json, replace } from '../dom';
 import { page, shared, toast, type HostActions } from '../page';
-import { ZafHost, type AppContext } from '../zafHost';
+import { ZafHost, type HostContext } from '../zafHost';
 import { appendToReply, composerData } from './replyBox';
 import { logZaf } from './zafLog';
 
@@ -41,7 +41,7 @@ export function mountApp(navigate: HostActions['navigate']): void {
     class: 'app-frame',
     src: `${origin}/app/${path}?origin=${encodeURIComponent(window.location.origin)}&app_guid=${appGuid}`,
   });
-  const context: AppContext = {
+  const context: HostContext = {
     product: 'support',
     location: page.location,
     ...(page.location === 'ticket_sidebar' && page.ticketId !== null ? { ticketId: page.ticketId } : {}),
