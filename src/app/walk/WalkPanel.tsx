@@ -2,7 +2,6 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
 import { lazy, Suspense } from 'react';
 import type { WalkState, WalkView } from '../../triage/engine';
-import { TREES } from '../../trees';
 import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Tier2JiraIssue, Tier2OutcomeTools } from '../tier2/lazyTier2';
@@ -18,8 +17,9 @@ const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ '../outc
 export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView }) {
   const t = useT();
   const { settings } = useSettings();
-  const { session, dispatch, snapshot, ticketId, tier1Note } = useWalkContext();
-  const tree = TREES[walk.tree];
+  const { session, dispatch, snapshot, ticketId, tier1Note, languages } = useWalkContext();
+  // The walk's structure is every language's; its words are the agent's.
+  const tree = languages.trees[languages.agent][walk.tree];
   const onAnswer = (node: string, answer: string) => dispatch({ type: 'answer', tree, node, answer });
   const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
   return (
@@ -30,7 +30,6 @@ export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView 
         key={walked.outcome ? 'folded' : 'open'}
         tree={tree}
         path={walked.path}
-        settings={settings}
         folded={walked.outcome !== null}
         onAnswer={onAnswer}
       />

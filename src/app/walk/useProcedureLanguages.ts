@@ -3,7 +3,10 @@ import { localizeTree } from '../../triage/localize';
 import { ENGLISH_NOTE_WORDS, noteLanguage, type NoteWords } from '../../triage/planWrite';
 import type { Settings } from '../../triage/settings';
 import type { Language, Tree, TreeId } from '../../triage/tree';
+import { fill, type FillVars, type FillWords } from '../../triage/treeText';
 import { TREES } from '../../trees';
+import { useSettings } from '../shell/ClientProvider';
+import { useWalkContext } from './useTicketSession';
 
 type Spanish = typeof import('./spanishProcedures');
 
@@ -60,4 +63,16 @@ export function useProcedureLanguages(agent: Language, requester: Language, sett
       words: { en: ENGLISH_NOTE_WORDS, es: loaded ? loaded.SPANISH_NOTE_WORDS : ENGLISH_NOTE_WORDS },
     };
   }, [agent, requester, note, needed, spanish]);
+}
+
+/**
+ * The procedure's text as the agent reads it: its language (for `lang` attributes, so a screen
+ * reader speaks it right) and `fill` with that language's words around the settings.
+ */
+export function useProcedureText(): { lang: Language; words: FillWords; fill: (text: string, vars?: FillVars) => string } {
+  const { languages } = useWalkContext();
+  const { settings } = useSettings();
+  const lang = languages.agent;
+  const words = languages.words[lang].fill;
+  return { lang, words, fill: (text, vars = {}) => fill(text, settings, { ...vars, words }) };
 }
