@@ -15,6 +15,7 @@ import {
   WHERE_USER_SEARCH,
   yesNo,
 } from './common';
+import { PROCEDURE_TITLES_ES } from './titles';
 
 /** The Spanish of src/trees/access.ts, node by node and outcome by outcome. */
 
@@ -30,7 +31,7 @@ const ROSTERING_SYNC_TAKES_24_HOURS =
   'Explique al cliente que la sincronización de los cursos vinculados puede tardar hasta 24 horas en completarse, así que es posible que el distrito solo tenga que esperar a que termine.';
 
 export const accessEs: AccessText = {
-  title: 'Tier 1: solución de problemas de acceso',
+  title: PROCEDURE_TITLES_ES.access,
   nodes: {
     'access.1': {
       question: '¿Está la escuela del estudiante y del profesor en un distrito que tiene una integración de Clever?',

@@ -1,4 +1,5 @@
 import type { SyncText } from '../sync';
+import { PROCEDURE_TITLES_ES } from './titles';
 
 /**
  * The Spanish of src/trees/sync.ts (Remind's SIS sync report article). Remind's screens are in
@@ -30,7 +31,7 @@ const REMOVE_CONTACTS_BEFORE_RESUMING =
   'Asegúrese de que los contactos de emergencia y secundarios se han quitado de los datos compartidos con Remind antes de reanudar la sincronización.';
 
 export const syncEs: SyncText = {
-  title: 'Informe SIS sync report de Remind (sincronización Clever–Remind): errores, alertas y pausas',
+  title: PROCEDURE_TITLES_ES.sync,
   nodes: {
     'sync.status': {
       question: '¿Qué muestra el informe SIS sync report de la escuela?',

@@ -1,6 +1,5 @@
 import type { FieldText, OutcomeText } from '../../triage/tree';
 import type { Tier2Text } from '../tier2';
-import { accessEs } from './access';
 import {
   ASSOCIATION_FIELDS,
   ROSTERING_DATES,
@@ -11,7 +10,7 @@ import {
   WHERE_USER_SEARCH,
   yesNo,
 } from './common';
-import { transfersEs } from './transfers';
+import { PROCEDURE_TITLES_ES } from './titles';
 
 /** The Spanish of src/trees/tier2.ts, node by node and outcome by outcome. */
 
@@ -45,7 +44,7 @@ const DASHBOARD_LOOKUP_BY_FIELD: Record<'dashboard_lookup_by', FieldText> = {
 };
 
 /** The procedures a return goes back to, by their own titles. */
-const PROCEDURE_TITLE = { access: accessEs.title, transfers: transfersEs.title };
+const PROCEDURE_TITLE = { access: PROCEDURE_TITLES_ES.access, transfers: PROCEDURE_TITLES_ES.transfers };
 
 function returnedText(origin: 'access' | 'transfers', marked: boolean): OutcomeText {
   return {
@@ -62,7 +61,7 @@ function returnedText(origin: 'access' | 'transfers', marked: boolean): OutcomeT
 }
 
 export const tier2Es: Tier2Text = {
-  title: 'Tier 2: escalados',
+  title: PROCEDURE_TITLES_ES.tier2,
   nodes: {
     'tier2.1': {
       question: '¿Está la integración del distrito aprobada, lanzada y activa?',

@@ -9,6 +9,7 @@ import {
   WHERE_USER_SEARCH,
   yesNo,
 } from './common';
+import { PROCEDURE_TITLES_ES } from './titles';
 
 /** The Spanish of src/trees/transfers.ts, node by node and outcome by outcome. */
 
@@ -28,7 +29,7 @@ const TRANSFER_SCHOOLS = {
 };
 
 export const transfersEs: TransfersText = {
-  title: 'Tier 1: traslados de escuela y matrículas dobles',
+  title: PROCEDURE_TITLES_ES.transfers,
   nodes: {
     'transfers.1': {
       question:
