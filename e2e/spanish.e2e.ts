@@ -44,25 +44,32 @@ async function englishOnScreen(): Promise<string[]> {
   return englishOnly().filter((english) => text.includes(english));
 }
 
-/** One path of each tree, on a ticket where the tree is offered. */
-const PATHS: readonly { tree: TreeId; ticket: number; steps: readonly Step[]; outcome: string }[] = [
-  { tree: 'access', ticket: TICKETS.ssoDistrict, steps: SSO_ENROLLMENT_ERROR, outcome: 'sso_enrollment_error' },
+/**
+ * One path of each tree, on the Spanish-speaking requester's ticket (so the customer text is Spanish
+ * too); Tier 2's is offered once the ticket is escalated.
+ */
+const PATHS: readonly { tree: TreeId; escalated?: true; steps: readonly Step[]; outcome: string }[] = [
+  { tree: 'access', steps: SSO_ENROLLMENT_ERROR, outcome: 'sso_enrollment_error' },
   {
     tree: 'transfers',
-    ticket: TICKETS.ssoDistrict,
     steps: [['transfers.1', 'yes'], ['transfers.1.clever_profile', 'yes'], ['transfers.1.new_school_listed', 'yes']],
     outcome: 'sso_transfer_change_school',
   },
-  { tree: 'sync', ticket: TICKETS.ssoDistrict, steps: [['sync.status', 'on_hold'], ['sync.hold_type', 'disconnected']], outcome: 'resume_after_reconnect' },
-  { tree: 'tier2', ticket: TICKETS.escalatedTier2, steps: [['tier2.1', 'yes'], ['tier2.2', 'needs_supervisor']], outcome: 'dashboard_lookup_escalate_supervisor' },
+  { tree: 'sync', steps: [['sync.status', 'on_hold'], ['sync.hold_type', 'disconnected']], outcome: 'resume_after_reconnect' },
+  { tree: 'tier2', escalated: true, steps: [['tier2.1', 'yes'], ['tier2.2', 'needs_supervisor']], outcome: 'dashboard_lookup_escalate_supervisor' },
 ];
 
 describe('an agent working in Spanish', () => {
   it.each(PATHS.map((p) => [p.tree, p] as const))('walks %s in Spanish: no string of the English trees on any screen', async (_tree, path) => {
     const tree = spanish(path.tree);
-    await s.open({ ticket: path.ticket, agent: USERS.tier1AgentEs });
+    if (path.escalated) s.standIn.model.changeTags(TICKETS.spanishRequester, 'add', ['clever_escalated_tier2'], USERS.tier1Agent);
+    await s.open({ ticket: TICKETS.spanishRequester, agent: USERS.tier1AgentEs });
     const choose = w.sidebar().getByRole('region', { name: tEs('procedure.title') });
-    await choose.getByRole('button', { name: new RegExp(`^${tree.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+    const button = choose.getByRole('button', { name: new RegExp(`^${tree.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    await button.waitFor();
+    // The procedures to choose from, on the first screen, are Spanish too.
+    expect(['first screen', await englishOnScreen()]).toEqual(['first screen', []]);
+    await button.click();
     for (const [node, answer] of path.steps) {
       const step = tree.nodes[node]!;
       const region = w.sidebar().getByRole('region', { name: fillEs(step.question), exact: true });
