@@ -18,6 +18,8 @@ export const USERS = {
   tier1Agent: 1001,
   tier2Agent: 1002,
   admin: 1003,
+  /** A Tier 1 agent whose Zendesk language is Spanish: the app's words and the procedures follow it. */
+  tier1AgentEs: 1004,
 } as const;
 
 /** Custom ticket fields an admin may name in `outcome_field_id`: a text field, a dropdown, and one switched off. */
@@ -34,6 +36,7 @@ export const TICKETS = {
   closed: 108,
   escalatedTier2: 109,
   ...TEXT_TICKETS,
+  spanishRequester: 110,
 } as const;
 
 /** Markup that would run if any page rendered a field as HTML. Each sets `window.__xss`. */
@@ -57,6 +60,7 @@ export const BUILTIN_SEED: Seed = {
     { id: USERS.tier1Agent, name: 'Sam Rivera (Tier 1)', email: 'sam.rivera@example.com', role: 'agent', locale: 'en-US', organization_id: null, group_ids: [100] },
     { id: USERS.tier2Agent, name: 'Jordan Lee (Tier 2)', email: 'jordan.lee@example.com', role: 'agent', locale: 'en-US', organization_id: null, group_ids: [200] },
     { id: USERS.admin, name: 'Casey Morgan (Admin)', email: 'casey.morgan@example.com', role: 'admin', locale: 'en-US', organization_id: null, group_ids: [100, 200] },
+    { id: USERS.tier1AgentEs, name: 'Ana Torres (Tier 1, español)', email: 'ana.torres@example.com', role: 'agent', locale: 'es', organization_id: null, group_ids: [100] },
     { id: 2001, name: 'Pat Teacher', email: 'pat.teacher@lincoln.example.org', role: 'end-user', locale: 'en-US', organization_id: 501, group_ids: [] },
     { id: 2002, name: 'Robin Admin', email: 'robin@maple.example.org', role: 'end-user', locale: 'en-US', organization_id: 502, group_ids: [] },
     { id: 2003, name: 'Chris Instructor', email: 'chris@oakwood.example.org', role: 'end-user', locale: 'en-US', organization_id: 503, group_ids: [] },
@@ -64,6 +68,7 @@ export const BUILTIN_SEED: Seed = {
     { id: 2005, name: 'Lee Parent', email: 'lee.parent@example.net', role: 'end-user', locale: 'en-US', organization_id: null, group_ids: [] },
     { id: 2006, name: 'Morgan Teacher', email: 'morgan@westfield.example.org', role: 'end-user', locale: 'en-US', organization_id: 505, group_ids: [] },
     { id: 2007, name: hostile('Requester'), email: 'hostile@example.org', role: 'end-user', locale: 'en-US', organization_id: 506, group_ids: [] },
+    { id: 2008, name: 'Lucía Maestra', email: 'lucia.maestra@lincoln.example.org', role: 'end-user', locale: 'es-419', organization_id: 501, group_ids: [] },
   ],
   organizations: [
     {
@@ -236,6 +241,18 @@ export const BUILTIN_SEED: Seed = {
       ],
     },
     ...TEXT_TICKET_SEED,
+    {
+      id: TICKETS.spanishRequester,
+      label: 'Spanish-speaking requester (Clever SSO district)',
+      subject: 'No puedo entrar con Clever',
+      status: 'open',
+      tags: ['clever', 'login'],
+      group_id: 100,
+      assignee_id: USERS.tier1Agent,
+      organization_id: 501,
+      requester_id: 2008,
+      comments: [{ author_id: 2008, public: true, created_at: at('2026-11-23T15:10:00Z'), body: 'Al hacer clic en el icono de VHL Central en Clever me sale una página de error. ¿Me pueden ayudar?' }],
+    },
   ],
 };
 

@@ -2,8 +2,10 @@
  * The command-line tool:
  *
  *   npm run --silent triage -- classify --org FILE [--ticket FILE] [--settings FILE]
- *   npm run --silent triage -- walk --tree ID [--org FILE] [--answers JSON] [--settings FILE]
+ *   npm run --silent triage -- walk --tree ID [--org FILE] [--answers JSON] [--settings FILE] [--lang en|es]
  *
+ * `--lang es` gives the questions, the outcome, its customer text and the evidence's readings in
+ * Spanish; the note is in the language the settings' `note_language` says (`agent`: `--lang`'s).
  * One JSON document on stdout. Bad input exits non-zero with one line on stderr.
  * `today` is the real date, or CLEVER_TRIAGE_TODAY=YYYY-MM-DD (for tests).
  */
@@ -11,21 +13,24 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import en from '../src/app/messages/en.json';
+import { TREE_TEXT_ES } from '../src/trees/es/index';
 import { TREES } from '../src/trees/index';
 import { PHRASES } from '../src/trees/phrases';
 import { classify } from '../src/triage/classify';
 import { EngineError, view, walk, type WalkState } from '../src/triage/engine';
+import { localizeTree } from '../src/triage/localize';
 import { clip } from '../src/triage/oneLine';
-import { planWrite } from '../src/triage/planWrite';
+import { ENGLISH_NOTE_WORDS, noteLanguage, planWrite, type NoteWords } from '../src/triage/planWrite';
 import { propose } from '../src/triage/proposals';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../src/triage/settings';
 import { readingText } from '../src/triage/evidenceText';
 import { settingProblemText } from '../src/triage/settingProblemText';
 import type { Classification, Evidence, TicketSnapshot } from '../src/triage/snapshot';
+import { SPANISH_NOTE_WORDS } from '../src/triage/spanish';
 import { suggestProcedure, type ProcedureWhy } from '../src/triage/suggestProcedure';
 import { fill } from '../src/triage/treeText';
 import type { TicketText } from '../src/triage/ticketText';
-import { TREE_IDS, type TreeId } from '../src/triage/tree';
+import { LANGUAGES, TREE_IDS, type Language, type Tree, type TreeId } from '../src/triage/tree';
 
 /** Bad input: reported on one line, exit 2. */
 class InputError extends Error {}
@@ -83,6 +88,7 @@ function today(): Date {
 }
 
 const treeSchema = z.enum(TREE_IDS as [TreeId, ...TreeId[]], { error: () => `--tree must be one of ${TREE_IDS.join(', ')}` });
+const langSchema = z.enum(LANGUAGES as [Language, ...Language[]], { error: () => `--lang must be one of ${LANGUAGES.join(', ')}` });
 const answersSchema = z.record(z.string(), z.string());
 const settingsFileSchema = z.record(z.string(), z.unknown(), { error: () => '--settings FILE must hold a JSON object' });
 
@@ -108,14 +114,20 @@ function loadOrg(file: string | undefined): unknown {
  * The classification as the contract prints it. `conflict` stays inside the app (it stops the
  * auto-answers); the evidence already says when the fields disagree.
  */
-function printed({ kind, academicYear, stale, evidence }: Classification) {
-  return { kind, academicYear, stale, evidence: printedEvidence(evidence) };
+function printed({ kind, academicYear, stale, evidence }: Classification, words: NoteWords = ENGLISH_NOTE_WORDS) {
+  return { kind, academicYear, stale, evidence: printedEvidence(evidence, words) };
 }
 
-/** Evidence as the contract prints it: field, value and the English reading (its code is the sidebar's). */
-function printedEvidence(evidence: readonly Evidence[]) {
-  return evidence.map((e) => ({ field: e.field, value: e.value, reading: readingText(e) }));
+/** Evidence as the contract prints it: field, value and the reading in words (its code is the sidebar's). */
+function printedEvidence(evidence: readonly Evidence[], words: NoteWords) {
+  return evidence.map((e) => ({ field: e.field, value: e.value, reading: readingText(e, words.readings) }));
 }
+
+/** A language's words: the trees' text over the English trees, and the app's own sentences. */
+const LANGUAGE: Record<Language, { tree: (id: TreeId) => Tree; words: NoteWords }> = {
+  en: { tree: (id) => TREES[id], words: ENGLISH_NOTE_WORDS },
+  es: { tree: (id) => localizeTree(TREES[id], TREE_TEXT_ES[id]), words: SPANISH_NOTE_WORDS },
+};
 
 function runClassify(args: string[]): unknown {
   const { values } = parseArgs({
@@ -194,13 +206,15 @@ function whyText({ code, vars = {} }: ProcedureWhy): string {
 function runWalk(args: string[]): unknown {
   const { values } = parseArgs({
     args,
-    options: { tree: { type: 'string' }, org: { type: 'string' }, answers: { type: 'string' }, settings: { type: 'string' } },
+    options: { tree: { type: 'string' }, org: { type: 'string' }, answers: { type: 'string' }, settings: { type: 'string' }, lang: { type: 'string' } },
     strict: true,
     allowPositionals: false,
   });
   if (values.tree === undefined) throw new InputError('walk needs --tree ID');
   const treeId = treeSchema.safeParse(values.tree);
   if (!treeId.success) throw new InputError(firstIssue(treeId.error));
+  const lang = langSchema.safeParse(values.lang ?? 'en');
+  if (!lang.success) throw new InputError(firstIssue(lang.error));
   let answersJson: unknown = {};
   if (values.answers !== undefined) {
     try {
@@ -218,7 +232,9 @@ function runWalk(args: string[]): unknown {
   const answers = Object.fromEntries(Object.entries(answersJson as Record<string, string>));
 
   const settings = loadSettings(values.settings);
-  const tree = TREES[treeId.data];
+  const shown = LANGUAGE[lang.data];
+  const tree = shown.tree(treeId.data);
+  const noted = LANGUAGE[noteLanguage(settings, lang.data)];
   const classification = classify(loadOrg(values.org), settings, today());
   let state: WalkState;
   try {
@@ -228,21 +244,29 @@ function runWalk(args: string[]): unknown {
     throw e;
   }
   const { path, pending, outcome } = view(tree, state);
-  const plan = outcome ? planWrite(tree, state, settings, { collected: {}, remark: '' }) : null;
+  const plan = outcome ? planWrite(noted.tree(treeId.data), state, settings, { collected: {}, remark: '', words: noted.words }) : null;
+  const fillShown = (text: string) => fill(text, settings, { words: shown.words.fill });
 
   return {
     tree: tree.id,
     treeVersion: tree.version,
-    classification: printed(classification),
+    classification: printed(classification, shown.words),
     path: path.map((s) => ({
       node: s.node,
-      question: fill(tree.nodes[s.node]?.question ?? '', settings),
+      question: fillShown(tree.nodes[s.node]?.question ?? ''),
       answer: s.answer,
       auto: s.source === 'auto',
-      evidence: printedEvidence(s.evidence),
+      evidence: printedEvidence(s.evidence, shown.words),
     })),
-    pending: pending ? { node: pending.id, question: fill(pending.question, settings), answers: pending.answers.map((a) => a.id) } : null,
-    outcome: outcome ? { id: outcome.id, kind: outcome.kind, title: fill(outcome.title, settings) } : null,
+    pending: pending ? { node: pending.id, question: fillShown(pending.question), answers: pending.answers.map((a) => a.id) } : null,
+    outcome: outcome
+      ? {
+          id: outcome.id,
+          kind: outcome.kind,
+          title: fillShown(outcome.title),
+          customerText: outcome.customerGuidance === null ? null : fillShown(outcome.customerGuidance),
+        }
+      : null,
     note: plan?.note ?? null,
     tags: plan?.tags ?? [],
   };
@@ -264,7 +288,7 @@ export function main(argv: string[], io: Streams = process): number {
   const [command, ...rest] = argv;
   try {
     const run = command === undefined ? undefined : COMMANDS.get(command);
-    if (!run) throw new InputError(`unknown command "${echo(command ?? '')}": use classify --org FILE [--ticket FILE], or walk --tree ID [--org FILE] [--answers JSON] [--settings FILE]`);
+    if (!run) throw new InputError(`unknown command "${echo(command ?? '')}": use classify --org FILE [--ticket FILE], or walk --tree ID [--org FILE] [--answers JSON] [--settings FILE] [--lang en|es]`);
     io.stdout.write(`${JSON.stringify(run(rest), null, 2)}\n`);
     return 0;
   } catch (e) {

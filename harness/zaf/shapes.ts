@@ -29,7 +29,7 @@ export interface ZafTicket {
   description: string;
   status: string;
   tags: string[];
-  requester: { id: number; name: string; email: string | null } | null;
+  requester: { id: number; name: string; email: string | null; locale: string } | null;
   organization: ZafOrganization | null;
   assignee: { user: { id: number; name: string } | null; group: { id: number; name: string } | null };
   createdAt: string;
@@ -68,7 +68,8 @@ export function zafTicket(model: ZendeskModel, ticket: Ticket): ZafTicket {
     description: ticket.comments[0]?.body ?? '',
     status: ticket.status,
     tags: ticket.tags,
-    requester: requester ? { id: requester.id, name: requester.name, email: requester.email } : null,
+    // ZAF's user object carries the user's locale (developer.zendesk.com/api-reference/apps/apps-support-api/all_locations/, "User object").
+    requester: requester ? { id: requester.id, name: requester.name, email: requester.email, locale: requester.locale } : null,
     organization: org ? zafOrganization(org) : null,
     assignee: { user: assignee ? { id: assignee.id, name: assignee.name } : null, group: group ?? null },
     createdAt: ticket.created_at,

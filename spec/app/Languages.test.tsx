@@ -4,8 +4,9 @@ import en from '../../src/app/messages/en.json';
 import enLater from '../../src/app/messages/en.later.json';
 import es from '../../src/app/messages/es.json';
 import { ENGLISH, loadMessages, supportedLocale } from '../../src/app/shell/i18n/catalog';
-import { TREES } from '../../src/trees';
-import { AGENT, answerLabel, org, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
+import { TREE_TEXT_ES } from '../../src/trees/es';
+import { PROCEDURE_TITLES_ES } from '../../src/trees/es/titles';
+import { AGENT, org, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,15 +28,17 @@ describe('languages', () => {
     expect((await loadMessages('es'))['procedure.title']).toBe('Elija un procedimiento');
   });
 
-  it('a Spanish-speaking agent sees the sidebar in Spanish, while the procedure itself stays in English', async () => {
+  it('a Spanish-speaking agent sees the sidebar and the procedure in Spanish', async () => {
     const user = userEvent.setup({ delay: null });
     renderApp({ data: ticketData({ currentUser: { ...AGENT, locale: 'es-419' }, 'ticket.organization': SSO_ORG }) });
     expect(await screen.findByRole('heading', { name: 'Elija un procedimiento' })).toBeVisible();
     expect(screen.getByRole('region', { name: 'Distrito' })).toBeVisible();
-    await user.click(screen.getByRole('button', { name: `${TREES.access.title} (sugerido)` }));
-    expect(screen.getByText('Qué comprobar')).toBeVisible();
-    expect(screen.getByRole('heading', { level: 2, name: /Clever portion of the login process/ })).toBeVisible();
-    expect(pendingAnswers().getByRole('button', { name: answerLabel('access.2a', 'yes') })).toBeVisible();
+    await user.click(await screen.findByRole('button', { name: `${PROCEDURE_TITLES_ES.access} (sugerido)` }));
+    expect(await screen.findByText('Qué comprobar')).toBeVisible();
+    const step = TREE_TEXT_ES.access.nodes['access.2a']!;
+    expect(screen.getByRole('heading', { level: 2, name: step.question })).toHaveAttribute('lang', 'es');
+    expect(pendingAnswers().getByRole('button', { name: step.answers.yes })).toBeVisible();
+    expect(screen.queryByText(/Clever portion of the login process/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Atrás' })).toBeVisible();
   });
 

@@ -201,6 +201,57 @@ describe('issue 19, point 7: the CLI takes any answer, and marks one the distric
   });
 });
 
+describe('triage walk --lang es: the procedures in Spanish', () => {
+  const associationAnswers = JSON.stringify({ 'access.2a': 'no', 'access.2b': 'yes' });
+
+  it('prints the questions, the outcome and its customer text in Spanish; ids, tags and the note stay the same', () => {
+    const english = ok(['walk', '--tree', 'access', '--org', ssoOrg, '--answers', associationAnswers]);
+    const spanish = ok(['walk', '--tree', 'access', '--org', ssoOrg, '--answers', associationAnswers, '--lang', 'es']);
+    expect(spanish.path[1]).toMatchObject({ node: 'access.2a', question: '¿Tiene el usuario dificultades con la parte de Clever del inicio de sesión (no con el acceso a VHL)?' });
+    expect(spanish.outcome).toEqual({
+      id: 'escalate_school_district_association',
+      kind: 'escalate_tier2',
+      title: 'VHL no reconoce la escuela: escalar la asociación escuela-distrito a Tier 2',
+      customerText: expect.stringMatching(/^Gracias por avisarnos\. Parece que su escuela todavía no está conectada a su distrito en VHL Central/),
+    });
+    expect(english.outcome).toMatchObject({ customerText: expect.stringMatching(/^Thank you for letting us know\./) });
+    expect((spanish.classification as { evidence: unknown[] }).evidence).toContainEqual({ field: 'lms', value: 'Clever SSO District AY 2017-2018', reading: 'nombra la integración Clever SSO' });
+    // The note is the team's language (English by default), whoever reads the sidebar.
+    expect(spanish.tags).toEqual(english.tags);
+    expect(spanish.note).toBe(english.note);
+  });
+
+  it('with note_language agent, writes the note in --lang’s language, the settings filled in with Spanish words', () => {
+    const settings = file('supervisors.json', { role_tier2_supervisors: 'Ana or Luis\nMarta', note_language: 'agent' });
+    const answers = JSON.stringify({ 'tier2.1': 'yes', 'tier2.2': 'needs_supervisor' });
+    const out = ok(['walk', '--tree', 'tier2', '--answers', answers, '--settings', settings, '--lang', 'es']);
+    expect(out.path[1]).toMatchObject({ question: '¿Aparece el profesor, el estudiante o la escuela en la información del distrito del panel de Clever?' });
+    expect(out.note).toContain('cada uno cuando los anteriores no estén disponibles: Ana o Luis, y después Marta.');
+    expect(ok(['walk', '--tree', 'tier2', '--answers', answers, '--settings', settings]).note).toContain('each when the ones before are not available: Ana or Luis, then Marta.');
+  });
+
+  it('writes the note in Spanish when the settings say so, its labels still English', () => {
+    const settings = file('note-es.json', { note_language: 'es' });
+    const out = ok(['walk', '--tree', 'access', '--org', ssoOrg, '--answers', associationAnswers, '--settings', settings]);
+    expect(out.outcome).toMatchObject({ title: 'VHL does not recognize the school: escalate the school–district association to Tier 2' });
+    expect(out.note).toContain('Outcome: escalate_school_district_association (escalate_tier2): VHL no reconoce la escuela');
+    expect(out.note).toContain('Tell the customer:\n  | Gracias por avisarnos.');
+  });
+
+  it('asks the pending question in Spanish', () => {
+    expect(ok(['walk', '--tree', 'sync', '--lang', 'es']).pending).toEqual({
+      node: 'sync.status',
+      question: '¿Qué muestra el informe SIS sync report de la escuela?',
+      answers: ['errors', 'alerts', 'on_hold', 'no_issue', 'cannot_see_report'],
+    });
+  });
+
+  it('refuses a language it does not have', () => {
+    const r = triage(['walk', '--tree', 'sync', '--lang', 'fr']);
+    expect(r).toEqual({ status: 2, stdout: '', stderr: 'triage: --lang must be one of en, es\n' });
+  });
+});
+
 describe('bad input: one line on stderr, a non-zero exit, nothing on stdout', () => {
   function refused(r: ReturnType<typeof triage>, message: RegExp) {
     expect(r.status).not.toBe(0);

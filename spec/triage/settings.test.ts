@@ -76,6 +76,15 @@ describe('the settings an admin typed, read back', () => {
     ]);
   });
 
+  it('writes the notes in English unless the admin chooses Spanish or each agent’s language', () => {
+    expect(parseSettings({}).settings.note_language).toBe('en');
+    expect(parseSettings({ note_language: ' ES ' }).settings.note_language).toBe('es');
+    expect(parseSettings({ note_language: 'agent' }).settings.note_language).toBe('agent');
+    const french = parseSettings({ note_language: 'fr' });
+    expect(french.settings.note_language).toBe('en');
+    expect(french.problems).toEqual([{ setting: 'note_language', check: 'language', fallback: { kind: 'default', value: 'en' } }]);
+  });
+
   it('the CLI’s English and the sidebar’s English say each check the same way', () => {
     for (const check of [...INVALID_CHECKS, 'other' as const]) {
       expect([check, ENGLISH[`settings.check.${check}`]]).toEqual([check, INVALID_CHECK_TEXT[check]]);

@@ -14,7 +14,7 @@ function ticketData(overrides: Record<string, unknown> = {}): Record<string, unk
     'ticket.id': 101,
     'ticket.status': 'open',
     'ticket.tags': ['login', 'clever'],
-    'ticket.requester': { id: 31, name: 'Pat Teacher', email: 'pat@school.example' },
+    'ticket.requester': { id: 31, name: 'Pat Teacher', email: 'pat@school.example', locale: 'es-419' },
     'ticket.organization': district,
     currentUser: agent,
     'ticket.assignee': { user: { id: 7, name: 'Sam' }, group: { id: 11, name: 'Tier 1' } },
@@ -33,7 +33,7 @@ describe('reading the ticket in one batched get', () => {
       ticketId: 101,
       status: 'open',
       tags: ['login', 'clever'],
-      requester: { id: 31, name: 'Pat Teacher', email: 'pat@school.example' },
+      requester: { id: 31, name: 'Pat Teacher', email: 'pat@school.example', locale: 'es-419' },
       organization: {
         id: 501,
         name: 'Lincoln Elementary',
@@ -56,6 +56,15 @@ describe('reading the ticket in one batched get', () => {
     // A field holding no text, or one the host does not know, is no text: it is only help for the agent.
     expect(snapshot.text).toEqual({ subject: 'Login', description: markup, fields: [{ id: 9001, value: 'moved school' }] });
     expect(problems).toEqual([]);
+  });
+
+  it('reads the requester’s language from the same get; a requester without one has none', () => {
+    expect(parseSnapshot(ticketData({ 'ticket.requester': { id: 31, name: 'Pat', email: null, locale: 'es' } })).snapshot.requester?.locale).toBe('es');
+    for (const locale of [undefined, null, '', 42]) {
+      const { snapshot, problems } = parseSnapshot(ticketData({ 'ticket.requester': { id: 31, name: 'Pat', email: null, locale } }));
+      expect(snapshot.requester).toEqual({ id: 31, name: 'Pat', email: null, locale: null });
+      expect(problems).toEqual([]);
+    }
   });
 
   it('reads an unassigned ticket, or an assignee ZAF did not give, as none', () => {

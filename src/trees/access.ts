@@ -1,4 +1,4 @@
-import type { Outcome, QuestionNode, Tree } from '../triage/tree';
+import type { Outcome, QuestionNode, Tree, TreeText } from '../triage/tree';
 import { PROCEDURE_TITLES } from './titles';
 import {
   ASSOCIATION_FIELDS,
@@ -38,7 +38,7 @@ const ROSTERING_CONFIRM_DATES =
 const ROSTERING_SYNC_TAKES_24_HOURS =
   'Advise the customer that syncing on linked courses can take up to 24 hours to complete, so it is possible that the district simply needs to wait for syncing to complete.';
 
-const nodes: Record<string, QuestionNode> = {
+const nodes = {
   'access.1': {
     id: 'access.1',
     step: '1',
@@ -171,10 +171,10 @@ const nodes: Record<string, QuestionNode> = {
       { id: 'no', label: 'No — the privileges do not match the course', next: 'site_license_issue' },
     ],
   },
-};
+} satisfies Record<string, QuestionNode>;
 
 /** What the agent records for a rostering escalation (step 7b): dates, the SIS portal attempt, who and which course. */
-const outcomes: Record<string, Outcome> = {
+const outcomes = {
   refer_sales_new_integration: {
     id: 'refer_sales_new_integration',
     kind: 'refer',
@@ -415,7 +415,7 @@ const outcomes: Record<string, Outcome> = {
     escalationTags: [],
     handoff: { kind: 'procedure', label: 'Site license troubleshooting', link: 'link_site_license_troubleshooting' },
   },
-};
+} satisfies Record<string, Outcome>;
 
 export const accessTree: Tree = {
   id: 'access',
@@ -426,3 +426,6 @@ export const accessTree: Tree = {
   nodes,
   outcomes,
 };
+
+/** The words of this tree in another language, keyed by its node and outcome ids (src/trees/es/access.ts). */
+export type AccessText = TreeText<keyof typeof nodes, keyof typeof outcomes>;

@@ -1,4 +1,4 @@
-import type { AnswerOption, Outcome, QuestionNode, Tree, Where } from '../triage/tree';
+import type { AnswerOption, Outcome, QuestionNode, Tree, TreeText, Where } from '../triage/tree';
 import { PROCEDURE_TITLES } from './titles';
 
 /**
@@ -26,7 +26,7 @@ const dataConfigAnswers: AnswerOption[] = [
   { id: 'duplicate_emails', label: 'Multiple accounts have the same email address', next: 'duplicate_email_addresses' },
 ];
 
-const nodes: Record<string, QuestionNode> = {
+const nodes = {
   'sync.status': {
     id: 'sync.status',
     step: '1',
@@ -76,7 +76,7 @@ const nodes: Record<string, QuestionNode> = {
     where: [WHERE_SYNC_REPORT],
     answers: dataConfigAnswers,
   },
-};
+} satisfies Record<string, QuestionNode>;
 
 const SIS_ADMIN_OR_CLEVER = 'contact their SIS Administrator or Clever Support ({{role.role_clever_support}})';
 
@@ -99,7 +99,7 @@ const FILTER_CONTACTS = `If the administrator needs to filter out emergency and 
 const REMOVE_CONTACTS_BEFORE_RESUMING =
   'Ensure that emergency and secondary contacts have been removed from the data share with Remind before resuming the sync.';
 
-const outcomes: Record<string, Outcome> = {
+const outcomes = {
   fix_in_sis_then_sync: {
     id: 'fix_in_sis_then_sync',
     kind: 'resolved',
@@ -241,7 +241,7 @@ const outcomes: Record<string, Outcome> = {
     warnings: [],
     escalationTags: [],
   },
-};
+} satisfies Record<string, Outcome>;
 
 export const syncTree: Tree = {
   id: 'sync',
@@ -252,3 +252,6 @@ export const syncTree: Tree = {
   nodes,
   outcomes,
 };
+
+/** The words of this tree in another language, keyed by its node and outcome ids (src/trees/es/sync.ts). */
+export type SyncText = TreeText<keyof typeof nodes, keyof typeof outcomes>;

@@ -1,4 +1,4 @@
-import type { CollectField, Outcome, QuestionNode, Tree } from '../triage/tree';
+import type { CollectField, Outcome, QuestionNode, Tree, TreeText } from '../triage/tree';
 import { PROCEDURE_TITLES } from './titles';
 import {
   ASSOCIATION_FIELDS,
@@ -25,7 +25,7 @@ const SUPERVISORS_IN_ORDER =
 const TICKET_SHARING_NOTE =
   'If the issue requires resolution from Clever, the Tier 2 supervisors ({{role.role_tier2_supervisors}}) may refer to {{link.link_clever_ticket_sharing}}: the note on handling shared tickets in Zendesk for Tier 2.';
 
-const nodes: Record<string, QuestionNode> = {
+const nodes = {
   'tier2.1': {
     id: 'tier2.1',
     step: '1',
@@ -87,7 +87,7 @@ const nodes: Record<string, QuestionNode> = {
   },
   'tier2.3.mark_access': markQuestion('access'),
   'tier2.3.mark_transfers': markQuestion('transfers'),
-};
+} satisfies Record<string, QuestionNode>;
 
 /**
  * Step 3 "No": "(If necessary, escalate to [the returned-escalations supervisor] to mark as a returned
@@ -168,7 +168,7 @@ function returnedOutcome(origin: ReturnOrigin, marked: boolean): Outcome {
   };
 }
 
-const outcomes: Record<string, Outcome> = {
+const outcomes = {
   dashboard_lookup_escalate_supervisor: {
     id: 'dashboard_lookup_escalate_supervisor',
     kind: 'escalate_supervisor',
@@ -300,10 +300,12 @@ const outcomes: Record<string, Outcome> = {
     decision:
       'Access step 7b gives Tier 2 an instruction of its own: check the teacher’s linked Clever section; students listed there but not in the VHL section (or with no VHL Central profile) → escalate to supervisor. It is an extra answer to Tier 2 step 3 (accurate_rostering_missing_in_vhl), where Tier 2 confirms what Tier 1 found, so a plain Yes still goes to the Jira issue. The fields have Tier 1’s ids (rostering_sync_escalate), so Tier 1’s values are carried over.',
   },
-  ...Object.fromEntries(
-    (['access', 'transfers'] as const).flatMap((origin) => [false, true].map((marked) => [returnedId(origin, marked), returnedOutcome(origin, marked)])),
-  ),
-};
+  // Listed one by one, not generated, so their ids are in the type the Spanish text is keyed by.
+  returned_to_tier1: returnedOutcome('access', false),
+  returned_to_access_marked: returnedOutcome('access', true),
+  returned_to_transfers: returnedOutcome('transfers', false),
+  returned_to_transfers_marked: returnedOutcome('transfers', true),
+} satisfies Record<string, Outcome>;
 
 export const tier2Tree: Tree = {
   id: 'tier2',
@@ -314,3 +316,6 @@ export const tier2Tree: Tree = {
   nodes,
   outcomes,
 };
+
+/** The words of this tree in another language, keyed by its node and outcome ids (src/trees/es/tier2.ts). */
+export type Tier2Text = TreeText<keyof typeof nodes, keyof typeof outcomes>;

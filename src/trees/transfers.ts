@@ -1,4 +1,4 @@
-import type { Outcome, QuestionNode, Tree } from '../triage/tree';
+import type { Outcome, QuestionNode, Tree, TreeText } from '../triage/tree';
 import { PROCEDURE_TITLES } from './titles';
 import {
   INTEGRATION_AUTO,
@@ -22,7 +22,7 @@ import {
 const CONFIRM_CLEVER_PROFILE =
   'If the admin has not already done so, confirm with the district’s Clever admin that the user’s Clever profile has been updated to the correct school and correct teacher’s course (if Rostering is implemented).';
 
-const nodes: Record<string, QuestionNode> = {
+const nodes = {
   'transfers.1': {
     id: 'transfers.1',
     step: '1',
@@ -69,7 +69,7 @@ const nodes: Record<string, QuestionNode> = {
     where: [],
     answers: yesNo('dual_enrollment_workaround', 'not_transfer_or_dual_enrollment'),
   },
-};
+} satisfies Record<string, QuestionNode>;
 
 /** Where the SSO escalation's details are read: Support Tools > account details > District > Other schools in district. */
 const TRANSFER_SCHOOLS: Outcome['collect'] = [
@@ -84,7 +84,7 @@ const TRANSFER_SCHOOLS: Outcome['collect'] = [
   { id: 'district_vhl_id', label: 'District VHL ID', kind: 'text', required: true },
 ];
 
-const outcomes: Record<string, Outcome> = {
+const outcomes = {
   refer_district_admin_update_profile: {
     id: 'refer_district_admin_update_profile',
     kind: 'refer',
@@ -177,7 +177,7 @@ const outcomes: Record<string, Outcome> = {
     decision:
       'Transfers step 2 has no “No” branch. Decided: a student who neither transferred nor needs simultaneous courses has an access problem, so the agent continues in the access tree.',
   },
-};
+} satisfies Record<string, Outcome>;
 
 export const transfersTree: Tree = {
   id: 'transfers',
@@ -188,3 +188,6 @@ export const transfersTree: Tree = {
   nodes,
   outcomes,
 };
+
+/** The words of this tree in another language, keyed by its node and outcome ids (src/trees/es/transfers.ts). */
+export type TransfersText = TreeText<keyof typeof nodes, keyof typeof outcomes>;

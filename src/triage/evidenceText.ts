@@ -2,8 +2,9 @@ import type { Evidence, ReadingCode } from './snapshot';
 
 /**
  * What each reading of classify()'s evidence says in English: the note and the CLI print these
- * words. The sidebar says the same from the codes in the agent's language (`evidence.*` in the
- * translations); this module stays off its first screen. `{current}` is the current academic year.
+ * words (src/triage/spanish.ts has them in Spanish). The sidebar says the same from the codes in the
+ * agent's language (`evidence.*` in the translations); this module stays off its first screen.
+ * `{current}` is the current academic year.
  */
 export const READING: Readonly<Record<ReadingCode, string>> = {
   noOrg: 'the ticket has no organization',
@@ -23,9 +24,9 @@ export const READING: Readonly<Record<ReadingCode, string>> = {
   cleverNoParent: 'the fields disagree: the LMS field or tags name Clever but there is no parent account; check the school in support tools',
 };
 
-/** A piece of evidence's reading in English words (a walk saved before the codes brings its own). */
-export function readingText(evidence: Evidence): string {
+/** A piece of evidence's reading in words, English unless told (a walk saved before the codes brings its own). */
+export function readingText(evidence: Evidence, readings: Readonly<Record<ReadingCode, string>> = READING): string {
   if (!('code' in evidence)) return evidence.reading;
   const { code, vars } = evidence;
-  return READING[code].replace(/\{(\w+)\}/g, (whole, name: string) => vars?.[name] ?? whole);
+  return readings[code].replace(/\{(\w+)\}/g, (whole, name: string) => vars?.[name] ?? whole);
 }

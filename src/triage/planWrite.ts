@@ -5,10 +5,11 @@ import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES } from './noteFormat';
 import { confirmedQuote } from './proposals';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './writePlan';
-import { readingText } from './evidenceText';
+import { READING, readingText } from './evidenceText';
 import type { Settings } from './settings';
-import { fill } from './treeText';
-import type { DistrictKind, Outcome, Tree } from './tree';
+import type { ReadingCode } from './snapshot';
+import { ENGLISH_FILL_WORDS, fill, type FillWords } from './treeText';
+import type { DistrictKind, Language, Outcome, Tree } from './tree';
 import type { NoteChanges } from './writtenNotes';
 
 /**
@@ -61,7 +62,36 @@ export interface PlanInput {
   assignment?: AssignmentFacts;
   /** The session's earlier note this one corrects, and what differs from it. */
   corrects?: { refId: string; changes: NoteChanges };
+  /** The words of the note's own sentences, in the language of the tree passed (English when absent). */
+  words?: NoteWords;
 }
+
+/**
+ * What the note says in its own words besides the procedure's text (the tree passed to planWrite,
+ * localized when the note is not in English). The layout's labels ("Path:", "What to do:") and its
+ * markers stay English in every language: they are what the notes are read back by.
+ */
+export interface NoteWords {
+  fill: FillWords;
+  readings: Readonly<Record<ReadingCode, string>>;
+  noYear: string;
+  /** After the academic year, when it is older than the current one. */
+  stale: string;
+  conflict: string;
+}
+
+/** The language a note is written in: the team's, as the settings fix it, or the writing agent's. */
+export function noteLanguage(settings: Settings, agent: Language): Language {
+  return settings.note_language === 'agent' ? agent : settings.note_language;
+}
+
+export const ENGLISH_NOTE_WORDS: NoteWords = {
+  fill: ENGLISH_FILL_WORDS,
+  readings: READING,
+  noYear: 'not written in the LMS field',
+  stale: 'STALE: older than the current academic year; check the district is still live',
+  conflict: 'Parent Account and LMS disagree; the agent answered what the data would have',
+};
 
 /** A path step's mark for an answer the district record rules out (`againstRecord`). */
 export const AGAINST_RECORD = 'against the district record';
@@ -142,21 +172,19 @@ const toTier2 = (outcome: Outcome) => outcome.kind === 'escalate_tier2' || outco
 function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Outcome }, settings: Settings, input: PlanInput): string {
   const { outcome } = walked;
   const c = state.classification;
-  const t = (text: string) => oneLine(fill(text, settings));
+  const words = input.words ?? ENGLISH_NOTE_WORDS;
+  const filled = (text: string) => fill(text, settings, { words: words.fill });
+  const t = (text: string) => oneLine(filled(text));
   const lines: string[] = [
     `${NOTE_MARKER} ${APP_NAME}: ${oneLine(tree.title)} (${tree.id} v${tree.version})`,
     formatReference(state.refId),
     ...(input.corrects ? [correctsLine(input.corrects.refId, input.corrects.changes)] : []),
     `District: ${c.kind}`,
     'Evidence:',
-    ...(c.evidence.length > 0 ? list(c.evidence.map((e) => `${e.field}: ${e.value} — ${readingText(e)}`)) : ['- (none)']),
-    `Academic year: ${
-      c.academicYear === null
-        ? 'not written in the LMS field'
-        : `${c.academicYear}${c.stale ? ' — STALE: older than the current academic year; check the district is still live' : ''}`
-    }`,
+    ...(c.evidence.length > 0 ? list(c.evidence.map((e) => `${e.field}: ${e.value} — ${readingText(e, words.readings)}`)) : ['- (none)']),
+    `Academic year: ${c.academicYear === null ? words.noYear : `${c.academicYear}${c.stale ? ` — ${words.stale}` : ''}`}`,
   ];
-  if (c.conflict) lines.push('Data conflict: Parent Account and LMS disagree; the agent answered what the data would have');
+  if (c.conflict) lines.push(`Data conflict: ${words.conflict}`);
   if (state.handoffFrom) lines.push(`Continued from: ${state.handoffFrom.tree}, outcome ${state.handoffFrom.outcome}`);
 
   lines.push('Path:');
@@ -182,10 +210,10 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
     const tier1 = settings.tier1_group_id;
     lines.push(`Escalated by: user ${agent.id} (${tier1 !== undefined && agent.groupIds.includes(tier1) ? 'in' : 'not in'} the Tier 1 group)`);
   }
-  lines.push('What to do:', ...list(outcome.agentActions.map((a) => fill(a, settings))));
-  if (outcome.warnings.length > 0) lines.push('Warnings:', ...list(outcome.warnings.map((w) => fill(w, settings))));
+  lines.push('What to do:', ...list(outcome.agentActions.map(filled)));
+  if (outcome.warnings.length > 0) lines.push('Warnings:', ...list(outcome.warnings.map(filled)));
   if (outcome.handoff) lines.push(`Continue in: ${t(outcome.handoff.label)}`);
-  lines.push('Tell the customer:', ...(outcome.customerGuidance ? block(fill(outcome.customerGuidance, settings)) : [`${BLOCK_LINE}(nothing to tell)`]));
+  lines.push('Tell the customer:', ...(outcome.customerGuidance ? block(filled(outcome.customerGuidance)) : [`${BLOCK_LINE}(nothing to tell)`]));
 
   const packet = isEscalation(outcome);
   lines.push(packet ? 'Escalation packet:' : 'Collected:');

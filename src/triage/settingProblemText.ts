@@ -17,6 +17,7 @@ export const INVALID_CHECK_TEXT: Readonly<Record<InvalidCheck | 'other', string>
   tagPrefixLength: `at most ${TAG_PREFIX_MAX_CHARS} characters, so that every tag stays within Zendesk's ${TAG_MAX_CHARS}`,
   atLeastOne: 'must name at least one',
   jiraKey: 'an uppercase Jira project key such as SUP',
+  language: 'en, es or agent',
   other: 'invalid',
 };
 

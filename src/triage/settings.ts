@@ -54,6 +54,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'tier2_group_id', type: 'number', required: false },
   { name: 'outcome_field_id', type: 'number', required: false },
   { name: 'ticket_text_fields', type: 'multiline', required: false },
+  { name: 'note_language', type: 'text', required: true, default: 'en' },
   { name: 'role_association_owner', type: 'text', required: true, default: 'School–district association owner' },
   { name: 'role_tier2_supervisors', type: 'multiline', required: true, default: 'TS Supervisor group' },
   { name: 'role_returned_escalations', type: 'text', required: true, default: 'Supervisor for returned Tier 1 escalations' },
@@ -84,7 +85,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
  * chunk small), so each check's message is its code: the sidebar says it in the agent's language,
  * the CLI in English (`settingProblemText`).
  */
-export const INVALID_CHECKS = ['text', 'blank', 'whole', 'positive', 'url', 'https', 'fieldKey', 'tagPrefix', 'tagPrefixLength', 'atLeastOne', 'jiraKey'] as const;
+export const INVALID_CHECKS = ['text', 'blank', 'whole', 'positive', 'url', 'https', 'fieldKey', 'tagPrefix', 'tagPrefixLength', 'atLeastOne', 'jiraKey', 'language'] as const;
 export type InvalidCheck = (typeof INVALID_CHECKS)[number];
 
 const text = () => z.string('text' satisfies InvalidCheck);
@@ -158,6 +159,12 @@ const EQUALS = /\s+or\s+/i;
 /** One rank per line, in escalation order; each rank its equals. Never empty, nor an empty rank. */
 const ranks = z.pipe(lines, z.transform((ls: string[]) => ls.map((l) => l.split(EQUALS).map((n) => n.trim()).filter(Boolean))));
 
+/**
+ * The language of the internal notes: one for the whole team, so Tier 2 always reads notes in one
+ * language (English by default), or `agent`, each note in its writer's language.
+ */
+export const NOTE_LANGUAGES = ['en', 'es', 'agent'] as const;
+
 export const settingsSchema = z.object({
   parent_account_field_key: fieldKey,
   parent_account_id_field_key: fieldKey,
@@ -170,6 +177,7 @@ export const settingsSchema = z.object({
   outcome_field_id: optionalOf(id),
   /** Ticket fields whose text the app reads with the subject and description: one id per line. */
   ticket_text_fields: optionalOf(z.pipe(z.pipe(lines, z.transform((ls: string[]) => ls.map(Number))), z.array(wholeId))),
+  note_language: z.pipe(text().check(z.trim(), z.toLowerCase()), z.enum(NOTE_LANGUAGES, 'language' satisfies InvalidCheck)),
   role_association_owner: nonBlank,
   role_tier2_supervisors: ranks,
   role_returned_escalations: nonBlank,

@@ -28,7 +28,8 @@ export interface TicketSnapshot {
   ticketId: number | null;
   status: string;
   tags: string[];
-  requester: { id: number; name: string; email: string | null } | null;
+  /** `locale`: the requester's Zendesk language (`es`, `en-US`), the customer text's; null when Zendesk does not say. */
+  requester: { id: number; name: string; email: string | null; locale: string | null } | null;
   organization: OrganizationSnapshot | null;
   currentUser: UserSnapshot | null;
   /** ZAF's `ticket.assignee` (`{user, group}`) by id: who decides the assignee on a group change (assignee.ts). */

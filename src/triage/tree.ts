@@ -145,8 +145,52 @@ export interface Tree {
   outcomes: Record<string, Outcome>;
 }
 
-/** The languages the ticket's text is read in. */
-export type PhraseLanguage = 'en' | 'es';
+/** The languages the procedures are written in; English is the trees' own. */
+export type Language = 'en' | 'es';
+export const LANGUAGES: readonly Language[] = ['en', 'es'];
+
+/**
+ * A question's words in another language, keyed like the English node: `where` and `notes` by
+ * position, the answers by answer id. Placeholders are the English ones, unchanged.
+ */
+export interface QuestionText {
+  question: string;
+  check: string;
+  where: readonly string[];
+  answers: Readonly<Record<string, string>>;
+  notes?: readonly string[];
+}
+
+/** A collect field's words: its label, its hint, a choice field's choices by choice id. */
+export interface FieldText {
+  label: string;
+  help?: string;
+  choices?: Readonly<Record<string, string>>;
+}
+
+/** An outcome's words: actions and warnings by position, collect fields by field id, the handoff's label. */
+export interface OutcomeText {
+  title: string;
+  agentActions: readonly string[];
+  customerGuidance: string | null;
+  warnings?: readonly string[];
+  collect?: Readonly<Record<string, FieldText>>;
+  handoff?: string;
+}
+
+/**
+ * A tree's words in another language (src/trees/<lang>/), keyed by the English tree's node and
+ * outcome ids: a tree file exports its ids' union, so a node or outcome left out is a type error.
+ * The structure (answers' targets, kinds, tags) is the English tree's alone.
+ */
+export interface TreeText<N extends string = string, O extends string = string> {
+  title: string;
+  nodes: Readonly<Record<N, QuestionText>>;
+  outcomes: Readonly<Record<O, OutcomeText>>;
+}
+
+/** The languages the ticket's text is read in: the procedures'. */
+export type PhraseLanguage = Language;
 
 /**
  * A sentence of the ticket that states a question's answer: the customer's words proposed, never

@@ -10,16 +10,36 @@ const PLACEHOLDER = /\{\{\s*(role|link)\.([A-Za-z0-9_]+)\s*\}\}/g;
 /** Any `{{…}}`, known or not: what `trees:check` inspects. */
 const ANY_PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
-/** What an unset optional link reads as, so a sentence still makes sense. */
-export const LINK_LABELS: Record<LinkKey, string> = {
-  link_clever_overview: 'the Clever Overview and District Information article',
-  link_districts_using_clever: 'the Districts Using Clever list',
-  link_clever_login_triage: 'the Clever Login Triage article',
-  link_clever_support_center: 'the Clever Enterprise Support Center',
-  link_user_search: 'the Support Tools user search',
-  link_site_license_troubleshooting: 'the site license troubleshooting article',
-  link_clever_ticket_sharing: 'the Clever_Ticket Sharing Process attachment',
-  link_clever_sharing_settings: 'the Clever sharing settings help',
+/**
+ * The words `fill` puts around what the settings hold, in one language: what an unset optional
+ * link reads as (so a sentence still makes sense), why it has no URL, and how the Tier 2
+ * supervisors' ranks are joined. English here; the Spanish comes with the procedures' Spanish.
+ */
+export interface FillWords {
+  links: Readonly<Record<LinkKey, string>>;
+  noLinkSet: string;
+  noUser: string;
+  /** Joins equals within one rank ("A or B"). */
+  or: string;
+  /** Joins the ranks in escalation order ("A, then B"). */
+  then: string;
+}
+
+export const ENGLISH_FILL_WORDS: FillWords = {
+  links: {
+    link_clever_overview: 'the Clever Overview and District Information article',
+    link_districts_using_clever: 'the Districts Using Clever list',
+    link_clever_login_triage: 'the Clever Login Triage article',
+    link_clever_support_center: 'the Clever Enterprise Support Center',
+    link_user_search: 'the Support Tools user search',
+    link_site_license_troubleshooting: 'the site license troubleshooting article',
+    link_clever_ticket_sharing: 'the Clever_Ticket Sharing Process attachment',
+    link_clever_sharing_settings: 'the Clever sharing settings help',
+  },
+  noLinkSet: 'no link set in the app settings',
+  noUser: 'no requester email to search for',
+  or: ' or ',
+  then: ', then ',
 };
 
 const isRoleKey = (k: string): k is RoleKey => (ROLE_KEYS as readonly string[]).includes(k);
@@ -28,12 +48,14 @@ const isLinkKey = (k: string): k is LinkKey => (LINK_KEYS as readonly string[]).
 export interface FillVars {
   /** Put into the user search link's `{{user}}`. */
   user?: string;
+  /** The language of the text being filled: English when absent. */
+  words?: FillWords;
 }
 
-export function roleText(settings: Settings, key: RoleKey): string {
+export function roleText(settings: Settings, key: RoleKey, words: FillWords = ENGLISH_FILL_WORDS): string {
   const value = settings[key];
   // The Tier 2 supervisors are ranks of equals, in the order the procedure escalates to them.
-  return Array.isArray(value) ? value.map((rank) => rank.join(' or ')).join(', then ') : value;
+  return Array.isArray(value) ? value.map((rank) => rank.join(words.or)).join(words.then) : value;
 }
 
 const USER = /\{\{\s*user\s*\}\}/g;
@@ -50,14 +72,15 @@ export function linkUrl(settings: Settings, key: LinkKey, vars: FillVars = {}): 
 }
 
 export function linkText(settings: Settings, key: LinkKey, vars: FillVars = {}): string {
-  const why = settings[key] === undefined ? 'no link set in the app settings' : 'no requester email to search for';
-  return linkUrl(settings, key, vars) ?? `${LINK_LABELS[key]} (${why})`;
+  const words = vars.words ?? ENGLISH_FILL_WORDS;
+  const why = settings[key] === undefined ? words.noLinkSet : words.noUser;
+  return linkUrl(settings, key, vars) ?? `${words.links[key]} (${why})`;
 }
 
 /** Fills role and link placeholders; an unknown placeholder stays as written (`trees:check` rejects it). */
 export function fill(text: string, settings: Settings, vars: FillVars = {}): string {
   return text.replace(PLACEHOLDER, (whole, kind: string, key: string) => {
-    if (kind === 'role' && isRoleKey(key)) return roleText(settings, key);
+    if (kind === 'role' && isRoleKey(key)) return roleText(settings, key, vars.words);
     if (kind === 'link' && isLinkKey(key)) return linkText(settings, key, vars);
     return whole;
   });

@@ -161,10 +161,16 @@ function readTags(path: string, value: unknown, problems: Problems): string[] {
   return tags;
 }
 
+/**
+ * ZAF's user object (`ticket.requester`) carries the user's `locale`
+ * (developer.zendesk.com/api-reference/apps/apps-support-api/all_locations/, "User object"): the
+ * language the customer text is offered in, read in the same get, at no extra call.
+ */
 const requesterSchema = z.object({
   id: numericId,
   name: z.catch(z.string(), ''),
   email: z.catch(z.nullish(z.string()), null),
+  locale: z.catch(z.nullish(z.string()), null),
 });
 
 function readRequester(value: unknown, problems: Problems): TicketSnapshot['requester'] {
@@ -174,7 +180,7 @@ function readRequester(value: unknown, problems: Problems): TicketSnapshot['requ
     problems.push({ path: 'ticket.requester', message: `expected the requester with an id, got ${typeName(value)}` });
     return null;
   }
-  return { id: parsed.data.id, name: parsed.data.name, email: parsed.data.email ?? null };
+  return { id: parsed.data.id, name: parsed.data.name, email: parsed.data.email ?? null, locale: parsed.data.locale || null };
 }
 
 /** The `customField:` paths that answered (an error there only means the host uses the other shape). */

@@ -23,8 +23,14 @@ export async function insertIntoPublicReply(client: ZafClient, text: string): Pr
   return { ok: true, switched };
 }
 
-/** A part of the customer text the agent must write: "[paste the district’s login instructions]". */
-const PLACEHOLDER = /\[(paste [^\]]+)\]/g;
+/**
+ * A part of the customer text the agent must write: "[paste the district’s login instructions]",
+ * in Spanish "[pegue aquí las instrucciones …]".
+ */
+const PLACEHOLDER = /\[((paste|pegue) [^\]]+)\]/g;
+
+/** The mark that stops a placeholder being sent unnoticed, in the placeholder's own language. */
+const FILL_IN: Readonly<Record<string, string>> = { paste: 'FILL IN', pegue: 'COMPLETAR' };
 
 /** The placeholders in a customer text, as the agent reads them ("paste the portal URL"). */
 export function placeholders(text: string): string[] {
@@ -33,5 +39,5 @@ export function placeholders(text: string): string[] {
 
 /** The text as inserted: each placeholder marked so it cannot be sent by mistake unnoticed. */
 export function markPlaceholders(text: string): string {
-  return text.replace(PLACEHOLDER, '[[FILL IN: $1]]');
+  return text.replace(PLACEHOLDER, (_whole, inside: string, verb: string) => `[[${FILL_IN[verb] ?? 'FILL IN'}: ${inside}]]`);
 }

@@ -4,6 +4,7 @@ import { isRequired } from '../../triage/packet';
 import type { CollectField } from '../../triage/tree';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Stack } from '../shell/layout';
+import { useProcedureText } from '../walk/useProcedureLanguages';
 import { problemOf } from './collect';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 /** The data the procedure says to collect. A problem shows once the agent has left the field. */
 export function CollectFields({ fields, collected, suggested, onChange }: Props) {
   const t = useT();
+  const { lang } = useProcedureText();
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   if (fields.length === 0) return null;
   // A field's problem and whether it is required can depend on another field's value, suggested ones included.
@@ -35,10 +37,10 @@ export function CollectFields({ fields, collected, suggested, onChange }: Props)
           onBlur: () => setTouched((s) => ({ ...s, [field.id]: true })),
         };
         if (field.kind === 'yes_no' || field.kind === 'choice') {
-          // A choice's labels are the procedure's English; yes and no are the sidebar's own words.
+          // A choice's labels are the procedure's words; yes and no are the sidebar's own.
           const options =
             field.kind === 'choice'
-              ? field.choices.map((c) => ({ id: c.id, label: c.label, lang: 'en' }))
+              ? field.choices.map((c) => ({ id: c.id, label: c.label, lang }))
               : [
                   { id: 'yes', label: t('collect.yes'), lang: undefined },
                   { id: 'no', label: t('collect.no'), lang: undefined },
@@ -70,7 +72,7 @@ export function CollectFields({ fields, collected, suggested, onChange }: Props)
             {/* One hint a field (Garden gives each the same id): the procedure's help, then where the value came from. */}
             {(field.help || fromOrganization) && (
               <Field.Hint>
-                {field.help && <span lang="en">{field.help} </span>}
+                {field.help && <span lang={lang}>{field.help} </span>}
                 {fromOrganization && t('collect.fromOrganization')}
               </Field.Hint>
             )}

@@ -6,6 +6,7 @@ import type { Outcome, TreeId } from '../../triage/tree';
 import { TREES } from '../../trees';
 import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
+import { useProcedureText } from '../walk/useProcedureLanguages';
 import { useWalkContext } from '../walk/useTicketSession';
 import { WrappingButton } from '../shell/WrappingButton';
 
@@ -13,9 +14,10 @@ import { WrappingButton } from '../shell/WrappingButton';
 export function HandoffProcedure({ label, link }: { label: string; link: LinkKey | null | undefined }) {
   const t = useT();
   const { settings } = useSettings();
+  const { lang } = useProcedureText();
   const url = link ? linkUrl(settings, link) : null;
   return (
-    <SM lang="en">
+    <SM lang={lang}>
       {t('outcome.continueWith', { label })}{' '}
       {url !== null && (
         <Anchor href={url} target="_blank" rel="noopener noreferrer" isExternal externalIconLabel={t('link.newTab')}>
@@ -32,7 +34,7 @@ export function HandoffProcedure({ label, link }: { label: string; link: LinkKey
  */
 export function ContinueIn({ outcome, tree, written }: { outcome: Outcome; tree: TreeId; written: boolean }) {
   const t = useT();
-  const { session, dispatch } = useWalkContext();
+  const { session, dispatch, languages } = useWalkContext();
   const { remark, collected } = session;
   const filled = remark.trim() !== '' || outcome.collect.some((f) => (collected[f.id] ?? '').trim() !== '');
   const unwritten = filled && !written;
@@ -44,7 +46,7 @@ export function ContinueIn({ outcome, tree, written }: { outcome: Outcome; tree:
         aria-describedby={unwritten ? 'continue-unwritten' : undefined}
         onClick={() => dispatch({ type: 'handoff', trees: TREES, outcome })}
       >
-        {t(unwritten ? 'outcome.continueIn.unwritten' : 'outcome.continueIn', { title: TREES[tree].title })}
+        {t(unwritten ? 'outcome.continueIn.unwritten' : 'outcome.continueIn', { title: languages.trees[languages.agent][tree].title })}
       </WrappingButton>
     </>
   );

@@ -3,12 +3,13 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { WalkState } from '../../triage/engine';
-import { fill, roleText } from '../../triage/treeText';
+import { roleText } from '../../triage/treeText';
 import type { Outcome, OutcomeKind, Tree } from '../../triage/tree';
 import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import type { MessageKey } from '../shell/i18n/strings';
 import { Row, Stack, Steps } from '../shell/layout';
+import { useProcedureText } from '../walk/useProcedureLanguages';
 import { useWalkContext } from '../walk/useTicketSession';
 import { CollectFields } from './CollectFields';
 import { CustomerGuidance } from './CustomerGuidance';
@@ -49,6 +50,7 @@ export default function OutcomeView({ tree, walk, outcome, actions }: Props) {
   const t = useT();
   const { settings } = useSettings();
   const { session, snapshot, dispatch } = useWalkContext();
+  const text = useProcedureText();
   const heading = useRef<HTMLHeadingElement>(null);
   const focusKey = session.moves;
   useEffect(() => {
@@ -56,7 +58,6 @@ export default function OutcomeView({ tree, walk, outcome, actions }: Props) {
   }, [focusKey]);
 
   const planned = usePlannedNote(tree, walk, outcome);
-  const guidance = outcome.customerGuidance === null ? null : fill(outcome.customerGuidance, settings);
   const { handoff } = outcome;
   const written = session.written || planned.compared.kind === 'same';
 
@@ -68,21 +69,21 @@ export default function OutcomeView({ tree, walk, outcome, actions }: Props) {
           <span>{t(kindLabel(outcome))}</span>
         </Tag>
       </Row>
-      <MD isBold tag="h2" id="outcome-title" ref={heading} tabIndex={-1} lang="en">
-        {fill(outcome.title, settings)}
+      <MD isBold tag="h2" id="outcome-title" ref={heading} tabIndex={-1} lang={text.lang}>
+        {text.fill(outcome.title)}
       </MD>
 
       <SM isBold tag="h3">
         {t('outcome.actions')}
       </SM>
-      <Steps lang="en">
+      <Steps lang={text.lang}>
         {outcome.agentActions.map((action) => (
-          <li key={action}>{fill(action, settings)}</li>
+          <li key={action}>{text.fill(action)}</li>
         ))}
       </Steps>
       {(outcome.roles ?? []).map((role) => (
-        <SM key={role} lang="en">
-          {t('outcome.role', { role: roleText(settings, role) })}
+        <SM key={role} lang={text.lang}>
+          {t('outcome.role', { role: roleText(settings, role, text.words) })}
         </SM>
       ))}
 
@@ -90,14 +91,14 @@ export default function OutcomeView({ tree, walk, outcome, actions }: Props) {
         <Alert type="warning">
           <Alert.Title>{t('outcome.warnings')}</Alert.Title>
           {outcome.warnings.map((w) => (
-            <Alert.Paragraph key={w} lang="en">
-              {fill(w, settings)}
+            <Alert.Paragraph key={w} lang={text.lang}>
+              {text.fill(w)}
             </Alert.Paragraph>
           ))}
         </Alert>
       )}
 
-      {guidance !== null && <CustomerGuidance guidance={guidance} />}
+      {outcome.customerGuidance !== null && <CustomerGuidance tree={tree.id} outcome={outcome.id} />}
       {handoff?.kind === 'procedure' && <HandoffProcedure label={handoff.label} link={handoff.link} />}
 
       <CollectFields

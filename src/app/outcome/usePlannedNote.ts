@@ -17,7 +17,7 @@ import { fromOrganization } from './fromOrganization';
 export function usePlannedNote(tree: Tree, walk: WalkState, outcome: Outcome) {
   const t = useT();
   const { settings } = useSettings();
-  const { session, snapshot, blocked: ticketBlocked, tier1Note } = useWalkContext();
+  const { session, snapshot, blocked: ticketBlocked, tier1Note, languages } = useWalkContext();
   const { collected, remark, notes } = session;
   const { assignee, currentUser, organization } = snapshot;
 
@@ -44,12 +44,15 @@ export function usePlannedNote(tree: Tree, walk: WalkState, outcome: Outcome) {
   const planned = useMemo(() => {
     try {
       const correction = corrects && { refId: corrects.note.refId, changes: corrects.changes };
-      return { plan: planWrite(tree, walk, settings, { collected: values, remark, assignment, ...(correction && { corrects: correction }) }), error: null };
+      // The note is in the team's language (the settings'), whatever the screen's: the same walk in other words.
+      const noted = languages.trees[languages.note][tree.id];
+      const input = { collected: values, remark, assignment, words: languages.words[languages.note], ...(correction && { corrects: correction }) };
+      return { plan: planWrite(noted, walk, settings, input), error: null };
     } catch (error) {
       if (error instanceof PlanError) return { plan: null, error };
       throw error;
     }
-  }, [tree, walk, settings, values, remark, assignment, corrects]);
+  }, [tree, walk, settings, values, remark, assignment, corrects, languages]);
 
   const whyNot = (): string | null => {
     if (ticketBlocked !== null) return ticketBlocked;

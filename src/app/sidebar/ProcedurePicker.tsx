@@ -1,7 +1,7 @@
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef } from 'react';
 import type { TreeId } from '../../triage/tree';
-import { useT } from '../shell/i18n/I18nProvider';
+import { useProcedureTitles, useT } from '../shell/i18n/I18nProvider';
 import { say } from '../shell/i18n/strings';
 import { Stack } from '../shell/layout';
 import { WrappingButton } from '../shell/WrappingButton';
@@ -18,6 +18,7 @@ interface Props {
 /** The procedures to choose from, the likely one first and marked as suggested in words (not by colour only). */
 export function ProcedurePicker({ choice, onChoose, focus }: Props) {
   const t = useT();
+  const titles = useProcedureTitles() ?? PROCEDURE_TITLES;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focus) heading.current?.focus();
@@ -39,7 +40,7 @@ export function ProcedurePicker({ choice, onChoose, focus }: Props) {
             onClick={() => onChoose(id)}
             aria-describedby={suggested ? 'procedure-why' : undefined}
           >
-            {suggested ? t('procedure.option.suggested', { title: PROCEDURE_TITLES[id] }) : PROCEDURE_TITLES[id]}
+            {suggested ? t('procedure.option.suggested', { title: titles[id] }) : titles[id]}
           </WrappingButton>
         );
       })}

@@ -4,13 +4,13 @@ import type { AnswerOffer } from '../../triage/engine';
 import { visible } from '../../triage/oneLine';
 import type { Proposal } from '../../triage/proposals';
 import type { Settings } from '../../triage/settings';
-import { fill } from '../../triage/treeText';
 import type { AnswerOption, QuestionNode } from '../../triage/tree';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Panel, Stack } from '../shell/layout';
 import { DisclosureButton } from '../shell/DisclosureButton';
 import { WhereList } from './Where';
 import { WrappingButton } from '../shell/WrappingButton';
+import { useProcedureText } from './useProcedureLanguages';
 
 interface Props {
   node: QuestionNode;
@@ -28,20 +28,20 @@ interface Props {
 }
 
 /**
- * One question: what to check and where, and the answers as buttons. Procedure text stays in
- * English. Answers the district record rules out are one click away, behind "the district record
+ * One question: what to check and where, and the answers as buttons. In the agent's language. Answers the district record rules out are one click away, behind "the district record
  * is wrong"; the note marks one chosen from there. An answer the ticket's text proposes is shown
  * with the customer's sentence and confirmed with one click (or, as focus lands on it, one key).
  */
 export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer, proposal, onConfirm }: Props) {
   const t = useT();
+  const text = useProcedureText();
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const proposed = proposal ? node.answers.find((a) => a.id === proposal.answer) : undefined;
   const [showOthers, setShowOthers] = useState(false);
   const buttons = (answers: AnswerOption[]) =>
     answers.map((a) => (
-      <WrappingButton key={a.id} isStretched onClick={() => onAnswer(node.id, a.id)} lang="en">
+      <WrappingButton key={a.id} isStretched onClick={() => onAnswer(node.id, a.id)} lang={text.lang}>
         {a.label}
       </WrappingButton>
     ));
@@ -53,18 +53,18 @@ export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer, 
   return (
     <Stack as="section" aria-labelledby="question-title" data-node={node.id}>
       <SM>{t('question.step', { step: node.step })}</SM>
-      <MD isBold tag="h2" id="question-title" ref={heading} tabIndex={-1} lang="en">
-        {fill(node.question, settings)}
+      <MD isBold tag="h2" id="question-title" ref={heading} tabIndex={-1} lang={text.lang}>
+        {text.fill(node.question)}
       </MD>
-      <Panel isRecessed lang="en">
+      <Panel isRecessed lang={text.lang}>
         <SM isBold>{t('question.check')}</SM>
         {/* Garden's Paragraph sets no size of its own: SM gives the box and the notes the sidebar's small type. */}
-        <SM>{fill(node.check, settings)}</SM>
+        <SM>{text.fill(node.check)}</SM>
         <WhereList where={node.where} settings={settings} user={user} />
       </Panel>
       {(node.notes ?? []).map((note) => (
-        <SM key={note} lang="en">
-          {fill(note, settings)}
+        <SM key={note} lang={text.lang}>
+          {text.fill(note)}
         </SM>
       ))}
       {proposal && proposed && (

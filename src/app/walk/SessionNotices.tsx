@@ -1,12 +1,15 @@
 import { Alert, Notification } from '@zendeskgarden/react-notifications';
 import { useT } from '../shell/i18n/I18nProvider';
 import { say } from '../shell/i18n/strings';
-import { PROCEDURE_TITLES } from '../../trees/titles';
+import type { TreeId } from '../../triage/tree';
 import type { Notice } from './sessionReducer';
+import { useWalkContext } from './useTicketSession';
 
 /** What the sidebar has to say about the session: resumed, not resumable, or the ticket changed. */
 export function SessionNotices({ notices, onDismiss }: { notices: Notice[]; onDismiss: (kind: Notice['kind']) => void }) {
   const t = useT();
+  const { languages } = useWalkContext();
+  const title = (tree: TreeId) => languages.trees[languages.agent][tree].title;
   return (
     <>
       {notices.map((notice) => {
@@ -16,7 +19,7 @@ export function SessionNotices({ notices, onDismiss }: { notices: Notice[]; onDi
             return (
               <Notification key={notice.kind} type="info">
                 <Notification.Title>{t('notice.resumed.title')}</Notification.Title>
-                <Notification.Paragraph>{t('notice.resumed.body', { title: PROCEDURE_TITLES[notice.tree] })}</Notification.Paragraph>
+                <Notification.Paragraph>{t('notice.resumed.body', { title: title(notice.tree) })}</Notification.Paragraph>
                 <Notification.Close aria-label={t('dismiss')} onClick={() => onDismiss(notice.kind)} />
               </Notification>
             );
@@ -24,7 +27,7 @@ export function SessionNotices({ notices, onDismiss }: { notices: Notice[]; onDi
             return (
               <Alert key={notice.kind} type="warning" role="alert">
                 <Alert.Title>{t('notice.refused.title')}</Alert.Title>
-                <Alert.Paragraph>{t('notice.refused.body', { title: PROCEDURE_TITLES[notice.tree] })}</Alert.Paragraph>
+                <Alert.Paragraph>{t('notice.refused.body', { title: title(notice.tree) })}</Alert.Paragraph>
                 <Alert.Paragraph lang="en">{notice.reason}</Alert.Paragraph>
                 {close}
               </Alert>

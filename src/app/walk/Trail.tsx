@@ -4,14 +4,13 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { useRef, useState } from 'react';
 import styled from 'styled-components';
 import type { StepRecord } from '../../triage/engine';
-import type { Settings } from '../../triage/settings';
-import { fill } from '../../triage/treeText';
 import type { Tree } from '../../triage/tree';
 import { EvidenceList } from '../sidebar/district/EvidenceList';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Stack } from '../shell/layout';
 import { DisclosureButton } from '../shell/DisclosureButton';
 import { WrappingButton } from '../shell/WrappingButton';
+import { useProcedureText } from './useProcedureLanguages';
 
 const Steps = styled.ol`
   margin: 0;
@@ -46,7 +45,6 @@ const LONG = 3;
 interface Props {
   tree: Tree;
   path: StepRecord[];
-  settings: Settings;
   /**
    * The walk reached its outcome: the whole trail folds behind one button, so the outcome is
    * what the agent sees first in a 320 px sidebar.
@@ -60,7 +58,7 @@ interface Props {
  * the app's evidence and a Change control, the app's answers as well as the agent's. A long
  * trail shows its last step only, so the question below stays near the top of the sidebar.
  */
-export function Trail({ tree, path, settings, folded, onAnswer }: Props) {
+export function Trail({ tree, path, folded, onAnswer }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   if (path.length === 0) return null;
@@ -88,7 +86,6 @@ export function Trail({ tree, path, settings, folded, onAnswer }: Props) {
             key={step.node}
             tree={tree}
             step={step}
-            settings={settings}
             hidden={foldEarlier && !open && i < earlier}
             onAnswer={onAnswer}
           />
@@ -101,13 +98,13 @@ export function Trail({ tree, path, settings, folded, onAnswer }: Props) {
 interface StepProps {
   tree: Tree;
   step: StepRecord;
-  settings: Settings;
   hidden: boolean;
   onAnswer: Props['onAnswer'];
 }
 
-function TrailStep({ tree, step, settings, hidden, onAnswer }: StepProps) {
+function TrailStep({ tree, step, hidden, onAnswer }: StepProps) {
   const t = useT();
+  const text = useProcedureText();
   const [open, setOpen] = useState(false);
   const [changing, setChanging] = useState(false);
   const changeButton = useRef<HTMLButtonElement>(null);
@@ -126,7 +123,7 @@ function TrailStep({ tree, step, settings, hidden, onAnswer }: StepProps) {
       {/* A plain wrapper carries `hidden`: the Stack's display: flex would override it. */}
       <div id={detailsId} hidden={!open}>
         <Details>
-          <SM lang="en">{fill(node.question, settings)}</SM>
+          <SM lang={text.lang}>{text.fill(node.question)}</SM>
           {auto && (
             <>
               <SM>{t('trail.auto')}</SM>

@@ -3,7 +3,6 @@ import { SM } from '@zendeskgarden/react-typography';
 import { lazy, Suspense, useMemo } from 'react';
 import type { WalkState, WalkView } from '../../triage/engine';
 import { PHRASES } from '../../trees/phrases';
-import { TREES } from '../../trees';
 import { propose, proposalFor } from '../../triage/proposals';
 import { NO_TICKET_TEXT } from '../../triage/ticketText';
 import { useSettings } from '../shell/ClientProvider';
@@ -21,8 +20,9 @@ const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ '../outc
 export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView }) {
   const t = useT();
   const { settings } = useSettings();
-  const { session, dispatch, snapshot, ticketId, tier1Note } = useWalkContext();
-  const tree = TREES[walk.tree];
+  const { session, dispatch, snapshot, ticketId, tier1Note, languages } = useWalkContext();
+  // The walk's structure is every language's; its words are the agent's.
+  const tree = languages.trees[languages.agent][walk.tree];
   const onAnswer = (node: string, answer: string) => dispatch({ type: 'answer', tree, node, answer });
   const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
   // What the customer wrote proposes answers of this procedure's questions; read again only when the text or the procedure changes.
@@ -35,7 +35,6 @@ export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView 
         key={walked.outcome ? 'folded' : 'open'}
         tree={tree}
         path={walked.path}
-        settings={settings}
         folded={walked.outcome !== null}
         onAnswer={onAnswer}
       />

@@ -1,14 +1,16 @@
 import { Suspense, lazy } from 'react';
 import { view } from '../../triage/engine';
-import { TREES } from '../../trees';
 import LATER_ENGLISH from '../messages/en.later.json';
-import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
+import { useSettings } from '../shell/ClientProvider';
+import { LaterStrings, useLocale, useT } from '../shell/i18n/I18nProvider';
+import { supportedLocale } from '../shell/i18n/strings';
 import { Loading } from '../shell/Loading';
 import type { WalkScreenProps } from '../sidebar/walkScreenProps';
 import { Tier2ReadBack, Tier2Returned } from '../tier2/lazyTier2';
 import { useReturnNote, useTier1Note } from '../tier2/useTier1Note';
 import { Announcer } from './Announcer';
 import { SessionNotices } from './SessionNotices';
+import { useProcedureLanguages } from './useProcedureLanguages';
 import { useTicketSession, WalkContext } from './useTicketSession';
 import { WalkPanel } from './WalkPanel';
 
@@ -29,8 +31,12 @@ export default function WalkScreen(props: WalkScreenProps) {
   const tier2 = choice.offered.includes('tier2') && (!walk || walk.tree === 'tier2');
   const tier1Note = useTier1Note(ticketId, tier2);
   const returnNote = useReturnNote(ticketId, choice.returned);
-  const walked = walk ? view(TREES[walk.tree], walk) : null;
-  const context = { ...ticket, snapshot, ticketId, blocked, tier1Note: tier2 ? tier1Note.state : null };
+  const { settings } = useSettings();
+  // The screens follow the agent's language, the customer text the requester's; a Spanish one waits for its words.
+  const languages = useProcedureLanguages(useLocale(), supportedLocale(snapshot.requester?.locale), settings);
+  if (languages === null) return <Loading label={t('loading')} />;
+  const walked = walk ? view(languages.trees[languages.agent][walk.tree], walk) : null;
+  const context = { ...ticket, snapshot, ticketId, blocked, tier1Note: tier2 ? tier1Note.state : null, languages };
 
   return (
     <LaterStrings english={LATER_ENGLISH}>

@@ -5,6 +5,7 @@ import { pendingWrites, type PendingWrite } from '../../zendesk/pendingWrite';
 import { useMetadata } from '../shell/ClientProvider';
 import type { WalkScreenProps } from '../sidebar/walkScreenProps';
 import type { Tier1Note } from '../tier2/useTier1Note';
+import type { ProcedureLanguages } from './useProcedureLanguages';
 import { describeChanges, type Seen } from './liveChanges';
 import { createOwnTagWrites, type OwnTagWrites } from './ownTagWrites';
 import { reduceSafely, resume, toSaved, type Action, type Session } from './sessionReducer';
@@ -84,6 +85,8 @@ export interface WalkContextValue extends TicketSession {
   blocked: string | null;
   /** Tier 1's note read back, when the walk is Tier 2's. */
   tier1Note: Tier1Note | null;
+  /** The procedures in the agent's, the requester's and the notes' languages. */
+  languages: ProcedureLanguages;
 }
 
 export const WalkContext = createContext<WalkContextValue | null>(null);

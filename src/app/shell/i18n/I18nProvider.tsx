@@ -2,10 +2,12 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import {
   FIRST_SCREEN_ENGLISH,
   loadMessages,
+  loadTitles,
   supportedLocale,
   translator,
   type LaterEnglish,
   type Messages,
+  type ProcedureTitles,
   type SupportedLocale,
   type Translate,
 } from './strings';
@@ -14,6 +16,8 @@ interface I18n {
   locale: SupportedLocale;
   messages: Messages;
   t: Translate;
+  /** The procedures' titles in the agent's language; null in English, the trees' own. */
+  titles: ProcedureTitles | null;
   /** A locale whose strings could not be loaded (the app stays in English). */
   failed: SupportedLocale | null;
   /** Called with `currentUser.locale` once the ticket has been read. */
@@ -23,7 +27,7 @@ interface I18n {
 const english = translator(FIRST_SCREEN_ENGLISH);
 
 // English without a provider, so pages shown before or without Zendesk still have words.
-const I18nContext = createContext<I18n>({ locale: 'en', messages: FIRST_SCREEN_ENGLISH, t: english, failed: null, requestLocale: () => undefined });
+const I18nContext = createContext<I18n>({ locale: 'en', messages: FIRST_SCREEN_ENGLISH, t: english, titles: null, failed: null, requestLocale: () => undefined });
 
 export function useT(): Translate {
   return useContext(I18nContext).t;
@@ -31,6 +35,10 @@ export function useT(): Translate {
 
 export function useLocale(): SupportedLocale {
   return useContext(I18nContext).locale;
+}
+
+export function useProcedureTitles(): ProcedureTitles | null {
+  return useContext(I18nContext).titles;
 }
 
 /**
@@ -49,18 +57,19 @@ interface Loaded {
   locale: SupportedLocale;
   messages: Messages;
   t: Translate;
+  titles: ProcedureTitles | null;
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [wanted, setWanted] = useState<SupportedLocale>('en');
-  const [loaded, setLoaded] = useState<Loaded>({ locale: 'en', messages: FIRST_SCREEN_ENGLISH, t: english });
+  const [loaded, setLoaded] = useState<Loaded>({ locale: 'en', messages: FIRST_SCREEN_ENGLISH, t: english, titles: null });
   const [failed, setFailed] = useState<SupportedLocale | null>(null);
 
   useEffect(() => {
     if (wanted === loaded.locale) return;
     let live = true;
-    loadMessages(wanted)
-      .then((messages) => live && setLoaded({ locale: wanted, messages, t: translator(messages) }))
+    Promise.all([loadMessages(wanted), loadTitles(wanted)])
+      .then(([messages, titles]) => live && setLoaded({ locale: wanted, messages, t: translator(messages), titles }))
       // A language that fails to load leaves the app in English rather than waiting forever.
       .catch(() => live && setFailed(wanted));
     return () => {

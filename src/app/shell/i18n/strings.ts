@@ -1,5 +1,6 @@
 import en from '../../messages/en.json';
 import type enLater from '../../messages/en.later.json';
+import type { TreeId } from '../../../triage/tree';
 
 /**
  * UI strings. The first screen's English (en.json) is bundled; the English of the screens after
@@ -15,6 +16,9 @@ export type Vars = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export type SupportedLocale = 'en' | 'es';
+
+/** The procedures' titles, by tree. */
+export type ProcedureTitles = Readonly<Record<TreeId, string>>;
 
 /** What the first screen says in English: the first screen's bundle holds these strings only. */
 export const FIRST_SCREEN_ENGLISH: Readonly<Record<keyof typeof en, string>> = en;
@@ -40,6 +44,14 @@ export async function loadMessages(locale: SupportedLocale): Promise<Messages> {
     if (typeof value === 'string' && value !== '') merged[key] = value;
   }
   return merged;
+}
+
+/**
+ * The procedures' titles in a language other than English (the trees' own), for the first screen: they
+ * come with that language's strings, in the same chunk, so the procedures to choose from never flash English.
+ */
+export async function loadTitles(locale: SupportedLocale): Promise<ProcedureTitles | null> {
+  return locale === 'en' ? null : (await import(/* webpackChunkName: "i18n-es" */ '../../../trees/es/titles')).PROCEDURE_TITLES_ES;
 }
 
 /** A message with its values, kept as data and translated where it is shown. A value may be a message itself. */
