@@ -406,7 +406,7 @@ describe('exactly once, and never lost', () => {
       setItem: (k, v) => void items.set(k, v),
       removeItem: (k) => void items.delete(k),
     };
-    const pending = pendingWrites({ installationId: 7, storage });
+    const pending = pendingWrites({ installationId: 7, agentId: USERS.tier1Agent, storage });
     const { client, options } = harness({ pending });
 
     model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
@@ -419,14 +419,14 @@ describe('exactly once, and never lost', () => {
   });
 
   it('says when the browser could not keep the plan, so the agent can copy the note before a reload loses it', async () => {
-    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, storage: null }) });
+    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, agentId: USERS.tier1Agent, storage: null }) });
     model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
     const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason: 'forbidden', notKept: true });
   });
 
   it('without browser storage, a Retry after a dropped connection that Zendesk had applied still writes exactly one note', async () => {
-    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, storage: null }), policy: { maxTransientRetries: 0 } });
+    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, agentId: USERS.tier1Agent, storage: null }), policy: { maxTransientRetries: 0 } });
     // The update lands, its answer is lost, and the write gives up at once (no retry budget): unconfirmed.
     model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
     const first = await apply(client, TICKETS.ssoDistrict, escalation(), options);
