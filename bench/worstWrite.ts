@@ -2,7 +2,7 @@ import { withLongTicket, LONG_TICKET } from '../harness/fixtures';
 import type { Fault, FaultTarget } from '../harness/zendesk/faults';
 import { ZendeskModel } from '../harness/zendesk/model';
 import { handle } from '../harness/zendesk/router';
-import type { WritePlan } from '../src/triage/plan';
+import type { WritePlan } from '../src/triage/writePlan';
 import { applyPlan } from '../src/zendesk/writer';
 import { createWriteLedger } from '../src/zendesk/writeLedger';
 import type { ZafClient, ZafRequestOptions } from '../src/zendesk/zaf';
