@@ -1,6 +1,6 @@
 import { TICKETS, USERS } from '../harness/fixtures';
 import { plainBody } from '../harness/zendesk/text';
-import { REFERENCE_PREFIX } from '../src/triage/noteFormat';
+import { parseReference, REFERENCE_PREFIX } from '../src/triage/noteFormat';
 import { eventually } from './eventually';
 import type { Session } from './session';
 import { addedComments, hostTicket, t, walkingSessionPerFile, type Step, type Walker } from './walker';
@@ -35,6 +35,8 @@ interface Prepared {
   note: string;
   tags: string[];
   reference: string;
+  /** `clever-triage/<refId>`, as the sidebar names the note. */
+  ref: string;
   commentsBefore: number;
 }
 
@@ -47,8 +49,9 @@ async function walkToNonCleverAccount(): Promise<Prepared> {
   await w.outcome('access', 'non_clever_account').waitFor();
   const note = await w.previewedNote();
   const reference = note.split('\n').find((line) => line.startsWith(REFERENCE_PREFIX));
-  if (!reference) throw new Error(`the previewed note has no reference line:\n${note}`);
-  return { note, tags: await w.previewedTags(), reference, commentsBefore };
+  const refId = reference === undefined ? undefined : parseReference(reference)?.refId;
+  if (reference === undefined || refId === undefined) throw new Error(`the previewed note has no reference line:\n${note}`);
+  return { note, tags: await w.previewedTags(), reference, ref: `clever-triage/${refId}`, commentsBefore };
 }
 
 /** Exactly one new comment: the previewed note, private, on the fake Zendesk and on the host page; the tags on both. */
@@ -131,7 +134,7 @@ describe('writing the note and tags through the stand-in', () => {
     await w.sidebar().getByRole('button', { name: t('walk.back'), exact: true }).click();
     await w.answer('access', 'access.4', 'no');
     const outcome = w.outcome('access', 'non_clever_account');
-    await outcome.getByText(t('write.same', { ref: prepared.reference.slice('Reference: '.length) }), { exact: true }).waitFor();
+    await outcome.getByText(t('write.same', { ref: prepared.ref }), { exact: true }).waitFor();
     expect(await outcome.getByRole('button', { name: t('write.button'), exact: true }).count()).toBe(0);
     expect(s.standIn.model.log.find('PUT', new RegExp(`/tickets/${TICKET}\\.json`))).toHaveLength(1);
     await expectOneInternalNote(prepared);
@@ -139,14 +142,14 @@ describe('writing the note and tags through the stand-in', () => {
     await outcome.getByLabel(t('outcome.remark')).fill('The school moved to another district.');
     const correction = outcome.getByRole('button', { name: t('write.correction.button'), exact: true });
     await expect(correction.getAttribute('aria-describedby')).resolves.toBe('correction-changes');
-    await outcome.getByText(t('write.correction.changes', { ref: prepared.reference.slice('Reference: '.length), changes: t('write.correction.remark') })).waitFor();
+    await outcome.getByText(t('write.correction.changes', { ref: prepared.ref, changes: t('write.correction.remark') })).waitFor();
     await correction.click();
     await w.sidebar().getByText(t('write.done.body'), { exact: true }).waitFor();
 
     expect(s.standIn.model.log.find('PUT', new RegExp(`/tickets/${TICKET}\\.json`))).toHaveLength(2);
     const added = addedComments(s, TICKET, prepared.commentsBefore);
     expect(added).toHaveLength(2);
-    expect(added[1]?.body).toContain(`Corrects: ${prepared.reference.slice('Reference: '.length)} (changed: remark)`);
+    expect(added[1]?.body).toContain(`Corrects: ${prepared.ref} (changed: remark)`);
     expectEveryWritePrivate();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TEXT_TICKET_SEED, TEXT_TICKETS } from './textTickets';
-import { TICKET_STATUSES, type Seed } from './zendesk/model';
+import { MAX_COMMENTS, TICKET_STATUSES, type Seed, type SeedComment, type SeedTicket } from './zendesk/model';
 
 /**
  * The stand-in's Zendesk account: schools (organizations) with the three custom fields the
@@ -307,6 +307,35 @@ const ticketSchema = z.object({
 
 const COLLECTIONS = { groups: groupSchema, users: userSchema, organizations: organizationSchema, tickets: ticketSchema, ticket_fields: ticketFieldSchema } as const;
 type Collection = keyof typeof COLLECTIONS;
+
+/** The id `withLongTicket` gives its ticket: not a built-in one. */
+export const LONG_TICKET = 990;
+
+/**
+ * The built-in account plus a ticket holding as many comments as Zendesk allows (or `total`): `oldest` first,
+ * then the requester's replies, one a minute, the newest an hour before `now`. For the bounds on
+ * requests: a read of it that pages through everything makes 50 requests.
+ */
+export function withLongTicket({ oldest = [], total = MAX_COMMENTS, now = Date.now() }: { oldest?: SeedComment[]; total?: number; now?: number } = {}): Seed {
+  const replies = total - oldest.length;
+  const minute = 60_000;
+  const firstAt = now - 3_600_000 - replies * minute;
+  const comments: SeedComment[] = [
+    ...oldest.map((c) => ({ ...c, created_at: c.created_at ?? new Date(firstAt - minute).toISOString() })),
+    ...Array.from({ length: replies }, (_, i) => ({ author_id: 2001, public: true, body: `Reply ${i + 1}`, created_at: new Date(firstAt + i * minute).toISOString() })),
+  ];
+  const ticket: SeedTicket = {
+    id: LONG_TICKET,
+    subject: 'A very long conversation',
+    status: 'open',
+    tags: ['clever', 'login'],
+    comments,
+    group_id: GROUPS.tier1.id,
+    organization_id: 501,
+    requester_id: 2001,
+  };
+  return { ...BUILTIN_SEED, tickets: [...BUILTIN_SEED.tickets, ticket] };
+}
 
 export interface LoadedFixtures {
   /** What was valid: records keyed by collection. */

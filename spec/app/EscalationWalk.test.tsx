@@ -52,7 +52,13 @@ describe('an SSO district ticket walked to a Tier 2 escalation', () => {
       await user.click(field);
       await user.paste(text);
     };
-    await fill(screen.getByLabelText(/User’s Clever id/), CLEVER_ID);
+    // A student's name typed where the id goes is warned about beside the field, then gone with the id.
+    const idField = screen.getByLabelText(/User’s Clever id/);
+    await fill(idField, 'Jane Doe');
+    expect(screen.getByText(/^This looks like a person's name/)).toBeVisible();
+    await user.clear(idField);
+    await fill(idField, CLEVER_ID);
+    expect(screen.queryByText(/^This looks like a person's name/)).toBeNull();
     await fill(screen.getByLabelText(/What you did to replicate it/), 'Enrolled as the student; error "Course unavailable".');
     await user.click(within(screen.getByRole('group', { name: /Screenshots recorded/ })).getByLabelText('Yes'));
     await fill(screen.getByLabelText('Remark (optional)'), 'Teacher confirmed the section.');

@@ -76,4 +76,11 @@ describe('a very long field value', () => {
     expect(value.length).toBe(160);
     expect(value.endsWith('…')).toBe(true);
   });
+
+  it('a 100 KB organization name is cut on screen too: a bounded prefix and an ellipsis', async () => {
+    const name = `Lincoln High ${'x'.repeat(100 * 1024)}`;
+    renderApp({ data: ticketData({ 'ticket.organization': org(name) }) });
+    const shown = await screen.findByText(/^Lincoln High x+…$/);
+    expect(shown.textContent).toHaveLength(160);
+  });
 });

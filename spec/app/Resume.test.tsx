@@ -6,12 +6,12 @@ import { start } from '../../src/triage/engine';
 import { serialize } from '../../src/triage/savedWalk';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import { TREES } from '../../src/trees';
-import { answer, renderApp, SSO_ORG, ticketData } from './renderApp';
+import { AGENT, answer, renderApp, SSO_ORG, ticketData } from './renderApp';
 
 const question = () => screen.getByRole('heading', { level: 2, name: (_, el) => el.id === 'question-title' });
 
-function openTicket(ticketId: number) {
-  return renderApp({ context: { ticketId }, data: ticketData({ 'ticket.id': ticketId, 'ticket.organization': SSO_ORG }) });
+function openTicket(ticketId: number, agent = AGENT) {
+  return renderApp({ context: { ticketId }, data: ticketData({ 'ticket.id': ticketId, 'ticket.organization': SSO_ORG, currentUser: agent }) });
 }
 
 describe('resuming a session per ticket', () => {
@@ -56,7 +56,7 @@ describe('resuming a session per ticket', () => {
   it('a session saved under an older version of the procedure is announced, not silently dropped', async () => {
     const classification = classify(SSO_ORG, DEFAULT_SETTINGS, new Date());
     const old = { ...start(TREES.access, classification), treeVersion: TREES.access.version - 1 };
-    sessionStore(1).save(1, { tree: 'access', walk: serialize(old), collected: {}, remark: '' });
+    sessionStore(1, AGENT.id).save(1, { tree: 'access', walk: serialize(old), collected: {}, remark: '' });
 
     const user = userEvent.setup({ delay: null });
     openTicket(1);
@@ -65,8 +65,40 @@ describe('resuming a session per ticket', () => {
     expect(notice.getByText(new RegExp(`version ${TREES.access.version - 1}; the procedure is now version ${TREES.access.version}`))).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Choose a procedure' })).toBeVisible();
     // Kept until the agent starts again.
-    expect(sessionStore(1).load(1)).not.toBeNull();
+    expect(sessionStore(1, AGENT.id).load(1)).not.toBeNull();
     await user.click(screen.getByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
-    expect(sessionStore(1).load(1)?.walk).toContain(`"treeVersion":${TREES.access.version}`);
+    expect(sessionStore(1, AGENT.id).load(1)?.walk).toContain(`"treeVersion":${TREES.access.version}`);
+  });
+
+  it('another agent on the same browser starts fresh: the first agent’s walk and remark are theirs alone', async () => {
+    const user = userEvent.setup({ delay: null });
+    const first = openTicket(1);
+    await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
+    await answer(user, 'access.2a', 'yes');
+    await user.click(await screen.findByLabelText('Remark (optional)'));
+    await user.paste('Student Jane Doe');
+    first.unmount();
+
+    const colleague = openTicket(1, { ...AGENT, id: AGENT.id + 1, name: 'Colleague' });
+    expect(await screen.findByRole('heading', { name: 'Choose a procedure' })).toBeVisible();
+    expect(screen.queryByText('Session resumed')).toBeNull();
+    expect(screen.queryByDisplayValue('Student Jane Doe')).toBeNull();
+    colleague.unmount();
+
+    openTicket(1);
+    expect(await screen.findByLabelText('Remark (optional)')).toHaveValue('Student Jane Doe');
+  });
+
+  it('a walk left untouched for more than a week is not resumed, and is removed from the browser', async () => {
+    const week = 7 * 24 * 60 * 60 * 1000;
+    const classification = classify(SSO_ORG, DEFAULT_SETTINGS, new Date());
+    const walk = serialize(start(TREES.access, classification));
+    sessionStore(1, AGENT.id, undefined, () => Date.now() - week - 60_000).save(1, { tree: 'access', walk, collected: {}, remark: 'old' });
+    sessionStore(1, AGENT.id, undefined, () => Date.now() - week + 60_000).save(2, { tree: 'access', walk, collected: {}, remark: 'recent' });
+    expect(sessionStore(1, AGENT.id).load(2)?.remark).toBe('recent');
+    openTicket(1);
+    expect(await screen.findByRole('heading', { name: 'Choose a procedure' })).toBeVisible();
+    expect(screen.queryByText('Session resumed')).toBeNull();
+    expect(Object.keys(window.localStorage).filter((k) => k.endsWith(':session:1'))).toEqual([]);
   });
 });

@@ -342,8 +342,8 @@ describe('a write that was not confirmed before a reload', () => {
 
   it('the restored walk offers Retry, and the note is written once', async () => {
     const { state, plan } = keptPlan('reloadref0001');
-    sessionStore(1).save(TICKET, { tree: 'access', walk: serialize(state), collected: {}, remark: '' });
-    pendingWrites({ installationId: 1 }).save(TICKET, plan);
+    sessionStore(1, USERS.tier1Agent).save(TICKET, { tree: 'access', walk: serialize(state), collected: {}, remark: '' });
+    pendingWrites({ installationId: 1, agentId: USERS.tier1Agent }).save(TICKET, plan);
 
     const user = userEvent.setup({ delay: null });
     render(<App init={{ ok: true, client: modelClient(model, TICKET) }} />);
@@ -351,12 +351,12 @@ describe('a write that was not confirmed before a reload', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(WRITTEN)).toBeVisible();
     expect(notesOf('reloadref0001')).toHaveLength(1);
-    expect(pendingWrites({ installationId: 1 }).load(TICKET)).toEqual([]);
+    expect(pendingWrites({ installationId: 1, agentId: USERS.tier1Agent }).load(TICKET)).toEqual([]);
   });
 
   it('a kept note whose walk is gone is still shown with Retry and Copy note; if it had landed, it is not written twice', async () => {
     const { plan } = keptPlan('reloadref0002');
-    pendingWrites({ installationId: 1 }).save(TICKET, plan);
+    pendingWrites({ installationId: 1, agentId: USERS.tier1Agent }).save(TICKET, plan);
     // It did land before the reload: Zendesk has it, the sidebar never heard back.
     model.updateTicket(TICKET, { comment: { body: plan.note, public: false } }, USERS.tier1Agent);
 
@@ -371,7 +371,7 @@ describe('a write that was not confirmed before a reload', () => {
 
   it('a new walk written on the same ticket leaves the kept note shown and retriable; if it had landed, it is not written twice', async () => {
     const { plan } = keptPlan('reloadref0003');
-    pendingWrites({ installationId: 1 }).save(TICKET, plan);
+    pendingWrites({ installationId: 1, agentId: USERS.tier1Agent }).save(TICKET, plan);
     model.updateTicket(TICKET, { comment: { body: plan.note, public: false } }, USERS.tier1Agent);
 
     const { user, ref } = await toOutcome();
@@ -389,11 +389,11 @@ describe('a write that was not confirmed before a reload', () => {
     await user.click(kept.getByRole('button', { name: 'Retry' }));
     expect(await kept.findByText(ALREADY)).toBeVisible();
     expect(notesOf('reloadref0003')).toHaveLength(1);
-    expect(pendingWrites({ installationId: 1 }).load(TICKET)).toEqual([]);
+    expect(pendingWrites({ installationId: 1, agentId: USERS.tier1Agent }).load(TICKET)).toEqual([]);
   });
 
   it('every kept note whose walk is not on screen is shown, each with its own Retry', async () => {
-    for (const refId of ['reloadref0004', 'reloadref0005']) pendingWrites({ installationId: 1 }).save(TICKET, keptPlan(refId).plan);
+    for (const refId of ['reloadref0004', 'reloadref0005']) pendingWrites({ installationId: 1, agentId: USERS.tier1Agent }).save(TICKET, keptPlan(refId).plan);
     const user = userEvent.setup({ delay: null });
     openSidebar();
     const regions = await screen.findAllByRole('region', { name: 'A note is waiting to be written' });
@@ -402,6 +402,6 @@ describe('a write that was not confirmed before a reload', () => {
     expect(await within(regions[1]!).findByText(WRITTEN)).toBeVisible();
     expect(notesOf('reloadref0005')).toHaveLength(1);
     expect(notesOf('reloadref0004')).toHaveLength(0);
-    expect(pendingWrites({ installationId: 1 }).load(TICKET).map((w) => w.plan.refId)).toEqual(['reloadref0004']);
+    expect(pendingWrites({ installationId: 1, agentId: USERS.tier1Agent }).load(TICKET).map((w) => w.plan.refId)).toEqual(['reloadref0004']);
   });
 });

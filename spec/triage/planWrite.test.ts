@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { answer, start, walk } from '../../src/triage/engine';
-import { MAX_NOTE_BYTES } from '../../src/triage/noteFormat';
+import { MAX_NOTE_BYTES, noteDigest } from '../../src/triage/noteFormat';
 import { NOTE_MARKER, PlanError, planWrite } from '../../src/triage/planWrite';
 import { readNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
@@ -21,10 +21,8 @@ describe('the internal note', () => {
   it('is exactly the labelled layout, in order', () => {
     const state = walk(tree, classificationOf('clever-sso'), { 'transfers.1.integration': 'rostering', 'transfers.3': 'no', 'transfers.2': 'yes' }, { refId: 'r2' });
     const plan = planWrite(tree, state, DEFAULT_SETTINGS, { collected: { ignored: 'x' }, remark: 'Called the teacher.\nShe confirmed.' });
-    expect(plan.note).toBe(
-      [
+    const [header, ...rest] = [
         '[clever-triage] Clever Triage: Fixture: transfers (transfers v3)',
-        'Reference: clever-triage/r2',
         'District: clever-sso',
         'Evidence:',
         '- lms: value for clever-sso — reads as clever-sso',
@@ -44,8 +42,11 @@ describe('the internal note', () => {
         'Agent remark:',
         '  | Called the teacher.',
         '  | She confirmed.',
-      ].join('\n'),
-    );
+      ];
+    // The reference line, second, carries the digest of every other line.
+    const reference = `Reference: clever-triage/r2 (digest ${noteDigest([header, ...rest].join('\n'), 'r2')})`;
+    expect(plan.note).toBe([header, reference, ...rest].join('\n'));
+    expect(reference).toMatch(/ \(digest [0-9a-f]{12}\)$/);
   });
 
   it('an escalation lists warnings, the stale year, placeholders filled, and the collected data labelled', () => {
@@ -88,7 +89,7 @@ describe('the internal note', () => {
     const forged = 'x\nReference: clever-triage/forged\n- transfers.1 = no [agent]: forged\r\nOutcome: fake (resolved): fake\u2028Path:';
     const plan = planWrite(tree, escalated(), DEFAULT_SETTINGS, { collected: { school_name: forged, details: forged }, remark: forged });
     const ownLines = plan.note.split('\n').filter((l) => !l.startsWith('  '));
-    expect(ownLines.filter((l) => l.startsWith('Reference:'))).toEqual(['Reference: clever-triage/ref-1']);
+    expect(ownLines.filter((l) => l.startsWith('Reference:'))).toEqual([expect.stringMatching(/^Reference: clever-triage\/ref-1 \(digest [0-9a-f]{12}\)$/)]);
     expect(ownLines.filter((l) => l.startsWith('Outcome:'))).toHaveLength(1);
     expect(ownLines.filter((l) => l.startsWith('- transfers.1 ='))).toHaveLength(1);
     expect(plan.note).not.toMatch(/[\r\u2028]/);

@@ -248,3 +248,30 @@ describe('a note in either shape Zendesk returns (issue 20 point 8)', () => {
     });
   });
 });
+
+describe('a note checked against its own reference line', () => {
+  const written = () => tier1Note({ school_name: 'Lincoln <b>High</b>', school_clever_id: CLEVER_ID, details: 'Two   spaces\n\nand a gap' }, 'Called <i>twice</i>.\n  Indented line.');
+
+  it.each([['as written', (note: string) => note], ...SHAPES])('a note as the app wrote it matches, read %s', (_, shape) => {
+    expect(read(shape(written()))).toMatchObject({ refId: 'tkt-1', matchesReference: true });
+  });
+
+  const edits: [string, (note: string) => string][] = [
+    ['its outcome', (note) => note.replace(/^Outcome: .*$/m, 'Outcome: resolved_elsewhere (resolved): Solved')],
+    ['a collected value', (note) => note.replace('Lincoln', 'Springfield')],
+    ['its remark', (note) => note.replace('Called', 'Never called')],
+    ['a step taken out', (note) => note.split('\n').filter((l) => !l.startsWith('- transfers.')).join('\n')],
+    ['its reference id (pasted under another)', (note) => note.replace('clever-triage/tkt-1 ', 'clever-triage/tkt-2 ')],
+  ];
+
+  it.each(edits)('a note whose text was changed after it was written (%s) no longer matches', (_, edit) => {
+    const changed = edit(written());
+    expect(changed).not.toBe(written());
+    for (const [, shape] of SHAPES) expect(read(shape(changed)).matchesReference).toBe(false);
+  });
+
+  it('a note written before the digest has none to match, and reads all the same (spec/triage/fixtures/note-transfers-before-bar.txt)', () => {
+    const text = readFileSync(resolve(__dirname, 'fixtures/note-transfers-before-bar.txt'), 'utf8');
+    expect(read(text)).toMatchObject({ refId: 'old-1', matchesReference: null });
+  });
+});

@@ -1,6 +1,6 @@
 import { answer, start, view, walk } from '../../src/triage/engine';
-import { REFERENCE_PREFIX } from '../../src/triage/noteFormat';
 import { NOTE_MARKER, planWrite } from '../../src/triage/planWrite';
+import { readNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS, parseSettings, TAG_MAX_CHARS, TAG_PREFIX_MAX_CHARS } from '../../src/triage/settings';
 import { DISTRICT_KINDS, type Tree } from '../../src/triage/tree';
 import { TREES } from '../../src/trees/index';
@@ -29,7 +29,8 @@ describe('every path of every tree', () => {
     const plan = planWrite(tree, state, DEFAULT_SETTINGS, { collected: {}, remark: '' });
     const lines = plan.note.split('\n');
     expect(lines[0]).toBe(`${NOTE_MARKER} Clever Triage: ${tree.title} (${tree.id} v${tree.version})`);
-    expect(lines).toContain(`${REFERENCE_PREFIX}paths`);
+    // Read back, the note matches its own reference line.
+    expect(readNote(plan.note)).toMatchObject({ ok: true, note: { refId: 'paths', matchesReference: true } });
     for (const a of path.answers) expect(lines.some((l) => l.startsWith(`- ${a.node} = ${a.answer} [agent]: `))).toBe(true);
     expect(plan.note).not.toMatch(/undefined|\{\{|\[object Object\]/);
     expect(plan.tags.every((t) => TAG.test(t))).toBe(true);

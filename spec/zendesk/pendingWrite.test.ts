@@ -26,14 +26,16 @@ class MemoryStorage implements StorageLike {
 }
 
 const at = (iso: string) => () => new Date(iso);
+const NOW = at('2025-03-04T10:00:00Z');
+const AGENT = 1001;
 
 describe('a composed note is never lost', () => {
   it('is kept per ticket until cleared, and survives a reload (a new store on the same storage)', () => {
     const storage = new MemoryStorage();
-    const before = pendingWrites({ installationId: 9001, storage, now: at('2025-03-04T10:00:00Z') });
+    const before = pendingWrites({ installationId: 9001, agentId: AGENT, storage, now: at('2025-03-04T10:00:00Z') });
     expect(before.save(101, plan)).toEqual({ ok: true });
 
-    const afterReload = pendingWrites({ installationId: 9001, storage });
+    const afterReload = pendingWrites({ installationId: 9001, agentId: AGENT, storage, now: at('2025-03-04T10:30:00Z') });
     expect(afterReload.load(101)).toEqual([{ ticketId: 101, plan, savedAt: '2025-03-04T10:00:00.000Z' }]);
     expect(afterReload.load(102)).toEqual([]);
 
@@ -44,7 +46,7 @@ describe('a composed note is never lost', () => {
 
   it('keeps every unconfirmed note of a ticket, one per reference id: a new walk’s note never pushes out an older one', () => {
     const storage = new MemoryStorage();
-    const store = pendingWrites({ installationId: 9001, storage, now: at('2025-03-04T10:00:00Z') });
+    const store = pendingWrites({ installationId: 9001, agentId: AGENT, storage, now: at('2025-03-04T10:00:00Z') });
     const newer = { ...plan, refId: 'CT-NEW1', note: 'Clever triage — access tree\nReference: CT-NEW1' };
     store.save(101, plan);
     store.save(101, newer);
@@ -59,44 +61,41 @@ describe('a composed note is never lost', () => {
 
   it('keeps the time it was first kept when the same plan is saved again (a retry)', () => {
     const storage = new MemoryStorage();
-    pendingWrites({ installationId: 9001, storage, now: at('2025-03-04T10:00:00Z') }).save(101, plan);
-    const later = pendingWrites({ installationId: 9001, storage, now: at('2025-03-04T10:05:00Z') });
+    pendingWrites({ installationId: 9001, agentId: AGENT, storage, now: at('2025-03-04T10:00:00Z') }).save(101, plan);
+    const later = pendingWrites({ installationId: 9001, agentId: AGENT, storage, now: at('2025-03-04T10:05:00Z') });
     later.save(101, plan);
     expect(later.load(101).map((w) => w.savedAt)).toEqual(['2025-03-04T10:00:00.000Z']);
     later.save(101, { ...plan, refId: 'CT-NEW1' });
     expect(later.load(101).map((w) => w.savedAt)).toEqual(['2025-03-04T10:00:00.000Z', '2025-03-04T10:05:00.000Z']);
   });
 
-  it('reads what the previous version kept (one plan a ticket) as a list of one, and keeps it when another is added', () => {
+  it('a plan kept before plans were kept per agent is no one’s: removed when its ticket is read, never offered', () => {
     const storage = new MemoryStorage();
-    storage.setItem('clever-triage:1:pending-write:101', JSON.stringify({ version: 1, ticketId: 101, plan, savedAt: '2025-03-01T09:00:00.000Z' }));
-    const store = pendingWrites({ installationId: 1, storage, now: at('2025-03-04T10:00:00Z') });
-    expect(store.load(101)).toEqual([{ ticketId: 101, plan, savedAt: '2025-03-01T09:00:00.000Z' }]);
-
-    store.save(101, { ...plan, refId: 'CT-NEW1' });
-    expect(store.load(101).map((w) => [w.plan.refId, w.savedAt])).toEqual([
-      ['CT-7Q2M', '2025-03-01T09:00:00.000Z'],
-      ['CT-NEW1', '2025-03-04T10:00:00.000Z'],
-    ]);
+    storage.setItem('clever-triage:1:pending-write:101', JSON.stringify({ version: 2, ticketId: 101, writes: [{ plan, savedAt: '2025-03-04T09:00:00.000Z' }] }));
+    expect(pendingWrites({ installationId: 1, agentId: AGENT, storage, now: NOW }).load(101)).toEqual([]);
+    expect(storage.items.size).toBe(0);
   });
 
   it('two installations of the app never see each other’s plans', () => {
     const storage = new MemoryStorage();
-    pendingWrites({ installationId: 1, storage }).save(101, plan);
-    expect(pendingWrites({ installationId: 2, storage }).load(101)).toEqual([]);
-    expect([...storage.items.keys()]).toEqual(['clever-triage:1:pending-write:101']);
+    pendingWrites({ installationId: 1, agentId: AGENT, storage }).save(101, plan);
+    expect(pendingWrites({ installationId: 2, agentId: AGENT, storage }).load(101)).toEqual([]);
+    expect([...storage.items.keys()]).toEqual([`clever-triage:1:agent-${AGENT}:pending-write:101`]);
   });
 
   it('ignores what it cannot trust: broken JSON, another shape, another ticket', () => {
     const storage = new MemoryStorage();
-    const store = pendingWrites({ installationId: 1, storage });
-    const key = 'clever-triage:1:pending-write:101';
+    const store = pendingWrites({ installationId: 1, agentId: AGENT, storage });
+    const key = `clever-triage:1:agent-${AGENT}:pending-write:101`;
+    const stored = (record: unknown) => JSON.stringify({ savedAt: Date.now(), record });
+    const savedAt = new Date().toISOString();
     for (const raw of [
       '{not json',
-      JSON.stringify({ version: 3, ticketId: 101, writes: [{ plan, savedAt: 'x' }] }),
-      JSON.stringify({ version: 2, ticketId: 101, writes: [{ plan: { ...plan, refId: '' }, savedAt: 'x' }] }),
-      JSON.stringify({ version: 2, ticketId: 555, writes: [{ plan, savedAt: 'x' }] }),
-      JSON.stringify({ version: 1, ticketId: 555, plan, savedAt: 'x' }),
+      JSON.stringify({ version: 2, ticketId: 101, writes: [{ plan, savedAt }] }),
+      stored({ version: 3, ticketId: 101, writes: [{ plan, savedAt }] }),
+      stored({ version: 2, ticketId: 101, writes: [{ plan: { ...plan, refId: '' }, savedAt }] }),
+      stored({ version: 2, ticketId: 555, writes: [{ plan, savedAt }] }),
+      stored({ version: 1, ticketId: 101, plan, savedAt }),
     ]) {
       storage.setItem(key, raw);
       expect(store.load(101)).toEqual([]);
@@ -115,21 +114,51 @@ describe('a composed note is never lost', () => {
         throw new Error('SecurityError');
       },
     };
-    const store = pendingWrites({ installationId: 1, storage: refusing });
+    const store = pendingWrites({ installationId: 1, agentId: AGENT, storage: refusing });
     expect(store.save(101, plan)).toEqual({ ok: false, reason: 'QuotaExceededError' });
     expect(store.load(101)).toEqual([]);
     expect(() => store.clear(101, plan.refId)).not.toThrow();
-    expect(pendingWrites({ installationId: 1, storage: null }).save(101, plan)).toEqual({
+    expect(pendingWrites({ installationId: 1, agentId: AGENT, storage: null }).save(101, plan)).toEqual({
       ok: false,
       reason: 'this browser keeps no storage for the app',
     });
   });
 
   it('uses the browser’s localStorage by default', () => {
-    const store = pendingWrites({ installationId: 'default-test' });
+    const store = pendingWrites({ installationId: 'default-test' , agentId: AGENT});
     store.save(101, plan);
-    expect(window.localStorage.getItem('clever-triage:default-test:pending-write:101')).toContain('CT-7Q2M');
+    expect(window.localStorage.getItem(`clever-triage:default-test:agent-${AGENT}:pending-write:101`)).toContain('CT-7Q2M');
     store.clear(101, plan.refId);
-    expect(window.localStorage.getItem('clever-triage:default-test:pending-write:101')).toBeNull();
+    expect(window.localStorage.getItem(`clever-triage:default-test:agent-${AGENT}:pending-write:101`)).toBeNull();
+  });
+});
+
+describe('a browser shared by agents', () => {
+  it('never offers one agent’s unsent note to another, and keeps each agent’s apart', () => {
+    const storage = new MemoryStorage();
+    pendingWrites({ installationId: 1, agentId: 1001, storage, now: NOW }).save(101, plan);
+    const other = pendingWrites({ installationId: 1, agentId: 1002, storage, now: NOW });
+    expect(other.load(101)).toEqual([]);
+    other.clear(101, plan.refId);
+    expect(pendingWrites({ installationId: 1, agentId: 1001, storage, now: NOW }).load(101).map((w) => w.plan)).toEqual([plan]);
+  });
+
+  it('keeps nothing when Zendesk did not say who the agent is', () => {
+    const storage = new MemoryStorage();
+    const nobody = pendingWrites({ installationId: 1, agentId: null, storage, now: NOW });
+    expect(nobody.save(101, plan)).toEqual({ ok: false, reason: expect.stringMatching(/who the agent is/) });
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('an unsent note expires 24 hours after it was first kept: it is not offered, and is removed when read', () => {
+    const storage = new MemoryStorage();
+    pendingWrites({ installationId: 1, agentId: AGENT, storage, now: NOW }).save(101, plan);
+    expect(pendingWrites({ installationId: 1, agentId: AGENT, storage, now: at('2025-03-05T10:00:00Z') }).load(101)).toHaveLength(1);
+    // A retry a day later does not make it young again.
+    const later = pendingWrites({ installationId: 1, agentId: AGENT, storage, now: at('2025-03-05T09:00:00Z') });
+    later.save(101, plan);
+    expect(pendingWrites({ installationId: 1, agentId: AGENT, storage, now: at('2025-03-05T10:00:01Z') }).load(101)).toEqual([]);
+    expect(pendingWrites({ installationId: 1, agentId: AGENT, storage, now: at('2025-03-06T09:00:01Z') }).load(101)).toEqual([]);
+    expect(storage.items.size).toBe(0);
   });
 });

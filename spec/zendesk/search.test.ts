@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { BUILTIN_SEED, TICKETS, USERS } from '../../harness/fixtures';
+import { BUILTIN_SEED, LONG_TICKET, TICKETS, USERS, withLongTicket } from '../../harness/fixtures';
 import { type Seed, type SeedTicket } from '../../harness/zendesk/model';
 import { newestPrivateNote } from '../../src/zendesk/comments';
 import { openTaggedQuery, searchTickets } from '../../src/zendesk/search';
@@ -133,7 +133,25 @@ describe('finding Tier 1’s newest note among the ticket’s comments', () => {
   });
 
   it('says when there is none: an escalation made by hand', async () => {
-    expect(await newestPrivateNote(new FakeClient(), TICKETS.escalatedTier2, isApp)).toEqual({ kind: 'none' });
+    expect(await newestPrivateNote(new FakeClient(), TICKETS.escalatedTier2, isApp)).toEqual({ kind: 'none', complete: true });
+  });
+
+  it('on a ticket of 5,000 comments, reads at most 5 pages (the newest 500 comments) and says older ones were not read', async () => {
+    // The app's note is the oldest comment: paging back to it would take 50 requests.
+    model.reset(withLongTicket({ oldest: [{ author_id: USERS.tier1Agent, public: false, body: APP_NOTE(1) }] }));
+    const found = await newestPrivateNote(new FakeClient(), LONG_TICKET, isApp, true);
+    expect(found).toEqual({ kind: 'none', complete: false });
+    const reads = model.log.find('GET', /comments\.json/);
+    expect(reads).toHaveLength(5);
+    expect(reads.map((r) => new URL(r.url, FAKE_ORIGIN).searchParams.get('sort_order'))).toEqual(Array(5).fill('desc'));
+  });
+
+  it('on a ticket of 5,000 comments, stops at the first page that holds the note', async () => {
+    const seed = withLongTicket({ total: 4999 });
+    (seed.tickets.at(-1) as SeedTicket).comments.push({ author_id: USERS.tier1Agent, public: false, body: APP_NOTE(3) });
+    model.reset(seed);
+    expect(await newestPrivateNote(new FakeClient(), LONG_TICKET, isApp, true)).toMatchObject({ kind: 'found', text: APP_NOTE(3) });
+    expect(model.log.find('GET', /comments\.json/)).toHaveLength(1);
   });
 
   it('a failed read is a message', async () => {

@@ -1,3 +1,4 @@
+import { readNote } from '../../src/triage/readNote';
 import { GROUPS, TICKETS, USERS, XSS } from '../../harness/fixtures';
 import { walk } from '../../src/triage/engine';
 import { planWrite } from '../../src/triage/planWrite';
@@ -80,7 +81,10 @@ it.each(cases)('$treeId path $index → $outcome: one private note and valid tag
   const added = after?.comments.slice(before?.comments.length ?? 0) ?? [];
   expect(added).toHaveLength(1);
   expect(added[0]?.public).toBe(false);
-  expect(added[0]?.body.split('\n')).toContain(`Reference: clever-triage/${refId}`);
+  // As Zendesk stores it (hostile markup stripped, spaces collapsed), in both shapes, the note matches its own reference line.
+  for (const text of [added[0]?.body ?? '', added[0]?.plain_body ?? '']) {
+    expect(readNote(text)).toMatchObject({ ok: true, note: { refId, matchesReference: true } });
+  }
   // Sent as plain `body`: nothing in the stored HTML is markup the agent or a field value wrote.
   expect(added[0]?.html_body).not.toMatch(/<(script|img|svg)\b/i);
 

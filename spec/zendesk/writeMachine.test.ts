@@ -39,6 +39,15 @@ function run(from: WriteState, events: WriteEvent[]): WriteState {
 }
 
 describe('writeMachine', () => {
+  it('a step with no request left in the plan’s budget fails as budget, from any step, with no retry', () => {
+    const reading = start(true);
+    const checking = next(reading, { kind: 'read', ticket: open }, rules);
+    expect(checking.kind).toBe('checking');
+    for (const from of [reading, checking]) {
+      expect(next(from, { kind: 'exhausted' }, rules)).toEqual({ kind: 'failed', cause: 'budget', detail: '10 requests', refused: null });
+    }
+  });
+
   it('happy path: reading → writing → done', () => {
     expect(kinds(start(false), [{ kind: 'read', ticket: open }, { kind: 'written', updatedAt: 't2' }])).toEqual(['writing', 'done']);
     expect(run(start(false), [{ kind: 'read', ticket: open }, { kind: 'written', updatedAt: 't2' }])).toEqual({

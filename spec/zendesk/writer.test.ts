@@ -1,4 +1,4 @@
-import { GROUPS, TICKETS, USERS } from '../../harness/fixtures';
+import { GROUPS, LONG_TICKET, TICKETS, USERS, withLongTicket } from '../../harness/fixtures';
 import type { WritePlan } from '../../src/triage/writePlan';
 import { createWriteLedger, type WriteLedger } from '../../src/zendesk/writeLedger';
 import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/writer';
@@ -291,6 +291,46 @@ describe('when Zendesk fails (5xx) or the connection drops', () => {
   });
 });
 
+describe('the requests a write may make', () => {
+  it('on a ticket of 4,999 comments, the check after a lost answer reads back only to the write’s first read: one page', async () => {
+    model.reset(withLongTicket({ total: 4999 }));
+    const { client, options } = harness();
+    model.faults.next(1, { kind: '500' }, { target: 'writes' });
+    const result = await apply(client, LONG_TICKET, escalation(), options);
+    expect(result).toMatchObject({ ok: true, alreadyWritten: false, attempts: 2, requests: 4 });
+    expect(model.log.find('GET', /comments\.json/)).toHaveLength(1);
+    expect(notesWith(LONG_TICKET, REF)).toHaveLength(1);
+  });
+
+  it('against repeated server errors on a ticket of 5,000 comments, the write and its Retries make 10 requests in all, then say why they stopped', async () => {
+    model.reset(withLongTicket());
+    const { client, options } = harness();
+    model.faults.next(1000, { kind: '500' });
+    // Every read fails: four reads a run (three retries), so the third run is cut short.
+    const runs = [];
+    for (let click = 0; click < 4; click += 1) runs.push(await apply(client, LONG_TICKET, escalation(), options));
+    expect(runs.map((r) => !r.ok && [r.reason, r.requests])).toEqual([
+      ['server', 4],
+      ['server', 4],
+      ['budget', 2],
+      ['budget', 0],
+    ]);
+    expect(runs.at(-1)).toMatchObject({ retryable: false });
+    expect(model.log.all()).toHaveLength(10);
+  });
+
+  it('once written, the plan’s budget is forgotten: a later write of the same plan starts afresh', async () => {
+    const { client, options } = harness({ policy: { maxRequests: 3 } });
+    model.faults.next(1, { kind: '500' }, { target: 'writes' });
+    // Read, lost write, check: three requests, and the budget stops the write it would send next.
+    expect(await apply(client, TICKETS.ssoDistrict, escalation(), options)).toMatchObject({ ok: false, reason: 'budget', requests: 3 });
+    model.reset();
+    expect(await apply(client, TICKETS.ssoDistrict, escalation(), { ...options, policy: { maxRequests: 10 } })).toMatchObject({ ok: true });
+    model.reset();
+    expect(await apply(client, TICKETS.ssoDistrict, escalation(), { ...options, policy: { maxRequests: 3 } })).toMatchObject({ ok: true, requests: 2 });
+  });
+});
+
 describe('failures that a retry cannot fix', () => {
   it('403: names the cause and does not retry', async () => {
     const { client, options } = harness();
@@ -366,7 +406,7 @@ describe('exactly once, and never lost', () => {
       setItem: (k, v) => void items.set(k, v),
       removeItem: (k) => void items.delete(k),
     };
-    const pending = pendingWrites({ installationId: 7, storage });
+    const pending = pendingWrites({ installationId: 7, agentId: USERS.tier1Agent, storage });
     const { client, options } = harness({ pending });
 
     model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
@@ -379,14 +419,14 @@ describe('exactly once, and never lost', () => {
   });
 
   it('says when the browser could not keep the plan, so the agent can copy the note before a reload loses it', async () => {
-    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, storage: null }) });
+    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, agentId: USERS.tier1Agent, storage: null }) });
     model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });
     const result = await apply(client, TICKETS.ssoDistrict, escalation(), options);
     expect(result).toMatchObject({ ok: false, reason: 'forbidden', notKept: true });
   });
 
   it('without browser storage, a Retry after a dropped connection that Zendesk had applied still writes exactly one note', async () => {
-    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, storage: null }), policy: { maxTransientRetries: 0 } });
+    const { client, options } = harness({ pending: pendingWrites({ installationId: 7, agentId: USERS.tier1Agent, storage: null }), policy: { maxTransientRetries: 0 } });
     // The update lands, its answer is lost, and the write gives up at once (no retry budget): unconfirmed.
     model.faults.next(1, { kind: 'drop', afterApply: true }, { target: 'writes' });
     const first = await apply(client, TICKETS.ssoDistrict, escalation(), options);

@@ -1,7 +1,7 @@
 import { assigneeOnGroupChange, NO_ASSIGNMENT_FACTS, type AssignmentFacts } from './assignee';
 import { againstRecord, autoAnswer, view, type WalkState, type WalkView } from './engine';
 import { clip, CONTROL, oneLine, visible } from './oneLine';
-import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES } from './noteFormat';
+import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES, noteDigest } from './noteFormat';
 import { confirmedQuote } from './proposals';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './writePlan';
@@ -23,7 +23,7 @@ import type { NoteChanges } from './writtenNotes';
  * can never start a line that looks like one of the app's, even once Zendesk strips the indent.
  *
  *   [clever-triage] Clever Triage: <tree title> (<tree id> v<version>)
- *   Reference: clever-triage/<refId>
+ *   Reference: clever-triage/<refId> (digest <hash of the reference id and every other line>)
  *   Corrects: clever-triage/<refId> (changed: <outcome, steps, field ids, remark>)   (only for a correction)
  *   District: <kind>
  *   Evidence:
@@ -177,7 +177,6 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
   const t = (text: string) => oneLine(filled(text));
   const lines: string[] = [
     `${NOTE_MARKER} ${APP_NAME}: ${oneLine(tree.title)} (${tree.id} v${tree.version})`,
-    formatReference(state.refId),
     ...(input.corrects ? [correctsLine(input.corrects.refId, input.corrects.changes)] : []),
     `District: ${c.kind}`,
     'Evidence:',
@@ -230,7 +229,9 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
 
   const remark = input.remark.trim();
   lines.push('Agent remark:', ...(remark === '' ? [`${BLOCK_LINE}(none)`] : block(remark)));
-  return lines.join('\n');
+  // The digest covers every other line: the reference line goes in, second, once they are known.
+  const [header = '', ...rest] = lines;
+  return [header, formatReference(state.refId, noteDigest(lines.join('\n'), state.refId)), ...rest].join('\n');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { checkPacket } from './packet';
-import { BLOCK_LINE, referenceIdOf, REFERENCE_PREFIX } from './noteFormat';
+import { BLOCK_LINE, noteDigest, parseReference, REFERENCE_PREFIX } from './noteFormat';
 import { AGAINST_RECORD, ESCALATED_BY, FROM_TEXT, NOTE_MARKER } from './planWrite';
 import { DISTRICT_KINDS, TREE_IDS, type DistrictKind, type Tree, type TreeId } from './tree';
 
@@ -54,6 +54,11 @@ export interface ReadNote {
   packet: { escalation: boolean; fields: ReadField[] };
   /** '' when the agent wrote none. */
   remark: string;
+  /**
+   * Whether the text matches its reference line's digest: false for a note changed after it was
+   * written or pasted under another reference; null for a note written before the digest.
+   */
+  matchesReference: boolean | null;
 }
 
 export type NoteRead =
@@ -140,7 +145,8 @@ export function readNote(text: string): NoteRead {
   const all = sections(remarkAt === -1 ? lines.slice(1) : lines.slice(1, remarkAt));
   const find = (prefix: string) => all.find((s) => s.line.startsWith(prefix));
 
-  const refId = referenceIdOf(find(REFERENCE_PREFIX)?.line ?? '') ?? '';
+  const reference = parseReference(find(REFERENCE_PREFIX)?.line ?? '');
+  const refId = reference?.refId ?? '';
   if (refId === '') return malformed('it has no reference line');
   const outcome = OUTCOME.exec(find('Outcome: ')?.line ?? '');
   if (!outcome) return malformed('it names no outcome');
@@ -170,6 +176,7 @@ export function readNote(text: string): NoteRead {
         fields: (packetSection?.items ?? []).flatMap(readField),
       },
       remark: remark === '(none)' ? '' : remark,
+      matchesReference: reference?.digest == null ? null : noteDigest(text, refId) === reference.digest,
     },
   };
 }

@@ -11,7 +11,9 @@ export type ApplyFailureReason =
   | 'conflict'
   | 'server'
   | 'network'
-  | 'too_large';
+  | 'too_large'
+  /** The plan has made the most requests a write may (RetryPolicy.maxRequests): no more, whatever Retry says. */
+  | 'budget';
 
 export interface Counts {
   /** Ticket updates sent (the note's write and any tags-only repair). */
@@ -62,6 +64,7 @@ const RETRYABLE: Record<ApplyFailureReason, boolean> = {
   server: true,
   network: true,
   too_large: false,
+  budget: false,
 };
 
 export function applyFailure(cause: Cause, counts: Counts, detail: string | null = null, refused: RefusedSetting | null = null): ApplyFailure {

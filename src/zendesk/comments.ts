@@ -3,13 +3,17 @@ import { accountPath, readFailureMessage, rest } from './rest';
 import type { ZafClient } from './zaf';
 
 /**
- * Reading a ticket's comments, newest first, every page: how the writer finds a note it may
+ * Reading a ticket's comments, newest first, page by page: how the writer finds a note it may
  * already have written, and how the Tier 2 view finds Tier 1's latest note. One copy of the
- * paging, for both.
+ * paging, for both. A ticket can hold 5,000 comments (50 pages), and apps get about 100 requests
+ * a minute per agent: every read is bounded, by pages or by the caller's `read` refusing.
  */
 
-/** A ticket holds at most 5,000 comments, 100 to a page. */
-const MAX_COMMENT_PAGES = 51;
+/** The most a page holds (List Comments: at most 100 records a page). */
+export const COMMENTS_PER_PAGE = 100;
+
+/** The read-back's bound: the newest 500 comments, at most 5 requests per note read. */
+export const NOTE_READ_MAX_PAGES = 5;
 
 export interface TicketComment {
   id: number | null;
@@ -69,42 +73,65 @@ function toComment(raw: unknown, users: readonly SideloadedUser[]): TicketCommen
 
 export type PageRead<F extends { ok: false }> = (path: string) => Promise<{ ok: true; value: unknown } | F>;
 
+export interface CommentSearch {
+  /** Sideloads the authors, so a comment says who wrote it at no extra request (`include=users`). */
+  withAuthors?: boolean;
+  /** Pages read at most; unbounded (but for the caller's `read`) when absent. */
+  maxPages?: number;
+  /** A time (ms since the epoch) no match can be older than: paging stops at the first comment older than it. */
+  notBefore?: number | null;
+}
+
+/** What a search found; `complete` is false when it stopped at `maxPages` with older comments left unread. */
+export type CommentFound = { ok: true; value: TicketComment | null; complete: boolean };
+
 /**
  * The newest comment that `match`es, or null when none does. `read` fetches one page (the
- * caller decides how it retries); `unreadable` is the caller's failure for a page in a shape
- * this code cannot read. A comment that is not an object is skipped, not a failure.
+ * caller decides how it retries and may refuse, ending the search); `unreadable` is the
+ * caller's failure for a page in a shape this code cannot read. A comment that is not an
+ * object is skipped, not a failure. Comments are asked for newest first (`sort_order=desc`,
+ * 100 a page: developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments),
+ * so the search stops at the first match.
  */
 export async function findNewestComment<F extends { ok: false }>(
   read: PageRead<F>,
   ticketId: number,
   match: (comment: TicketComment) => boolean,
   unreadable: () => F,
-  /** Sideloads the authors, so a comment says who wrote it at no extra request (`include=users`). */
-  withAuthors = false,
-): Promise<{ ok: true; value: TicketComment | null } | F> {
-  let path: string | null = `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc${withAuthors ? '&include=users' : ''}`;
-  for (let page = 0; path !== null && page < MAX_COMMENT_PAGES; page++) {
+  { withAuthors = false, maxPages = Infinity, notBefore = null }: CommentSearch = {},
+): Promise<CommentFound | F> {
+  let path: string | null = `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc${withAuthors ? '&include=users' : ''}&per_page=${COMMENTS_PER_PAGE}`;
+  for (let page = 0; path !== null; page++) {
+    if (page >= maxPages) return { ok: true, value: null, complete: false };
     const answer = await read(path);
     if (!answer.ok) return answer;
     const parsed = commentsResponse.safeParse(answer.value);
     if (!parsed.success) return unreadable();
     const { comments, next_page, meta, links, users } = parsed.data;
-    const found = comments.map((c) => toComment(c, users)).find((c): c is TicketComment => c !== null && match(c));
-    if (found) return { ok: true, value: found };
+    const pageComments = comments.map((c) => toComment(c, users)).filter((c): c is TicketComment => c !== null);
+    const found = pageComments.find(match);
+    if (found) return { ok: true, value: found, complete: true };
+    if (notBefore !== null && pageComments.some((c) => olderThan(c, notBefore))) break;
     // Offset pages give next_page; cursor pages give meta.has_more and links.next.
     path = accountPath(next_page ?? (meta?.has_more ? links?.next : null));
   }
-  return { ok: true, value: null };
+  return { ok: true, value: null, complete: true };
 }
+
+const olderThan = (c: TicketComment, time: number): boolean => {
+  const at = c.createdAt === null ? NaN : Date.parse(c.createdAt);
+  return !Number.isNaN(at) && at < time;
+};
 
 export type NoteSearch =
   | { kind: 'found'; text: string; comment: TicketComment }
-  | { kind: 'none' }
+  /** `complete`: false when only the newest NOTE_READ_MAX_PAGES pages were read and older comments are left. */
+  | { kind: 'none'; complete: boolean }
   | { kind: 'failed'; message: string };
 
 /**
- * The newest private note whose text `accept`s, across every page of the ticket's comments.
- * Public comments never count: a requester could write anything in one.
+ * The newest private note whose text `accept`s, among the ticket's newest comments (at most
+ * NOTE_READ_MAX_PAGES requests). Public comments never count: a requester could write anything in one.
  */
 export async function newestPrivateNote(
   client: ZafClient,
@@ -121,8 +148,8 @@ export async function newestPrivateNote(
     ticketId,
     (c) => c.public === false && accept(textOf(c), c),
     () => ({ ok: false as const, message: "Zendesk answered with the ticket's comments in a shape the app cannot read." }),
-    withAuthors,
+    { withAuthors, maxPages: NOTE_READ_MAX_PAGES },
   );
   if (!found.ok) return { kind: 'failed', message: found.message };
-  return found.value ? { kind: 'found', text: textOf(found.value), comment: found.value } : { kind: 'none' };
+  return found.value ? { kind: 'found', text: textOf(found.value), comment: found.value } : { kind: 'none', complete: found.complete };
 }

@@ -50,15 +50,17 @@ const recordSchema = z.object({
 
 type KeptRecord = z.infer<typeof recordSchema>;
 
-/** What the first version kept: one plan a ticket. Read as a list of one, so an update loses nothing. */
-const versionOne = z.pipe(
-  z.object({ version: z.literal(1), ticketId: z.int(), plan: planSchema, savedAt: z.string() }),
-  z.transform(({ ticketId, plan, savedAt }): KeptRecord => ({ version: 2, ticketId, writes: [{ plan, savedAt }] })),
-);
+/**
+ * How long an unconfirmed plan is kept: a working day and then some. Older, it is not offered
+ * again (the ticket has most likely moved on), and the note's text leaves the shared browser.
+ */
+export const PENDING_WRITE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 export interface PendingWritesOptions {
   /** Namespaces the keys: two installations of the app never see each other's plans. */
   installationId: number | string | null;
+  /** Zendesk's current user: their plans alone are kept and offered (null keeps none). */
+  agentId: number | null;
   /** Defaults to `window.localStorage` when the browser lets us have it. */
   storage?: StorageLike | null;
   now?: () => Date;
@@ -66,14 +68,19 @@ export interface PendingWritesOptions {
 
 export function pendingWrites(opts: PendingWritesOptions): PendingWrites {
   // What another version of the app (or a hand edit) left behind fails the schema: it is not trusted to write.
+  const now = opts.now ?? (() => new Date());
   const records = ticketRecords({
     kind: 'pending-write',
     installationId: opts.installationId,
-    schema: z.union([recordSchema, versionOne]),
+    agentId: opts.agentId,
+    schema: recordSchema,
     storage: opts.storage,
+    maxAgeMs: PENDING_WRITE_MAX_AGE_MS,
+    now: () => now().getTime(),
   });
-  const now = opts.now ?? (() => new Date());
-  const kept = (ticketId: number) => records.load(ticketId)?.writes ?? [];
+  // Each plan expires on its own, from the time it was first kept: a retry does not make it young again.
+  const fresh = (savedAt: string) => now().getTime() - Date.parse(savedAt) <= PENDING_WRITE_MAX_AGE_MS;
+  const kept = (ticketId: number) => (records.load(ticketId)?.writes ?? []).filter((w) => fresh(w.savedAt));
 
   const keep = (ticketId: number, writes: KeptRecord['writes']): SaveResult => {
     if (writes.length > 0) return records.save({ version: 2, ticketId, writes });

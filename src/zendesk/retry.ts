@@ -17,6 +17,11 @@ export interface RetryPolicy {
   backoffMaxMs: number;
   /** How long one request may take before it counts as lost. */
   requestTimeoutMs: number;
+  /**
+   * REST requests one plan may make in all, over every run and Retry in one sidebar: apps get
+   * about 100 requests a minute per agent, and a write that keeps failing must not spend them.
+   */
+  maxRequests: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -27,6 +32,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   backoffBaseMs: 1000,
   backoffMaxMs: 8000,
   requestTimeoutMs: 30_000,
+  maxRequests: 10,
 };
 
 /**

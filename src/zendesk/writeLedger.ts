@@ -13,6 +13,13 @@ export interface WriteLedger {
    * even where the browser keeps nothing (pendingWrite refused), so the note is not written twice.
    */
   unconfirmed: Set<string>;
+  /** REST requests each plan has made so far, over all its runs (Retry included): held to the policy's `maxRequests`. */
+  spent: Map<string, number>;
+  /**
+   * The ticket's `updated_at` (Zendesk's clock) when a plan was first read before its write: a
+   * note it wrote is no older, so the search for it stops at older comments.
+   */
+  firstRead: Map<string, string>;
 }
 
-export const createWriteLedger = (): WriteLedger => ({ running: new Map(), unconfirmed: new Set() });
+export const createWriteLedger = (): WriteLedger => ({ running: new Map(), unconfirmed: new Set(), spent: new Map(), firstRead: new Map() });

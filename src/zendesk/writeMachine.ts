@@ -13,6 +13,7 @@ import { backoffMs, retryAfterSeconds, type RetryPolicy } from './retry';
  *   checking ─searched─▶ reading (found: only the tags may be left) | writing | failed (closed)
  *   writing ─written─▶ done
  *   any step ─refused─▶ waiting (429, 5xx, no answer) | reading (409) | failed (final, or retries used up)
+ *   any step ─exhausted─▶ failed (the plan's request budget is spent)
  *   waiting ─waited─▶ the step to take again: the same one, or checking after an unclear write
  *
  * "Exactly once" rests on the reference line: once a write's fate is unclear, every later
@@ -52,6 +53,8 @@ export type WriteEvent =
   | { kind: 'refused'; failure: RestFailure; at: number }
   /** Zendesk answered in a shape the app cannot read. */
   | { kind: 'unreadable'; detail: string }
+  /** The step needs a request and the plan has none left (RetryPolicy.maxRequests). */
+  | { kind: 'exhausted' }
   | { kind: 'waited' };
 
 export interface Rules {
@@ -75,6 +78,7 @@ export function next(state: WriteState, event: WriteEvent, rules: Rules): WriteS
   if (state.kind === 'done' || state.kind === 'failed') return state;
   if (event.kind === 'refused') return recover(state, event.failure, event.at, rules);
   if (event.kind === 'unreadable') return failed('server', event.detail);
+  if (event.kind === 'exhausted') return failed('budget', `${rules.policy.maxRequests} requests`);
   const { memory } = state;
   switch (state.kind) {
     case 'reading': {

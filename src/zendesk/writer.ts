@@ -54,10 +54,13 @@ export function applyPlan(client: ZafClient, ledger: WriteLedger, ticketId: numb
   const already = running.get(key);
   if (already) return already;
   const maybeSent = (opts.maybeSent ?? false) || unconfirmed.has(key);
-  const started = run(client, ticketId, plan, { ...opts, maybeSent })
+  const started = run(client, { ledger, key }, ticketId, plan, { ...opts, maybeSent })
     .then((result) => {
-      if (result.ok) unconfirmed.delete(key);
-      else if (result.attempts > 0) unconfirmed.add(key);
+      if (result.ok) {
+        unconfirmed.delete(key);
+        ledger.spent.delete(key);
+        ledger.firstRead.delete(key);
+      } else if (result.attempts > 0) unconfirmed.add(key);
       return result;
     })
     .finally(() => running.delete(key));
@@ -65,7 +68,27 @@ export function applyPlan(client: ZafClient, ledger: WriteLedger, ticketId: numb
   return started;
 }
 
-async function run(client: ZafClient, ticketId: number, plan: WritePlan, opts: ApplyOptions): Promise<ApplyResult> {
+/** The plan's entry in the sidebar's ledger. */
+interface Entry {
+  ledger: WriteLedger;
+  key: string;
+}
+
+/**
+ * A plan kept before this sidebar was loaded was stamped by the browser's clock, not Zendesk's:
+ * its note is looked for back to an hour before, so a clock that is off by less loses nothing.
+ */
+const KEPT_CLOCK_MARGIN_MS = 60 * 60 * 1000;
+
+/** How far back the plan's note can be (ms since the epoch), or null when nothing says. */
+function noteNotBefore({ ledger, key }: Entry, ticketId: number, plan: WritePlan, pending: PendingWrites | undefined): number | null {
+  const read = ledger.firstRead.get(key);
+  const kept = pending?.load(ticketId).find((w) => w.plan.refId === plan.refId)?.savedAt;
+  const at = read !== undefined ? Date.parse(read) : kept !== undefined ? Date.parse(kept) - KEPT_CLOCK_MARGIN_MS : NaN;
+  return Number.isNaN(at) ? null : at;
+}
+
+async function run(client: ZafClient, entry: Entry, ticketId: number, plan: WritePlan, opts: ApplyOptions): Promise<ApplyResult> {
   const none: Counts = { attempts: 0, requests: 0 };
   if (new TextEncoder().encode(plan.note).length > MAX_NOTE_BYTES) return applyFailure('too_large', none);
   const line = referenceLine(plan);
@@ -73,7 +96,7 @@ async function run(client: ZafClient, ticketId: number, plan: WritePlan, opts: A
     return applyFailure('invalid', none, 'the note carries no reference id, so a retry could not tell whether it was already written');
   }
   const kept = opts.pending?.save(ticketId, plan);
-  const result = await drive(client, ticketId, plan, line, opts);
+  const result = await drive(client, entry, ticketId, plan, line, opts);
   if (!result.ok) return { ...result, notKept: kept?.ok === false };
   opts.pending?.clear(ticketId, plan.refId);
   return result;
@@ -85,10 +108,12 @@ const ticketResponse = z.object({
 
 const updateResponse = z.object({ ticket: z.object({ updated_at: z.string() }) });
 
-type Answer = { ok: true; value: unknown } | { ok: false; failure: RestFailure };
+/** A request's answer, or the event that stops the step: Zendesk refused it, or the plan's budget is spent. */
+type Answer = { ok: true; value: unknown } | { ok: false; event: WriteEvent };
 
 /** Runs the machine to its end, doing what each state asks and feeding back what happened. */
-async function drive(client: ZafClient, ticketId: number, plan: WritePlan, refLine: string, opts: ApplyOptions): Promise<ApplyResult> {
+async function drive(client: ZafClient, entry: Entry, ticketId: number, plan: WritePlan, refLine: string, opts: ApplyOptions): Promise<ApplyResult> {
+  const { ledger, key } = entry;
   const rules: Rules = { plan, policy: { ...DEFAULT_RETRY_POLICY, ...opts.policy } };
   const sleep = opts.sleep ?? realSleep;
   const now = opts.now ?? Date.now;
@@ -102,44 +127,51 @@ async function drive(client: ZafClient, ticketId: number, plan: WritePlan, refLi
       // A display callback that fails must not stop a write half-way.
     }
   };
+  const refused = (failure: RestFailure): WriteEvent => ({ kind: 'refused', failure, at: now() });
   const send = async (method: 'GET' | 'PUT', path: string, body?: unknown): Promise<Answer> => {
+    const spent = ledger.spent.get(key) ?? 0;
+    if (spent >= rules.policy.maxRequests) return { ok: false, event: { kind: 'exhausted' } };
+    ledger.spent.set(key, spent + 1);
     counts.requests += 1;
     if (method === 'PUT') counts.attempts += 1;
     const sent = await rest(client, { method, url: path, body, timeoutMs: rules.policy.requestTimeoutMs });
-    return sent.ok ? { ok: true, value: sent.body } : sent;
+    return sent.ok ? { ok: true, value: sent.body } : { ok: false, event: refused(sent.failure) };
   };
-  const refused = (failure: RestFailure): WriteEvent => ({ kind: 'refused', failure, at: now() });
 
   const step = async (state: WriteState): Promise<WriteEvent> => {
     switch (state.kind) {
       case 'reading': {
         report({ kind: 'reading' });
         const read = await send('GET', url);
-        if (!read.ok) return refused(read.failure);
+        if (!read.ok) return read.event;
         const parsed = ticketResponse.safeParse(read.value);
         if (!parsed.success) return { kind: 'unreadable', detail: 'Zendesk answered with a ticket the app cannot read' };
         const { updated_at, status, tags } = parsed.data.ticket;
+        // Read before anything was sent: a note this plan writes is no older than this stamp.
+        if (!state.memory.unclear && !ledger.firstRead.has(key)) ledger.firstRead.set(key, updated_at);
         return { kind: 'read', ticket: { updatedAt: updated_at, status: status.toLowerCase(), tags } };
       }
       case 'checking': {
         report({ kind: 'checking' });
         // A public comment does not count: the note pasted into a reply is not the note written.
+        // Newest first, back to the plan's first read at most; the request budget bounds the rest.
         const found = await findNewestComment(
           (path) => send('GET', path),
           ticketId,
           (c) => c.public === false && [c.body, c.plainBody].some((text) => text !== null && hasReferenceLine(text, refLine)),
-          (): { ok: false; failure: RestFailure | null } => ({ ok: false, failure: null }),
+          (): { ok: false; event: WriteEvent } => ({
+            ok: false,
+            event: { kind: 'unreadable', detail: "Zendesk answered with the ticket's comments in a shape the app cannot read" },
+          }),
+          { notBefore: noteNotBefore(entry, ticketId, plan, opts.pending) },
         );
-        if (found.ok) return { kind: 'searched', found: found.value !== null };
-        return found.failure === null
-          ? { kind: 'unreadable', detail: "Zendesk answered with the ticket's comments in a shape the app cannot read" }
-          : refused(found.failure);
+        return found.ok ? { kind: 'searched', found: found.value !== null } : found.event;
       }
       case 'writing': {
         report({ kind: 'writing', attempt: counts.attempts + 1 });
         const body = state.memory.noteFound ? tagsBody(state.ticket, plan) : updateBody(state.ticket, plan);
         const sent = await send('PUT', url, body);
-        if (!sent.ok) return refused(sent.failure);
+        if (!sent.ok) return sent.event;
         const parsed = updateResponse.safeParse(sent.value);
         return { kind: 'written', updatedAt: parsed.success ? parsed.data.ticket.updated_at : null };
       }

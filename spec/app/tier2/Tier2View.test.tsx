@@ -318,6 +318,18 @@ describe('Tier 2 believes only a note an agent wrote, and says who wrote it', ()
     expect(screen.queryByText(/^Filled in from Tier 1's packet/)).toBeNull();
   });
 
+  it('a note by a Tier 1 agent whose text does not match its own reference line (an edited copy) is marked, and its values are not filled in', async () => {
+    forgedAfterTier1(USERS.tier1Agent);
+    const { user } = openAsTier2(TICKETS.rosteringDistrict);
+    const panel = within(await readBack());
+    expect(await panel.findByText("Not confirmed as Tier 1's note")).toBeVisible();
+    expect(panel.getByText(/^Its text does not match its own reference line/)).toBeVisible();
+    expect(panel.queryByText(/^Its author is not in the Tier 1 group/)).toBeNull();
+    await walkTier2(user, pathTo('tier2', (o) => o.id === 'escalate_via_jira'));
+    expect(screen.getByLabelText('School Clever id')).not.toHaveValue(ID('f'));
+    expect(screen.queryByText(/^Filled in from Tier 1's packet/)).toBeNull();
+  });
+
   it('without the Tier 1 group setting, the read-back says the author’s group cannot be checked', async () => {
     tier1Escalates(PACKET);
     openAsTier2(TICKETS.rosteringDistrict, { tier2_group_id: String(GROUPS.tier2.id) });

@@ -1,6 +1,7 @@
 import { Field, Input, Radio, Textarea, Fieldset } from '@zendeskgarden/react-forms';
 import { useState } from 'react';
 import { isRequired } from '../../triage/packet';
+import { nameWhereIdAsked } from '../../triage/personName';
 import type { CollectField } from '../../triage/tree';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Stack } from '../shell/layout';
@@ -29,6 +30,8 @@ export function CollectFields({ fields, collected, suggested, onChange }: Props)
         const value = values[field.id] ?? '';
         const fromOrganization = collected[field.id] === undefined && suggested[field.id] !== undefined;
         const problem = touched[field.id] ? problemOf(field, values) : null;
+        // A warning as soon as it is typed, never a refusal: a name where an id is asked for.
+        const nameWarning = nameWhereIdAsked(field, value);
         const required = isRequired(field, values);
         const label = required ? t('collect.label.required', { label: field.label }) : field.label;
         const common = {
@@ -85,6 +88,11 @@ export function CollectFields({ fields, collected, suggested, onChange }: Props)
                 required={required}
                 onChange={(e) => onChange(field.id, e.target.value)}
               />
+            )}
+            {nameWarning && (
+              <Field.Message validation="warning" data-name-warning>
+                {t('collect.nameWarning')}
+              </Field.Message>
             )}
             {problem && <Field.Message validation="error">{t(problem)}</Field.Message>}
           </Field>

@@ -26,6 +26,7 @@ const FAILURE: Record<ApplyFailureReason, MessageKey> = {
   server: 'write.failed.server',
   network: 'write.failed.network',
   too_large: 'write.failed.too_large',
+  budget: 'write.failed.budget',
 };
 
 function failureText(t: Translate, failure: ApplyFailure, settings: Settings): string {

@@ -25,9 +25,10 @@ const isKept = (pending: PendingWrites, ticketId: number, plan: WritePlan) => pe
 export function useWrite(ticketId: number | null, plan: WritePlan | null, onWritten: () => void) {
   const client = useClient();
   const ledger = useWriteLedger();
-  const { ownWrites } = useWalkContext();
+  const { ownWrites, snapshot } = useWalkContext();
   const { installationId } = useMetadata();
-  const pending = useMemo(() => pendingWrites({ installationId }), [installationId]);
+  const agentId = snapshot.currentUser?.id ?? null;
+  const pending = useMemo(() => pendingWrites({ installationId, agentId }), [installationId, agentId]);
   const keptBefore = ticketId !== null && plan !== null && isKept(pending, ticketId, plan);
   const [state, setState] = useState<WriteState>(keptBefore ? { status: 'unconfirmed' } : { status: 'idle' });
 

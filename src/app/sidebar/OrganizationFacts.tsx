@@ -23,11 +23,14 @@ const Facts = styled.dl`
   }
 `;
 
-/** Longer values are cut: a pasted essay in a field must not push the procedure off screen. */
+/**
+ * Longer values are cut, the organization's name too: a pasted essay (or a 100 KB name) must not
+ * push the procedure off screen, nor make the page tens of thousands of pixels tall.
+ */
 const MAX_CHARS = 160;
 
-/** A field's value as text, on one line; anything that is not a plain value is shown as JSON text. */
-function shown(value: unknown): string {
+/** A field's value as text, on one line, cut with `…`; anything that is not a plain value is shown as JSON text. */
+export function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '';
   const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -64,7 +67,7 @@ export function OrganizationFacts({ organization }: { organization: Organization
   if (!organization) return <Panel>{t('org.none')}</Panel>;
   return (
     <Panel role="region" aria-label={t('org.title')}>
-      <MD isBold>{organization.name}</MD>
+      <MD isBold>{shown(organization.name)}</MD>
       <OrganizationFields organization={organization} />
     </Panel>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { OrganizationSnapshot } from '../../triage/snapshot';
 import { useT } from '../shell/i18n/I18nProvider';
-import { OrganizationFacts, OrganizationFields } from './OrganizationFacts';
+import { OrganizationFacts, OrganizationFields, shown } from './OrganizationFacts';
 import { DisclosureButton } from '../shell/DisclosureButton';
 
 /**
@@ -15,7 +15,7 @@ export function OrganizationLine({ organization }: { organization: OrganizationS
   return (
     <section aria-label={t('org.title')}>
       <DisclosureButton expanded={open} controls="org-fields" onToggle={() => setOpen((v) => !v)}>
-        {t('org.line', { name: organization.name })}
+        {t('org.line', { name: shown(organization.name) })}
       </DisclosureButton>
       <div id="org-fields" hidden={!open}>
         <OrganizationFields organization={organization} />

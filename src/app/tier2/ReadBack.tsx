@@ -55,7 +55,7 @@ export default function ReadBack({ state, onRetry, returned }: { state: Tier1Not
       )}
       {state.status === 'read' && (
         <>
-          <Author by={state.by} trusted={state.trusted} />
+          <Author by={state.by} trusted={state.trusted} changed={state.note.matchesReference === false} />
           <Note note={state.note} gaps={state.gaps} returned={returned} />
         </>
       )}
@@ -93,7 +93,7 @@ function Note({ note, gaps, returned }: { note: ReadNote; gaps: PacketGaps; retu
 }
 
 /** Who wrote the note, from the comment's author (the note's own "Escalated by" line is typed text), and whether Tier 2 can rely on it. */
-function Author({ by, trusted }: Pick<Extract<Tier1Note, { status: 'read' }>, 'by' | 'trusted'>) {
+function Author({ by, trusted, changed }: Pick<Extract<Tier1Note, { status: 'read' }>, 'by' | 'trusted'> & { changed: boolean }) {
   const t = useT();
   const written = t('tier2.by', { name: by.name ?? t('tier2.by.unknown'), date: when(by.at) });
   if (trusted) return <SM>{by.group === 'unknown' ? `${written} ${t('tier2.group.unknown')}` : written}</SM>;
@@ -101,7 +101,8 @@ function Author({ by, trusted }: Pick<Extract<Tier1Note, { status: 'read' }>, 'b
     <Alert type="warning" role="status" data-tier2-untrusted>
       <Alert.Title>{t('tier2.untrusted.title')}</Alert.Title>
       <Alert.Paragraph>{written}</Alert.Paragraph>
-      <Alert.Paragraph>{t('tier2.untrusted.group')}</Alert.Paragraph>
+      {by.group === 'out' && <Alert.Paragraph>{t('tier2.untrusted.group')}</Alert.Paragraph>}
+      {changed && <Alert.Paragraph data-tier2-changed>{t('tier2.untrusted.changed')}</Alert.Paragraph>}
     </Alert>
   );
 }

@@ -24,7 +24,9 @@ export async function readTier1Note(client: ZafClient, ticketId: number, tier1Gr
   if (!read.ok) return { status: 'unreadable', message: read.message };
   const { author, createdAt, authorGroupId } = found.comment;
   const group = tier1GroupId === null || authorGroupId === null ? 'unknown' : authorGroupId === tier1GroupId ? 'in' : 'out';
-  return { status: 'read', note: read.note, gaps: packetGaps(read.note, TREES), by: { name: author, at: createdAt, group }, trusted: group !== 'out' };
+  // A note whose text no longer matches its reference line was changed after it was written, or pasted under another reference.
+  const trusted = group !== 'out' && read.note.matchesReference !== false;
+  return { status: 'read', note: read.note, gaps: packetGaps(read.note, TREES), by: { name: author, at: createdAt, group }, trusted };
 }
 
 /** A Tier 2 outcome that sends the ticket back to Tier 1 (its tag `tier2_returned`). */

@@ -5,7 +5,8 @@ import { ticketRecords, type StorageLike } from '../../zendesk/keyedStorage';
 
 /**
  * The agent's session on a ticket (the procedure, the walk, what they typed), kept in the
- * browser so it survives a reload, a visit to another ticket and pin/unpin. Cleared after a
+ * browser so it survives a reload, a visit to another ticket and pin/unpin: the agent's own,
+ * never another's on the same browser, for a week after its last change. Cleared after a
  * successful write. The walk itself is the engine's `serialize()` text: only the engine
  * decides whether it can be restored (another tree version is refused, with a reason).
  *
@@ -50,8 +51,15 @@ const recordSchema = z.object({
   ),
 });
 
-export function sessionStore(installationId: number | null, storage?: StorageLike | null): SessionStore {
-  const records = ticketRecords({ kind: 'session', installationId, schema: recordSchema, storage });
+/**
+ * How long a walk is kept after its last change: a week, long enough for a ticket that waits on
+ * the customer over a weekend; then what the agent typed leaves the shared browser.
+ */
+export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The walks of one agent (Zendesk's current user; null keeps none) in one installation. */
+export function sessionStore(installationId: number | null, agentId: number | null, storage?: StorageLike | null, now?: () => number): SessionStore {
+  const records = ticketRecords({ kind: 'session', installationId, agentId, schema: recordSchema, storage, maxAgeMs: SESSION_MAX_AGE_MS, ...(now && { now }) });
   return {
     load(ticketId) {
       const record = records.load(ticketId);

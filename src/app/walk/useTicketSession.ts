@@ -30,7 +30,9 @@ export interface TicketSession {
  */
 export function useTicketSession({ snapshot, ticketId, classification, request, firstSeen, onShown }: TicketSessionInput): TicketSession {
   const { installationId } = useMetadata();
-  const store = useMemo(() => sessionStore(installationId), [installationId]);
+  // Kept per agent: on a shared browser, one agent's walk, remark and unsent notes are never another's.
+  const agentId = snapshot.currentUser?.id ?? null;
+  const store = useMemo(() => sessionStore(installationId, agentId), [installationId, agentId]);
   // The first frame already shows the resumed walk, or the procedure chosen while this screen loaded.
   const [session, setSession] = useState<Session>(() => {
     const resumed = resume(ticketId === null ? null : store.load(ticketId), TREES, classification);
@@ -71,7 +73,7 @@ export function useTicketSession({ snapshot, ticketId, classification, request, 
   }, [snapshot, classification, dispatch, ownWrites]);
 
   // Read once, before any walk on this screen can start a write of its own.
-  const [kept] = useState(() => (ticketId === null ? [] : pendingWrites({ installationId }).load(ticketId)));
+  const [kept] = useState(() => (ticketId === null ? [] : pendingWrites({ installationId, agentId }).load(ticketId)));
   const orphans = kept.filter((k) => k.plan.refId !== session.walk?.refId);
 
   return { session, dispatch, orphans, ownWrites };
