@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { SETTING_SPECS } from '../src/triage/settings';
+import { SETTING_SPECS } from '../src/triage/settingSpecs';
 import { PAGE_HEADER } from './pageHeader';
 import { appLocations, buildBrowserAssets, rewriteAppHtml, ROOT, settingLabels, type BrowserAssets } from './assets';
 import { danglingReferences, GROUPS, loadFixtures, mergeSeeds, parseFixtures } from './fixtures';

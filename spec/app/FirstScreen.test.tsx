@@ -26,7 +26,7 @@ describe('the first screen: the organization at a glance', () => {
 
   it('reads the fields under the keys the admin set', async () => {
     renderApp({
-      settings: { parent_account_field_key: 'district', parent_account_id_field_key: 'district_sf_id', lms_field_key: 'integration' },
+      settings: { parent_account_field: 'district', parent_account_id_field: 'district_sf_id', lms_field: 'integration' },
       data: ticketData({ 'ticket.organization': org('Oak School', { district: 'Oak County', district_sf_id: '42', integration: 'none', lms: 'ignored' }) }),
     });
     await screen.findByText('Oak School');

@@ -40,13 +40,13 @@ export interface SettingSpec {
 }
 
 /**
- * One list drives the manifest's parameters, the translations' labels, the parser and
- * the tests, so they cannot drift apart.
+ * The settings the app reads. With the secure ones (`settingSpecs.ts`), one list drives the manifest's parameters,
+ * the translations' labels, the parser and the tests, so they cannot drift apart.
  */
-export const SETTING_SPECS: readonly SettingSpec[] = [
-  { name: 'parent_account_field_key', type: 'text', required: true, default: 'parent_account' },
-  { name: 'parent_account_id_field_key', type: 'text', required: true, default: 'parent_account_id' },
-  { name: 'lms_field_key', type: 'text', required: true, default: 'lms' },
+export const READABLE_SETTING_SPECS: readonly SettingSpec[] = [
+  { name: 'parent_account_field', type: 'text', required: true, default: 'parent_account' },
+  { name: 'parent_account_id_field', type: 'text', required: true, default: 'parent_account_id' },
+  { name: 'lms_field', type: 'text', required: true, default: 'lms' },
   { name: 'lms_sso_text', type: 'text', required: true, default: 'Clever SSO' },
   { name: 'lms_rostering_text', type: 'text', required: true, default: 'Clever Rostering' },
   { name: 'tag_prefix', type: 'text', required: true, default: 'clever_' },
@@ -74,8 +74,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'link_clever_ticket_sharing', type: 'url', required: false },
   { name: 'link_clever_sharing_settings', type: 'url', required: true, default: 'https://support.clever.com' },
   { name: 'jira_base_url', type: 'url', required: false },
-  { name: 'jira_project_key', type: 'text', required: false },
-  { name: 'jira_token', type: 'text', required: false, secure: true },
+  { name: 'jira_project', type: 'text', required: false },
 ];
 
 /**
@@ -157,9 +156,9 @@ const EQUALS = /\s+or\s+/i;
 const ranks = z.pipe(lines, z.transform((ls: string[]) => ls.map((l) => l.split(EQUALS).map((n) => n.trim()).filter(Boolean))));
 
 export const settingsSchema = z.object({
-  parent_account_field_key: fieldKey,
-  parent_account_id_field_key: fieldKey,
-  lms_field_key: fieldKey,
+  parent_account_field: fieldKey,
+  parent_account_id_field: fieldKey,
+  lms_field: fieldKey,
   lms_sso_text: nonBlank,
   lms_rostering_text: nonBlank,
   tag_prefix: tagPrefix,
@@ -181,7 +180,7 @@ export const settingsSchema = z.object({
   link_clever_ticket_sharing: optionalOf(httpsUrl),
   link_clever_sharing_settings: httpsUrl,
   jira_base_url: optionalOf(httpsUrl),
-  jira_project_key: optionalOf(text().check(z.trim(), z.regex(/^[A-Z][A-Z0-9_]+$/, 'jiraKey' satisfies InvalidCheck))),
+  jira_project: optionalOf(text().check(z.trim(), z.regex(/^[A-Z][A-Z0-9_]+$/, 'jiraKey' satisfies InvalidCheck))),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -206,7 +205,7 @@ export interface ParsedSettings {
 }
 
 const defaults = (): Record<string, unknown> =>
-  Object.fromEntries(SETTING_SPECS.filter((s) => s.default !== undefined).map((s) => [s.name, s.default]));
+  Object.fromEntries(READABLE_SETTING_SPECS.filter((s) => s.default !== undefined).map((s) => [s.name, s.default]));
 
 /** Parses raw settings (from `client.metadata().settings`, a CLI file, anything). Never throws. */
 export function parseSettings(raw: unknown): ParsedSettings {
@@ -217,9 +216,9 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const shape: Record<string, z.ZodMiniType> = settingsSchema.shape;
   const out: Record<string, unknown> = {};
 
-  for (const spec of SETTING_SPECS) {
+  for (const spec of READABLE_SETTING_SPECS) {
     const schema = shape[spec.name];
-    if (!schema) continue; // secure settings (jira_token) are never readable by the app
+    if (!schema) continue;
     const value = input[spec.name];
     const missing = value === undefined || value === null || value === '';
     const parsed = schema.safeParse(missing ? undefined : value);
