@@ -39,7 +39,7 @@ interface View {
 }
 
 const APP_ID = 4242;
-const INSTALLATION_ID = 4243;
+const INSTALLATION_ID = 4243; // the fake account knows this installation (INSTALLATION in harness/fixtures.ts)
 const MAX_ZAF_LOG = 300;
 
 const params = new URLSearchParams(window.location.search);
