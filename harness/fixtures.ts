@@ -37,7 +37,7 @@ export const INSTALLATION = {
  * does not exist, a dropdown as the outcome field, and an SSO wording no organization uses.
  */
 export const BROKEN_SETUP_SETTINGS = {
-  lms_field: 'lms_integration',
+  parent_account_field: 'district_name',
   tier1_group_id: 999,
   outcome_field_id: TICKET_FIELDS.outcomeDropdown,
   lms_sso_text: 'Clever Single Sign-On',

@@ -202,6 +202,8 @@ const checkOf = (message: string | undefined): InvalidCheck | 'other' =>
 export interface ParsedSettings {
   settings: Settings;
   problems: SettingProblem[];
+  /** Required settings left empty, running on their default: no problem for agents, worth a word to admins. */
+  defaulted: string[];
 }
 
 const defaults = (): Record<string, unknown> =>
@@ -212,6 +214,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const input: Record<string, unknown> =
     raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
   const problems: SettingProblem[] = [];
+  const defaulted: string[] = [];
   const fallback = defaults();
   const shape: Record<string, z.ZodMiniType> = settingsSchema.shape;
   const out: Record<string, unknown> = {};
@@ -228,6 +231,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     }
     out[spec.name] = spec.default !== undefined ? schema.parse(fallback[spec.name]) : undefined;
     // Zendesk fills defaults in at install, so a missing value is not worth a warning.
+    if (missing && spec.required && spec.default !== undefined) defaulted.push(spec.name);
     if (missing || parsed.success) continue;
     problems.push({
       setting: spec.name,
@@ -236,7 +240,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     });
   }
   // Each entry was parsed by its own schema above.
-  return { settings: out as Settings, problems };
+  return { settings: out as Settings, problems, defaulted };
 }
 
 /** The settings every fresh install starts with. */

@@ -1,6 +1,6 @@
 import { saysPhrase } from './classify';
 import { REQUIREMENT, type RequirementName } from './requirements';
-import type { Settings } from './settings';
+import type { ParsedSettings, Settings } from './settings';
 
 /**
  * The setup check: the installed settings held against the account the app runs in. Pure: `src/zendesk/accountFacts.ts`
@@ -148,20 +148,19 @@ function requirementChecks(requirements: Read<Record<string, number>>): SetupChe
   });
 }
 
-/** Every link setting that has a value is an https address (format only: the app fetches no third-party page). */
-function linkChecks(settings: Settings): SetupCheck[] {
-  const links = Object.entries(settings).filter(([name]) => name.startsWith('link_'));
-  return links.flatMap(([name, value]) => {
-    if (value === undefined) return [];
-    const address = String(value);
-    let ok = false;
-    try {
-      ok = new URL(address).protocol === 'https:';
-    } catch {
-      ok = false;
-    }
-    return [check(ok ? 'link.ok' : 'link.bad', ok ? 'ok' : 'problem', { address }, name as keyof Settings)];
-  });
+/**
+ * The settings as parsed: each one that could not be taken as it is (a link that is no https address, a field key
+ * with spaces, …) and each required one left empty. Links are checked for their form only: the app fetches no
+ * third-party page.
+ */
+function settingChecks({ settings, problems, defaulted }: ParsedSettings): SetupCheck[] {
+  const invalid = problems.map((p) =>
+    check('setting.invalid', 'problem', { check: p.check, fallback: p.fallback.kind === 'default' ? p.fallback.value : '' }, p.setting as keyof Settings),
+  );
+  const empty = defaulted.map((name) => check('setting.defaulted', 'problem', { value: String(settings[name as keyof Settings] ?? '') }, name as keyof Settings));
+  const links = Object.keys(settings).filter((name) => name.startsWith('link_') && !problems.some((p) => p.setting === name));
+  const linksOk = links.length > 0 ? [check('links.ok', 'ok', { count: String(links.filter((l) => settings[l as keyof Settings] !== undefined).length) })] : [];
+  return [...invalid, ...empty, ...linksOk];
 }
 
 /** The Jira settings go together: all or none, and the Jira host in the manifest's domain whitelist (else the token never travels). */
@@ -175,14 +174,15 @@ function jiraChecks(settings: Settings, whitelist: readonly string[]): SetupChec
   return allowed ? [check('jira.ready', 'ok', { host })] : [check('jira.notWhitelisted', 'problem', { host }, 'jira_base_url')];
 }
 
-export function setupChecks(settings: Settings, facts: AccountFacts): SetupCheck[] {
+export function setupChecks(parsed: ParsedSettings, facts: AccountFacts): SetupCheck[] {
+  const { settings } = parsed;
   return [
+    ...settingChecks(parsed),
     ...orgFieldChecks(settings, facts.organizationFields),
     ...lmsChecks(settings, facts.organizationFields, facts.lmsSample),
     ...groupChecks(settings, facts.groups),
     ...outcomeChecks(settings, facts),
     ...requirementChecks(facts.requirements),
-    ...linkChecks(settings),
     ...jiraChecks(settings, facts.domainWhitelist),
   ];
 }
