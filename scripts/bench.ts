@@ -13,7 +13,7 @@
  *      the REST requests of one happy-path write (the fake Zendesk's request log)
  *   5. not budgeted: after each app load, the suggested procedure is pressed; the time from the
  *      press to its first question painted, and the lazy chunks fetched by then (gzip -9)
- *   6. prints a table, writes bench/results.json and the README's figures; exits 1 when a budget is missed
+ *   6. prints a table, writes bench/results.json and docs/performance.md's figures; exits 1 when a budget is missed
  *
  *   --runs N   pairs of timed loads (≥ 7)
  */
@@ -30,12 +30,12 @@ import { buildBoth, ROOT } from '../bench/build';
 import { initialJs, lazyJs } from '../bench/bundle';
 import { instrumentScript } from '../bench/page/bundle';
 import type { VisibleTarget } from '../bench/page/types';
-import { writeReadmeFigures } from '../bench/readmeFigures';
+import { writeFiguresDoc } from '../bench/figuresDoc';
 import { measureInterleaved, type Subject } from '../bench/render';
 import { budgetChecks, formatTable, resultsSchema, type Results } from '../bench/results';
 import { median, spread, type Spread } from '../bench/stats';
 import { restCallsPerWrite } from '../bench/write';
-import { ENGLISH, translator } from '../src/app/i18n/messages';
+import { ENGLISH, translator } from '../src/app/shell/i18n/catalog';
 import { TREES } from '../src/trees';
 
 const MIN_RUNS = 7;
@@ -138,8 +138,8 @@ async function main(): Promise<void> {
       },
     });
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeReadmeFigures(results);
-    console.log(`\n${formatTable(results)}\n\nwritten: bench/results.json, README.md (its figures)`);
+    writeFiguresDoc(results);
+    console.log(`\n${formatTable(results)}\n\nwritten: bench/results.json, docs/performance.md (its figures)`);
     const missed = budgetChecks(results).filter((c) => !c.ok);
     if (missed.length > 0) {
       console.error(`over budget: ${missed.map((c) => `${c.key} ${c.value} > ${c.limit}`).join(', ')}`);

@@ -382,25 +382,12 @@ export class ZendeskModel {
       change('tags', tags, next.tags);
       next.tags = tags;
     }
-    if (update.status !== undefined) {
-      change('status', update.status, next.status);
-      next.status = update.status;
-    }
-    if (update.subject !== undefined) {
-      change('subject', update.subject, next.subject);
-      next.subject = update.subject;
-    }
-    if (update.group_id !== undefined) {
-      change('group_id', update.group_id, next.group_id);
-      next.group_id = update.group_id;
-    }
-    if (update.assignee_id !== undefined) {
-      change('assignee_id', update.assignee_id, next.assignee_id);
-      next.assignee_id = update.assignee_id;
-    }
-    if (update.requester_id !== undefined) {
-      change('requester_id', update.requester_id, next.requester_id);
-      next.requester_id = update.requester_id;
+    // Fields an update replaces as given, each with its Change event.
+    for (const field of ['status', 'subject', 'group_id', 'assignee_id', 'requester_id'] as const) {
+      const value = update[field];
+      if (value === undefined) continue;
+      change(field, value, next[field]);
+      Object.assign(next, { [field]: value });
     }
     // A new requester brings their organization unless the update names one
     // (developer.zendesk.com/api-reference/ticketing/tickets/tickets/, organization_id: "the organization of the requester").

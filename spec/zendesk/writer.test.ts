@@ -1,5 +1,5 @@
 import { GROUPS, TICKETS, USERS } from '../../harness/fixtures';
-import type { WritePlan } from '../../src/triage/plan';
+import type { WritePlan } from '../../src/triage/writePlan';
 import { createWriteLedger, type WriteLedger } from '../../src/zendesk/writeLedger';
 import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/writer';
 import { mergeTags } from '../../src/zendesk/mergeTags';

@@ -9,11 +9,11 @@ import { tag } from '../../triage/planWrite';
 import { TREES } from '../../trees';
 import { routeToTicket } from '../../zendesk/client';
 import { readSnapshot } from '../../zendesk/readSnapshot';
-import { useClient, useSettings } from '../ClientProvider';
-import { LaterStrings, useAgentLocale, useT } from '../i18n/I18nProvider';
-import type { Translate } from '../i18n/messages';
-import { Row, Stack } from '../layout';
-import LATER_ENGLISH from '../translations/en.later.json';
+import { useClient, useSettings } from '../shell/ClientProvider';
+import { LaterStrings, useAgentLocale, useT } from '../shell/i18n/I18nProvider';
+import type { Translate } from '../shell/i18n/catalog';
+import { Row, Stack } from '../shell/layout';
+import LATER_ENGLISH from '../messages/en.later.json';
 import { ageParts, sortByAge, toRows, type AgeOrder, type PacketState, type QueueRow } from './rows';
 import { useQueue } from './useQueue';
 
@@ -170,6 +170,17 @@ function QueuePage() {
   );
 }
 
+/** The outcome Tier 1's note names: its title and kind, its bare id when the trees no longer have it, or none. */
+function OutcomeText({ outcome, t }: { outcome: QueueRow['outcome']; t: Translate }) {
+  if (outcome === null) return <>{t('queue.outcome.none')}</>;
+  if (!outcome.outcome) return <>{outcome.id}</>;
+  return (
+    <>
+      {outcome.outcome.title} <SM tag="span">({t(`outcome.kind.${outcome.outcome.kind}`)})</SM>
+    </>
+  );
+}
+
 function QueueLine({ row, t, onOpen }: { row: QueueRow; t: Translate; onOpen: () => void }) {
   const subject = row.subject || t('queue.noSubject');
   return (
@@ -183,13 +194,7 @@ function QueueLine({ row, t, onOpen }: { row: QueueRow; t: Translate; onOpen: ()
       </Table.Cell>
       <Table.Cell>{row.district ? t(`district.kind.${row.district}`) : t('queue.district.none')}</Table.Cell>
       <Table.Cell lang="en">
-        {row.outcome === null ? t('queue.outcome.none') : row.outcome.outcome ? (
-          <>
-            {row.outcome.outcome.title} <SM tag="span">({t(`outcome.kind.${row.outcome.outcome.kind}`)})</SM>
-          </>
-        ) : (
-          row.outcome.id
-        )}
+        <OutcomeText outcome={row.outcome} t={t} />
       </Table.Cell>
       <AgeCell>{age(t, row.ageMs)}</AgeCell>
       <Table.Cell>{t(PACKET[row.packet])}</Table.Cell>
