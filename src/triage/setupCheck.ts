@@ -41,8 +41,11 @@ export interface AccountFacts {
   requirements: Read<Record<string, number>>;
   /** The LMS field's values in a sample of organizations. */
   lmsSample: Read<string[]>;
-  /** The manifest's domain whitelist, as built. */
-  domainWhitelist: readonly string[];
+  /**
+   * The manifest's domain whitelist, or null when the app cannot know it: hosts are added when the app is packaged
+   * (`npm run package -- --allow-domain`), after the bundle is built, and ZAF does not tell an app its manifest.
+   */
+  domainWhitelist: readonly string[] | null;
 }
 
 export type CheckStatus = 'ok' | 'problem' | 'unknown';
@@ -164,12 +167,13 @@ function settingChecks({ settings, problems, defaulted }: ParsedSettings): Setup
 }
 
 /** The Jira settings go together: all or none, and the Jira host in the manifest's domain whitelist (else the token never travels). */
-function jiraChecks(settings: Settings, whitelist: readonly string[]): SetupCheck[] {
+function jiraChecks(settings: Settings, whitelist: readonly string[] | null): SetupCheck[] {
   const { jira_base_url: url, jira_project: project } = settings;
   if (url === undefined && project === undefined) return [check('jira.off', 'ok')];
   if (url === undefined) return [check('jira.noUrl', 'problem', {}, 'jira_base_url')];
   if (project === undefined) return [check('jira.noProject', 'problem', {}, 'jira_project')];
   const host = new URL(url).hostname;
+  if (whitelist === null) return [check('jira.whitelistUnknown', 'unknown', { host })];
   const allowed = whitelist.some((d) => d === host || (d.startsWith('*.') && host.endsWith(d.slice(1))));
   return allowed ? [check('jira.ready', 'ok', { host })] : [check('jira.notWhitelisted', 'problem', { host }, 'jira_base_url')];
 }
