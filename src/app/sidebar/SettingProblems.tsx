@@ -1,4 +1,4 @@
-import { Anchor } from '@zendeskgarden/react-buttons';
+import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { ParsedSettings, SettingProblem } from '../../triage/settings';
 import { routeToNavBar } from '../../zendesk/navigation';
@@ -41,7 +41,7 @@ function ForAdmins({ parsed }: { parsed: ParsedSettings }) {
         </Alert.Paragraph>
       ))}
       <Alert.Paragraph>
-        <Anchor onClick={() => void routeToNavBar(client, appId)}>{t('settings.admin.openSetup')}</Anchor>
+        <Button isLink onClick={() => void routeToNavBar(client, appId)}>{t('settings.admin.openSetup')}</Button>
       </Alert.Paragraph>
     </Alert>
   );
