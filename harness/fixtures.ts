@@ -400,9 +400,10 @@ export function mergeSeeds(base: Seed, extra: Seed): Seed {
 
 /** The built-in fixtures plus a JSON file's, when one is given. An unreadable file is a problem, not a crash. */
 export function loadFixtures(file?: string): LoadedFixtures {
-  const parsed = parseFixtures(BUILTIN_SEED, 'built-in fixtures');
   // The installation is the stand-in's own (its id is the host page's), not a fixture collection.
-  const builtin = { ...parsed, seed: { ...parsed.seed, ...(BUILTIN_SEED.installation && { installation: BUILTIN_SEED.installation }) } };
+  const { installation, ...collections } = BUILTIN_SEED;
+  const parsed = parseFixtures(collections, 'built-in fixtures');
+  const builtin = { ...parsed, seed: { ...parsed.seed, ...(installation && { installation }) } };
   if (!file) return { seed: builtin.seed, problems: [...builtin.problems, ...danglingReferences(builtin.seed, 'built-in fixtures')] };
   let raw: unknown;
   try {
