@@ -62,7 +62,7 @@ describe('the settings an admin typed, read back', () => {
 
   it('takes a tag prefix of 30 characters, the most that keeps every tag within Zendesk’s 80', () => {
     const prefix = `${'v'.repeat(29)}_`;
-    expect(parseSettings({ tag_prefix: prefix })).toEqual({ settings: expect.objectContaining({ tag_prefix: prefix }), problems: [] });
+    expect(parseSettings({ tag_prefix: prefix })).toMatchObject({ settings: expect.objectContaining({ tag_prefix: prefix }), problems: [] });
   });
 
   it('gives each problem as codes: what is wrong (the check that refused it) and what the app does instead', () => {
