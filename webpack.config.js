@@ -1,6 +1,7 @@
 /**
  * Builds the app into dist/, the directory Zendesk receives as a zip (scripts/package.ts):
- *   dist/manifest.json, dist/translations/*.json, dist/assets/iframe.html, dist/assets/*.js, logos, screenshots.
+ *   dist/manifest.json, dist/requirements.json, dist/translations/*.json, dist/assets/iframe.html, dist/assets/*.js, logos,
+ *   screenshots.
  *
  * `--env entry=<file>` builds another entry with the same settings and `--env outDir=<dir>` writes elsewhere:
  * the bench builds its Garden-Button baseline this way, so the two bundles are compared like for like.
@@ -100,6 +101,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyPlugin({
         patterns: [
           { from: 'manifest.json', to: 'manifest.json' },
+          { from: 'requirements.json', to: 'requirements.json' },
           { from: 'translations/*.json', to: 'translations/[name][ext]' },
           { from: 'assets/logo.png', to: 'assets/logo.png' },
           { from: 'assets/logo-small.png', to: 'assets/logo-small.png' },

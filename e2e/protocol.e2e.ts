@@ -39,7 +39,7 @@ describe('registration', () => {
     const metadata = await inApp<{ appId: number; installationId: number; settings: Record<string, unknown> }>('return client.metadata();');
     expect(metadata.appId).toEqual(expect.any(Number));
     expect(metadata.installationId).toEqual(expect.any(Number));
-    expect(metadata.settings).toMatchObject({ parent_account_field_key: 'parent_account', lms_field_key: 'lms', tier2_group_id: 200 });
+    expect(metadata.settings).toMatchObject({ parent_account_field: 'parent_account', lms_field: 'lms', tier2_group_id: 200 });
     expect(metadata.settings).not.toHaveProperty('jira_token');
     await eventually(async () => expect(await s.page.locator('#zaf-log').textContent()).toContain('zaf.app.registered'));
   });
@@ -56,9 +56,9 @@ describe('registration', () => {
   it('re-registers the app with the settings saved on the host page', async () => {
     await s.open({ ticket: TICKETS.ssoDistrict });
     await s.page.locator('#settings-panel summary').click();
-    await s.page.locator('#setting-lms_field_key').fill('lms_2');
+    await s.page.locator('#setting-lms_field').fill('lms_2');
     await s.reloadsApp(() => s.page.getByRole('button', { name: 'Save and reload app' }).click());
-    await eventually(async () => expect(await inApp('return client.metadata().then((m) => m.settings.lms_field_key);')).toBe('lms_2'));
+    await eventually(async () => expect(await inApp('return client.metadata().then((m) => m.settings.lms_field);')).toBe('lms_2'));
   });
 });
 

@@ -23,7 +23,28 @@ export const USERS = {
 } as const;
 
 /** Custom ticket fields an admin may name in `outcome_field_id`: a text field, a dropdown, and one switched off. */
-export const TICKET_FIELDS = { outcomeText: 360001, outcomeDropdown: 360002, inactive: 360003 } as const;
+export const TICKET_FIELDS = { outcomeText: 360001, outcomeDropdown: 360002, inactive: 360003, createdAtInstall: 360004 } as const;
+
+/** The stand-in's installation (the host page's `installationId`) and what Zendesk created for it from requirements.json. */
+export const INSTALLATION = {
+  id: 4243,
+  requirements: [
+    { identifier: 'clever_escalated_tier2_view', requirement_id: 7001, requirement_type: 'views' },
+    { identifier: 'clever_tier2_returned_view', requirement_id: 7002, requirement_type: 'views' },
+    { identifier: 'clever_outcome_field', requirement_id: TICKET_FIELDS.createdAtInstall, requirement_type: 'ticket_fields' },
+  ],
+} as const;
+
+/**
+ * Settings that fail the setup check against the built-in account: a field key no field has, a Tier 1 group that
+ * does not exist, a dropdown as the outcome field, and an SSO wording no organization uses.
+ */
+export const BROKEN_SETUP_SETTINGS = {
+  parent_account_field: 'district_name',
+  tier1_group_id: 999,
+  outcome_field_id: TICKET_FIELDS.outcomeDropdown,
+  lms_sso_text: 'Clever Single Sign-On',
+} as const;
 
 export const TICKETS = {
   ssoDistrict: 101,
@@ -121,7 +142,14 @@ export const BUILTIN_SEED: Seed = {
       ],
     },
     { id: TICKET_FIELDS.inactive, type: 'text', title: 'Old outcome', active: false, custom_field_options: [] },
+    { id: TICKET_FIELDS.createdAtInstall, type: 'text', title: 'Clever triage outcome', active: true, custom_field_options: [] },
   ],
+  organization_fields: [
+    { id: 8001, key: 'parent_account', type: 'text', title: 'Parent Account', active: true, custom_field_options: [] },
+    { id: 8002, key: 'parent_account_id', type: 'text', title: 'Parent Account ID', active: true, custom_field_options: [] },
+    { id: 8003, key: 'lms', type: 'text', title: 'LMS', active: true, custom_field_options: [] },
+  ],
+  installation: { id: INSTALLATION.id, requirements: INSTALLATION.requirements.map((r) => ({ ...r })) },
   tickets: [
     {
       id: TICKETS.ssoDistrict,
@@ -305,7 +333,23 @@ const ticketSchema = z.object({
   custom_fields: z.array(z.object({ id, value: z.union([z.string(), z.number(), z.boolean(), z.null()]) })).default([]),
 });
 
-const COLLECTIONS = { groups: groupSchema, users: userSchema, organizations: organizationSchema, tickets: ticketSchema, ticket_fields: ticketFieldSchema } as const;
+const organizationFieldSchema = z.object({
+  id,
+  key: z.string().regex(/^[A-Za-z0-9_]+$/),
+  type: z.string(),
+  title: z.string(),
+  active: z.boolean().default(true),
+  custom_field_options: z.array(z.object({ name: z.string(), value: z.string() })).default([]),
+});
+
+const COLLECTIONS = {
+  groups: groupSchema,
+  users: userSchema,
+  organizations: organizationSchema,
+  tickets: ticketSchema,
+  ticket_fields: ticketFieldSchema,
+  organization_fields: organizationFieldSchema,
+} as const;
 type Collection = keyof typeof COLLECTIONS;
 
 /** The id `withLongTicket` gives its ticket: not a built-in one. */
@@ -344,7 +388,7 @@ export interface LoadedFixtures {
   problems: string[];
 }
 
-const empty = (): Seed => ({ groups: [], users: [], organizations: [], tickets: [], ticket_fields: [] });
+const empty = (): Seed => ({ groups: [], users: [], organizations: [], tickets: [], ticket_fields: [], organization_fields: [] });
 
 /** Validates fixtures from anywhere (a file, the host page), record by record. Never throws. */
 export function parseFixtures(raw: unknown, source: string): LoadedFixtures {
@@ -355,7 +399,7 @@ export function parseFixtures(raw: unknown, source: string): LoadedFixtures {
   }
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
-    if (!(key in COLLECTIONS)) problems.push(`${source}: unknown key "${key}" (expected groups, users, organizations, tickets, ticket_fields)`);
+    if (!(key in COLLECTIONS)) problems.push(`${source}: unknown key "${key}" (expected groups, users, organizations, tickets, ticket_fields, organization_fields)`);
   }
   for (const collection of Object.keys(COLLECTIONS) as Collection[]) {
     const items = input[collection];
@@ -398,12 +442,17 @@ export function mergeSeeds(base: Seed, extra: Seed): Seed {
     organizations: merge(base.organizations, extra.organizations),
     tickets: merge(base.tickets, extra.tickets),
     ticket_fields: merge(base.ticket_fields ?? [], extra.ticket_fields ?? []),
+    organization_fields: merge(base.organization_fields ?? [], extra.organization_fields ?? []),
+    ...(base.installation && { installation: base.installation }),
   };
 }
 
 /** The built-in fixtures plus a JSON file's, when one is given. An unreadable file is a problem, not a crash. */
 export function loadFixtures(file?: string): LoadedFixtures {
-  const builtin = parseFixtures(BUILTIN_SEED, 'built-in fixtures');
+  // The installation is the stand-in's own (its id is the host page's), not a fixture collection.
+  const { installation, ...collections } = BUILTIN_SEED;
+  const parsed = parseFixtures(collections, 'built-in fixtures');
+  const builtin = { ...parsed, seed: { ...parsed.seed, ...(installation && { installation }) } };
   if (!file) return { seed: builtin.seed, problems: [...builtin.problems, ...danglingReferences(builtin.seed, 'built-in fixtures')] };
   let raw: unknown;
   try {

@@ -1,13 +1,16 @@
 /**
- * Keeps manifest.json, translations/*.json and docs/settings.md in step with SETTING_SPECS (src/triage/settings.ts).
+ * Keeps manifest.json, translations/*.json and docs/settings.md in step with SETTING_SPECS (src/triage/settingSpecs.ts),
+ * and requirements.json in step with src/triage/requirements.ts (its views' tags from the default tag prefix).
  *   npx tsx scripts/manifest.ts          rewrite what is derived (manifest locations and parameters, label order, docs/settings.md's table)
  *   npx tsx scripts/manifest.ts --check  change nothing; exit 1 when any of them is out of date
  * Labels and help text are prose: they are written by hand in translations/<locale>.json, and a setting
  * without a label in any locale is an error in both modes.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETTING_SPECS } from '../src/triage/settings';
+import { requirementsFor } from '../src/triage/requirements';
+import { DEFAULT_SETTINGS } from '../src/triage/settings';
+import { SETTING_SPECS } from '../src/triage/settingSpecs';
 import {
   formatJson,
   settingsTable,
@@ -23,14 +26,14 @@ import {
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
 const errors: string[] = [];
-const read = (file: string): string => readFileSync(join(root, file), 'utf8');
+const read = (file: string): string => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '');
 const readJson = (file: string): JsonObject => JSON.parse(read(file)) as JsonObject;
 
 /** Compares or writes one derived file. */
 function settle(file: string, wanted: string): void {
   if (read(file) === wanted) return;
   if (check) {
-    errors.push(`error: ${file}: out of date with SETTING_SPECS; run npx tsx scripts/manifest.ts`);
+    errors.push(`error: ${file}: out of date with the settings or the requirements; run npm run manifest`);
   } else {
     writeFileSync(join(root, file), wanted);
     console.log(`wrote ${file}`);
@@ -38,6 +41,7 @@ function settle(file: string, wanted: string): void {
 }
 
 settle('manifest.json', formatJson(syncLocations(syncManifest(readJson('manifest.json'), SETTING_SPECS))));
+settle('requirements.json', formatJson(requirementsFor(DEFAULT_SETTINGS.tag_prefix)));
 
 for (const name of readdirSync(join(root, 'translations')).filter((f) => f.endsWith('.json')).sort()) {
   const file = `translations/${name}`;

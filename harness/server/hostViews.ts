@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETTING_SPECS } from '../../src/triage/settings';
+import { SETTING_SPECS } from '../../src/triage/settingSpecs';
 import { appLocations, settingLabels } from '../assets';
 import { zafTicket, zafUser } from '../zaf/shapes';
 import type { ZendeskModel } from '../zendesk/model';

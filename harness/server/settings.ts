@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SETTING_SPECS } from '../../src/triage/settings';
+import { SETTING_SPECS } from '../../src/triage/settingSpecs';
 import { GROUPS } from '../fixtures';
 import { ORG_FIELDS_SHAPES, type OrgFieldsShape } from '../zaf/api';
 

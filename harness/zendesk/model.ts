@@ -76,6 +76,35 @@ export interface TicketField {
   custom_field_options: { name: string; value: string }[];
 }
 
+/**
+ * An organization field as List Organization Fields answers it
+ * (https://developer.zendesk.com/api-reference/ticketing/organizations/organization_fields/): `key` is what an
+ * organization's `organization_fields` is keyed by; a `dropdown` stores its option's `value`.
+ */
+export interface OrganizationFieldDef {
+  id: number;
+  key: string;
+  type: string;
+  title: string;
+  active: boolean;
+  custom_field_options: { name: string; value: string }[];
+}
+
+/**
+ * What Zendesk created when the app was installed, as List Requirements answers it
+ * (https://developer.zendesk.com/api-reference/ticketing/apps/apps/#list-requirements).
+ */
+export interface InstalledRequirement {
+  identifier: string;
+  requirement_id: number;
+  requirement_type: string;
+}
+
+export interface Installation {
+  id: number;
+  requirements: InstalledRequirement[];
+}
+
 export interface SeedComment {
   author_id: number;
   body: string;
@@ -107,6 +136,10 @@ export interface Seed {
   tickets: SeedTicket[];
   /** Custom ticket fields; a value sent for another id is ignored, as Zendesk may. */
   ticket_fields?: TicketField[];
+  /** The account's organization fields (their definitions; the values live on the organizations). */
+  organization_fields?: OrganizationFieldDef[];
+  /** The app's installation and what Zendesk created for it. */
+  installation?: Installation;
 }
 
 /** The body of the Update Ticket call, as far as the model understands it. */
@@ -196,6 +229,8 @@ export class ZendeskModel {
   private users = new Map<number, User>();
   private groups = new Map<number, Group>();
   private fields = new Map<number, TicketField>();
+  private orgFields: OrganizationFieldDef[] = [];
+  private installed: Installation | null = null;
   private labels = new Map<number, string>();
   private composers = new Map<number, 'publicReply' | 'internalNote'>();
   private listeners = new Set<(change: ModelChange) => void>();
@@ -290,6 +325,15 @@ export class ZendeskModel {
   ticketField(id: number): TicketField | undefined {
     const f = this.fields.get(id);
     return f && clone(f);
+  }
+
+  organizationFields(): OrganizationFieldDef[] {
+    return this.orgFields.map(clone);
+  }
+
+  /** The installation's created resources, or undefined for another installation id. */
+  installationRequirements(installationId: number): InstalledRequirement[] | undefined {
+    return this.installed?.id === installationId ? this.installed.requirements.map(clone) : undefined;
   }
 
   allGroups(): Group[] {
@@ -460,6 +504,8 @@ export class ZendeskModel {
     this.nextId = 900_001; // far from ticket ids, so a mixed-up id shows
     for (const g of seed.groups) this.groups.set(g.id, clone(g));
     for (const f of seed.ticket_fields ?? []) this.fields.set(f.id, clone(f));
+    this.orgFields = (seed.organization_fields ?? []).map(clone);
+    this.installed = seed.installation ? clone(seed.installation) : null;
     for (const u of seed.users) this.users.set(u.id, clone(u));
     for (const o of seed.organizations) this.organizations.set(o.id, { ...clone(o), tags: normalizeTags(o.tags) });
     for (const [index, t] of seed.tickets.entries()) {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Fault } from './faults';
 import { ERRORS, TICKET_STATUSES, type Comment, type Ticket, type WriteResult, type ZendeskError, type ZendeskModel } from './model';
-import { searchTickets, type SortBy } from './search';
+import { accountRoutes, organizationResults } from './accountRoutes';
+import { parseQuery, searchTickets, type SortBy } from './search';
 
 /**
  * The fake Zendesk REST API as one pure function over the model, so msw (jest) and the
@@ -241,12 +242,18 @@ const ROUTES: Route[] = [
       const sortBy = url.searchParams.get('sort_by');
       const order = url.searchParams.get('sort_order') === 'desc' ? 'desc' : 'asc';
       const by: SortBy = sortBy === 'created_at' || sortBy === 'updated_at' ? sortBy : 'id';
+      if (parseQuery(query).some((t) => t.kind === 'type' && t.value === 'organization')) {
+        // Only `type:organization` on its own: the setup check's sample of organizations.
+        const { page, ...links } = paginate(model.allOrganizations(), url);
+        return ok({ results: organizationResults(page, url.origin), facets: null, ...links });
+      }
       // Matched and answered from the index, which lags the tickets by `searchDelayMs` (model.ts).
       const found = searchTickets(model.indexedTickets(), query, by, order);
       const { page, ...links } = paginate(found, url);
       return ok({ results: page.map((t) => ({ ...ticketJson(t, url.origin), result_type: 'ticket' })), facets: null, ...links });
     },
   },
+  ...accountRoutes(paginate),
 ];
 
 type AnsweringFault = Exclude<Fault, { kind: 'drop' } | { kind: 'concurrent-edit' }>;

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import type { AppDir, AppFile } from './rules';
+import type { AppDir, AppFile } from './shared';
 
 /**
  * Reads a directory into the shape the rules check. Symlinks are recorded, never followed: a symlink in an

@@ -5,52 +5,10 @@
  * failure that names the file is cheaper than a finding after upload.
  */
 
-export type Severity = 'error' | 'warning';
+import { requirements } from './requirements';
+import { error, file, isObject, manifestOf, parseJson, warning, type AppDir, type AppFile, type Finding, type Json, type JsonObject } from './shared';
 
-export interface Finding {
-  severity: Severity;
-  /** Path inside the app directory, or "." for the directory as a whole. */
-  file: string;
-  rule: string;
-  message: string;
-}
-
-export type AppFile =
-  | { path: string; kind: 'file'; bytes: Buffer }
-  | { path: string; kind: 'symlink'; target: string; bytes: Buffer };
-
-export interface AppDir {
-  files: AppFile[];
-}
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const finding = (severity: Severity, file: string, rule: string, message: string): Finding => ({ severity, file, rule, message });
-const error = (file: string, rule: string, message: string): Finding => finding('error', file, rule, message);
-const warning = (file: string, rule: string, message: string): Finding => finding('warning', file, rule, message);
-
-const file = (app: AppDir, path: string): AppFile | undefined => app.files.find((f) => f.path === path);
-
-type Parsed = { ok: true; value: Json } | { ok: false; reason: string };
-
-function parseJson(f: AppFile): Parsed {
-  try {
-    return { ok: true, value: JSON.parse(f.bytes.toString('utf8')) as Json };
-  } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-/** The manifest when it exists and is a JSON object; the manifest rules below check nothing without it. */
-function manifestOf(app: AppDir): JsonObject | undefined {
-  const f = file(app, 'manifest.json');
-  if (!f || f.kind !== 'file') return undefined;
-  const parsed = parseJson(f);
-  return parsed.ok && isObject(parsed.value) ? parsed.value : undefined;
-}
+export type { AppDir, AppFile, Finding, Severity } from './shared';
 
 function translation(app: AppDir, locale: string): JsonObject | undefined {
   const f = file(app, `translations/${locale}.json`);
@@ -128,12 +86,27 @@ export function frameworkVersion(app: AppDir): Finding[] {
   return manifest.frameworkVersion === '2.0' ? [] : [error('manifest.json', 'framework-version', `frameworkVersion must be "2.0", found ${JSON.stringify(manifest.frameworkVersion)}`)];
 }
 
-/** Locations Zendesk Support knows for an iframe app (Apps framework v2). */
+/**
+ * Every product and location Zendesk's validator knows (zendesk_apps_support's Product and Location tables); a
+ * product may also go by its legacy name (zendesk for support, zopim for chat).
+ */
 export const SUPPORT_LOCATIONS = [
   'ticket_sidebar', 'new_ticket_sidebar', 'user_sidebar', 'organization_sidebar', 'top_bar', 'nav_bar',
-  'ticket_editor', 'background', 'modal',
+  'ticket_editor', 'background', 'modal', 'system_top_bar', 'custom_object_record_sidebar',
 ] as const;
-const KNOWN_HOSTS: Record<string, readonly string[]> = { support: SUPPORT_LOCATIONS };
+const CHAT_LOCATIONS = ['chat_sidebar', 'background'] as const;
+const KNOWN_HOSTS: Record<string, readonly string[]> = {
+  support: SUPPORT_LOCATIONS,
+  zendesk: SUPPORT_LOCATIONS,
+  chat: CHAT_LOCATIONS,
+  zopim: CHAT_LOCATIONS,
+  standalone_chat: ['nav_bar', 'system_top_bar'],
+  lotus_box: ['nav_bar', 'system_top_bar'],
+  sell: [
+    'deal_card', 'person_card', 'company_card', 'lead_card', 'background', 'modal', 'dashboard', 'note_editor',
+    'call_log_editor', 'email_editor', 'top_bar', 'visit_editor',
+  ],
+};
 export const LOCATION_OPTIONS = ['url', 'flexible', 'autoLoad', 'autoHide', 'signed', 'size'] as const;
 
 export function location(app: AppDir): Finding[] {
@@ -185,7 +158,9 @@ function locationUrl(app: AppDir, where: string, url: Json | undefined): Finding
   return file(app, path) ? [] : [error('manifest.json', 'location', `${where}.url "${url}": no such file in the app`)];
 }
 
-export const PARAMETER_TYPES = ['text', 'checkbox', 'url', 'number', 'multiline', 'hidden', 'oauth'] as const;
+export const PARAMETER_TYPES = ['text', 'checkbox', 'url', 'number', 'multiline', 'hidden', 'oauth', 'mtls'] as const;
+/** Where Zendesk's proxy may put a secure setting's value; any other scope fails the upload. */
+export const SECURE_SCOPES = ['header', 'body', 'url', 'jwt_secret_key', 'jwt_claim', 'basic_auth_username', 'basic_auth_password'] as const;
 const PARAMETER_KEYS = ['name', 'type', 'required', 'secure', 'default', 'scopes'];
 /**
  * A name that reads as a credential: a word token, password, pwd, secret or credential(s), or an api/access/
@@ -200,6 +175,22 @@ export function looksLikeCredential(name: string): boolean {
 }
 /** Zendesk's own upload check warns on any text setting whose name merely contains one of these. */
 const ZENDESK_SECURABLE = /token|key|pwd|password/i;
+
+/** Zendesk fails an upload whose `scopes` sit on a setting that is not secure, are empty, or name an unknown scope. */
+function scopes(at: string, p: JsonObject): Finding[] {
+  const rule = 'parameters';
+  if (p.scopes === undefined) {
+    return p.secure === true ? [warning('manifest.json', rule, `${at} is secure but has no "scopes"; Zendesk warns about this`)] : [];
+  }
+  const out: Finding[] = [];
+  if (p.secure !== true) out.push(error('manifest.json', rule, `${at}: "scopes" is only for a secure parameter`));
+  if (!Array.isArray(p.scopes) || !p.scopes.every((s) => typeof s === 'string')) return [...out, error('manifest.json', rule, `${at}: "scopes" must be an array of strings`)];
+  if (p.scopes.length === 0) out.push(error('manifest.json', rule, `${at}: "scopes" cannot be empty`));
+  const known: readonly string[] = SECURE_SCOPES;
+  const unknown = p.scopes.filter((s) => !known.includes(s));
+  if (unknown.length > 0) out.push(error('manifest.json', rule, `${at}: unknown scope(s) ${unknown.join(', ')} (allowed: ${SECURE_SCOPES.join(', ')})`));
+  return out;
+}
 
 export function parameters(app: AppDir): Finding[] {
   const manifest = manifestOf(app);
@@ -234,8 +225,7 @@ export function parameters(app: AppDir): Finding[] {
       else if (ZENDESK_SECURABLE.test(name)) credentialish.push(name);
     }
     if (p.secure === true && type === 'oauth') out.push(error('manifest.json', rule, `${at}: an oauth parameter cannot be secure`));
-    if (p.scopes !== undefined && !(Array.isArray(p.scopes) && p.scopes.every((s) => typeof s === 'string'))) out.push(error('manifest.json', rule, `${at}: "scopes" must be an array of strings`));
-    if (p.secure === true && !(Array.isArray(p.scopes) && p.scopes.length > 0)) out.push(warning('manifest.json', rule, `${at} is secure but has no "scopes"; Zendesk warns about this`));
+    out.push(...scopes(at, p));
   });
   if (credentialish.length > 0) {
     out.push(warning('manifest.json', rule, `Zendesk's upload warns that ${credentialish.join(', ')} may be credentials (the name holds "key"); they are not, and stay readable`));
@@ -367,6 +357,21 @@ export function screenshots(app: AppDir): Finding[] {
   return out;
 }
 
+/** The marketplace banner, when there is one: a PNG of 830×200, or twice that for high-density screens. */
+export const BANNER_SIZES = [
+  { width: 830, height: 200 },
+  { width: 1660, height: 400 },
+] as const;
+
+export function banner(app: AppDir): Finding[] {
+  const f = file(app, 'assets/banner.png');
+  if (!f) return [];
+  const dims = pngSize(f.bytes);
+  if (!dims) return [error(f.path, 'banner', 'is not a PNG')];
+  if (BANNER_SIZES.some((s) => s.width === dims.width && s.height === dims.height)) return [];
+  return [error(f.path, 'banner', `is ${dims.width}×${dims.height}; must be 830×200 or 1660×400`)];
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // files
 
@@ -382,6 +387,8 @@ export const BLOCKED_EXTENSIONS = [
   'exe', 'dll', 'so', 'dylib', 'bin', 'msi', 'dmg', 'app', 'apk', 'deb', 'rpm', 'com', 'scr',
   'sh', 'bash', 'zsh', 'bat', 'cmd', 'ps1', 'vbs', 'php', 'py', 'pyc', 'rb', 'pl', 'cgi', 'jsp', 'asp', 'aspx',
   'jar', 'war', 'class', 'zip', 'tar', 'gz', 'tgz', '7z', 'rar', 'map',
+  // Zendesk's own list (zendesk_apps_support's Mime check): documents, media and archives it refuses.
+  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'mp3', 'mpeg', 'avi', 'bz', 'bz2', 'csh',
 ] as const;
 
 export function blockedFileTypes(app: AppDir): Finding[] {
@@ -457,48 +464,11 @@ export function secrets(app: AppDir): Finding[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// requirements.json
-
-export const REQUIREMENT_TYPES = ['ticket_fields', 'user_fields', 'organization_fields', 'views', 'macros', 'triggers', 'targets'] as const;
-const MAX_REQUIREMENTS = 5000;
-
-export function requirements(app: AppDir): Finding[] {
-  const f = file(app, 'requirements.json');
-  if (!f || f.kind !== 'file') return [];
-  const rule = 'requirements';
-  const parsed = parseJson(f);
-  if (!parsed.ok) return [error(f.path, rule, `not valid JSON: ${parsed.reason}`)];
-  if (!isObject(parsed.value)) return [error(f.path, rule, 'must be a JSON object keyed by requirement type')];
-  const out: Finding[] = [];
-  let count = 0;
-  const types: readonly string[] = REQUIREMENT_TYPES;
-  for (const [type, items] of Object.entries(parsed.value)) {
-    if (!types.includes(type)) {
-      out.push(error(f.path, rule, `unknown requirement type "${type}" (allowed: ${REQUIREMENT_TYPES.join(', ')})`));
-      continue;
-    }
-    if (!isObject(items)) {
-      out.push(error(f.path, rule, `${type} must be an object keyed by identifier`));
-      continue;
-    }
-    for (const [id, item] of Object.entries(items)) {
-      count += 1;
-      if (!isObject(item) || typeof item.title !== 'string' || item.title.trim() === '') out.push(error(f.path, rule, `${type}.${id} needs a "title"`));
-      if ((type === 'user_fields' || type === 'organization_fields') && !(isObject(item) && typeof item.key === 'string' && item.key !== '')) {
-        out.push(error(f.path, rule, `${type}.${id} needs a "key"`));
-      }
-    }
-  }
-  if (count > MAX_REQUIREMENTS) out.push(error(f.path, rule, `${count} requirements; at most ${MAX_REQUIREMENTS}`));
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 
 /** Every rule, in the order findings are printed. */
 export const RULES: ReadonlyArray<(app: AppDir) => Finding[]> = [
   manifestFile, manifestKeys, author, frameworkVersion, location, parameters, domainWhitelist,
-  translationFiles, translationKeys, logos, screenshots, symlinks, blockedFileTypes, httpUrls, secrets, requirements,
+  translationFiles, translationKeys, logos, screenshots, banner, symlinks, blockedFileTypes, httpUrls, secrets, requirements,
 ];
 
 export function validateApp(app: AppDir): Finding[] {

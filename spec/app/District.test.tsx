@@ -36,7 +36,7 @@ describe('the district at a glance', () => {
   it('names the field by its label, under whatever key the admin set; the evidence names the key', async () => {
     const user = userEvent.setup({ delay: null });
     renderApp({
-      settings: { lms_field_key: 'integration' },
+      settings: { lms_field: 'integration' },
       data: ticketData({ 'ticket.organization': org('Oak School', { parent_account: 'Oak County', integration: 'Clever SSO District' }) }),
     });
     const d = await district();

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { org, renderApp, ticketData } from './renderApp';
+import { AGENT, org, renderApp, ticketData } from './renderApp';
 
 function fact(label: string): string | null {
   const facts = screen.getByRole('region', { name: 'Organization' });
@@ -26,7 +26,7 @@ describe('the first screen: the organization at a glance', () => {
 
   it('reads the fields under the keys the admin set', async () => {
     renderApp({
-      settings: { parent_account_field_key: 'district', parent_account_id_field_key: 'district_sf_id', lms_field_key: 'integration' },
+      settings: { parent_account_field: 'district', parent_account_id_field: 'district_sf_id', lms_field: 'integration' },
       data: ticketData({ 'ticket.organization': org('Oak School', { district: 'Oak County', district_sf_id: '42', integration: 'none', lms: 'ignored' }) }),
     });
     await screen.findByText('Oak School');
@@ -50,15 +50,32 @@ describe('the first screen: the organization at a glance', () => {
     expect(document.querySelector('img, script')).toBeNull();
   });
 
-  it('names a malformed setting and what is wrong with it, and keeps working', async () => {
-    renderApp({
-      settings: { tag_prefix: 'Bad Prefix!', link_user_search: 'http://insecure.example' },
-      data: ticketData({ 'ticket.organization': org('Lincoln High') }),
-    });
-    expect(await screen.findByText("Check the app's settings")).toBeVisible();
-    expect(screen.getByText(/^tag_prefix: is not valid/)).toBeVisible();
-    expect(screen.getByText(/^link_user_search: is not valid \(must start with https:\/\/\)/)).toBeVisible();
+  const BROKEN = { tag_prefix: 'Bad Prefix!', link_user_search: 'http://insecure.example' };
+
+  it('an agent on broken settings sees one short line, no setting keys, and the app keeps working', async () => {
+    renderApp({ settings: BROKEN, data: ticketData({ 'ticket.organization': org('Lincoln High') }) });
+    expect(await screen.findByText("Some of the app's settings need an admin; the app works without them.")).toBeVisible();
+    expect(screen.queryByText(/tag_prefix|link_user_search/)).toBeNull();
     expect(screen.getByText('Lincoln High')).toBeVisible();
+  });
+
+  it('an admin sees each broken setting by its Admin Center label, what is wrong, and where to fix it', async () => {
+    renderApp({ settings: BROKEN, data: ticketData({ 'ticket.organization': org('Lincoln High'), currentUser: { ...AGENT, role: 'admin' } }) });
+    expect(await screen.findByText('Settings to fix in Admin Center')).toBeVisible();
+    expect(screen.getByText(/^Tag prefix: is not valid \(lowercase letters, digits and underscores only\); using the default "clever_"\. Admin Center > Apps and integrations > Zendesk Support apps > Clever Triage > Settings: set Tag prefix\.$/)).toBeVisible();
+    expect(screen.getByText(/^Support tools user search: is not valid \(must start with https:\/\/\)/)).toBeVisible();
+    expect(screen.queryByText(/tag_prefix|link_user_search/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open the setup check' })).toBeVisible();
+  });
+
+  it('an admin hears of a required setting left empty, which runs on its default; an agent does not', async () => {
+    const admin = renderApp({ settings: { role_sales: '' }, data: ticketData({ currentUser: { ...AGENT, role: 'admin' } }) });
+    expect(await screen.findByText(/^Sales contact is empty; the app uses its default "Sales \(MLS\)"\./)).toBeVisible();
+    admin.unmount();
+    renderApp({ settings: { role_sales: '' } });
+    await screen.findByRole('heading', { level: 1, hidden: true });
+    expect(screen.queryByText(/is empty; the app uses its default/)).toBeNull();
+    expect(screen.queryByText("Some of the app's settings need an admin; the app works without them.")).toBeNull();
   });
 
   it('says which ticket data it could not read', async () => {

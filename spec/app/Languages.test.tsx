@@ -55,17 +55,20 @@ describe('languages', () => {
     expect(screen.queryByText(/names the Clever|no parent account|fields disagree/)).toBeNull();
   });
 
-  it('a Spanish-speaking agent reads what is wrong with a setting in Spanish', async () => {
-    renderApp({
+  it('a Spanish-speaking admin reads what is wrong with a setting in Spanish, by its Spanish label; an agent one line', async () => {
+    const admin = renderApp({
       settings: { tag_prefix: 'Bad Prefix!', tier2_group_id: 'Tier 2' },
+      data: ticketData({ currentUser: { ...AGENT, role: 'admin', locale: 'es-419' }, 'ticket.organization': SSO_ORG }),
+    });
+    expect(await screen.findByText('Ajustes que corregir en el Centro de administración')).toBeVisible();
+    expect(screen.getByText(/^Prefijo de etiquetas: no es válido \(solo letras minúsculas, dígitos y guiones bajos\); se usa el valor predeterminado "clever_"\./)).toBeVisible();
+    expect(screen.queryByText(/is not valid|ignored|using the default/)).toBeNull();
+    admin.unmount();
+    renderApp({
+      settings: { tag_prefix: 'Bad Prefix!' },
       data: ticketData({ currentUser: { ...AGENT, locale: 'es-419' }, 'ticket.organization': SSO_ORG }),
     });
-    expect(await screen.findByText('Revise la configuración de la aplicación')).toBeVisible();
-    expect(
-      screen.getByText('tag_prefix: no es válido (solo letras minúsculas, dígitos y guiones bajos); se usa el valor predeterminado "clever_"'),
-    ).toBeVisible();
-    expect(screen.getByText('tier2_group_id: no es válido (debe ser un número entero); se ignora')).toBeVisible();
-    expect(screen.queryByText(/is not valid|ignored|using the default/)).toBeNull();
+    expect(await screen.findByText('Algunos ajustes de la app necesitan a un administrador; la app funciona sin ellos.')).toBeVisible();
   });
 
   it('an agent in another language gets English', async () => {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TICKET_FIELDS, TICKETS, USERS } from '../../harness/fixtures';
+import { INSTALLATION, TICKET_FIELDS, TICKETS, USERS } from '../../harness/fixtures';
 import { App } from '../../src/app/shell/App';
 import { zendeskServerPerFile } from '../support/zendeskServer';
 import { modelClient } from './modelClient';
@@ -55,5 +55,17 @@ describe('the outcome field setting, checked for the admin (Zendesk would drop a
     await atOutcome(USERS.tier1Agent, 999);
     expect(screen.queryByText(CHECK)).toBeNull();
     expect(fieldReads()).toEqual([]);
+  });
+
+  it('with no id typed, the write fills the text field Zendesk created at install, found through the installation', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<App init={{ ok: true, client: modelClient(model, TICKET, { installationId: INSTALLATION.id }) }} />);
+    await user.click(await screen.findByRole('button', { name: /^Tier 1: troubleshooting access issues/ }));
+    await answer(user, 'access.2a', 'yes');
+    await findOutcome();
+    await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
+    expect(await screen.findByText('The internal note and the tags are on the ticket.')).toBeVisible();
+    expect(model.ticket(TICKET)?.custom_fields).toEqual([{ id: TICKET_FIELDS.createdAtInstall, value: expect.any(String) }]);
+    expect(model.log.find('GET', /^\/api\/v2\/apps\/installations\/\d+\/requirements/)).toHaveLength(1);
   });
 });

@@ -15,13 +15,14 @@ const DEFAULT_FIELD_KEYS = ['parent_account', 'parent_account_id', 'lms'];
 export function modelClient(
   model: ZendeskModel,
   ticketId: number,
-  opts: { userId?: number; settings?: Record<string, unknown>; orgFields?: OrgFieldsShape } = {},
+  opts: { userId?: number; settings?: Record<string, unknown>; orgFields?: OrgFieldsShape; installationId?: number } = {},
 ): FakeClient {
   const ctx: HostContext = { location: 'ticket_sidebar', ticketId, currentUserId: opts.userId ?? USERS.tier1Agent };
   const { errors, ...data } = zafGet(model, ctx, [...SNAPSHOT_PATHS, ...DEFAULT_FIELD_KEYS.map(orgFieldPath)], opts.orgFields);
   return new FakeClient({
     context: { ticketId },
     settings: opts.settings ?? {},
+    ...(opts.installationId !== undefined && { installationId: opts.installationId }),
     data,
     errors: Object.fromEntries(Object.entries(errors).map(([path, e]) => [path, e.message])),
   });

@@ -23,7 +23,7 @@ describe('fixtures', () => {
     );
     expect(seed.organizations.map((o) => o.name)).toEqual(['Good']);
     expect(problems).toEqual([
-      'extra.json: unknown key "widgets" (expected groups, users, organizations, tickets, ticket_fields)',
+      'extra.json: unknown key "widgets" (expected groups, users, organizations, tickets, ticket_fields, organization_fields)',
       expect.stringMatching(/^extra\.json: organizations\[1\] \(id "ten"\): id: .+; name: /),
     ]);
   });

@@ -13,6 +13,16 @@ export function blankPng(width: number, height = width): Buffer {
   return png;
 }
 
+/** Only a PNG's signature and IHDR chunk: all the validator reads, and cheap at any size (a banner is 1660×400). */
+export function pngHeader(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'latin1');
+  ihdr.writeUInt32BE(width, 8);
+  ihdr.writeUInt32BE(height, 12);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr]);
+}
+
 /** The smallest app the marketplace rules accept: every rule has something to check, and nothing to report. */
 export function validAppFiles(): Record<string, string | Buffer> {
   return {

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETTING_SPECS, type SettingSpec } from '../../src/triage/settings';
+import type { SettingSpec } from '../../src/triage/settings';
+import { SETTING_SPECS } from '../../src/triage/settingSpecs';
 import {
   formatJson,
   manifestParameter,

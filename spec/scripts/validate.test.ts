@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAppDir } from '../../scripts/validate/load';
 import { formatFinding, looksLikeCredential, looksRandom, pngSize, validateApp, type Finding } from '../../scripts/validate/rules';
-import { blankPng, manifestWith, validAppFiles, writeApp } from './appFixture';
+import { blankPng, manifestWith, pngHeader, validAppFiles, writeApp } from './appFixture';
 
 const root = join(__dirname, '../..');
 
@@ -100,6 +100,30 @@ const cases: Case[] = [
   ['a requirement of an unknown type', { 'requirements.json': JSON.stringify({ groups: { tier2: { title: 'Tier 2' } } }) }, 'requirements', /unknown requirement type "groups"/],
   ['a requirement without a title', { 'requirements.json': JSON.stringify({ ticket_fields: { outcome: { type: 'text' } } }) }, 'requirements', /ticket_fields.outcome needs a "title"/],
   ['an organization field without a key', { 'requirements.json': JSON.stringify({ organization_fields: { lms: { title: 'LMS', type: 'text' } } }) }, 'requirements', /organization_fields.lms needs a "key"/],
+  ['scopes on a setting that is not secure', { 'manifest.json': manifestWith((m) => (m.parameters = [{ name: 'greeting', type: 'text', scopes: ['header'] }])) }, 'parameters', /"scopes" is only for a secure parameter/],
+  ['an empty scopes list', { 'manifest.json': manifestWith((m) => (m.parameters = [{ name: 'api_token', type: 'text', secure: true, scopes: [] }])) }, 'parameters', /"scopes" cannot be empty/],
+  ['a scope Zendesk does not know', { 'manifest.json': manifestWith((m) => (m.parameters = [{ name: 'api_token', type: 'text', secure: true, scopes: ['header', 'query'] }])) }, 'parameters', /unknown scope\(s\) query/],
+  ['a PDF in assets', { 'assets/guide.pdf': '%PDF-1.4' }, 'blocked-file-types', /\.pdf files are not allowed/],
+  ['a Word document', { 'assets/notes.docx': 'PK' }, 'blocked-file-types', /\.docx files are not allowed/],
+  ['a spreadsheet', { 'assets/data.xlsx': 'PK' }, 'blocked-file-types', /\.xlsx files are not allowed/],
+  ['a slide deck', { 'assets/deck.ppt': 'x' }, 'blocked-file-types', /\.ppt files are not allowed/],
+  ['an OpenDocument text', { 'assets/notes.odt': 'PK' }, 'blocked-file-types', /\.odt files are not allowed/],
+  ['an MP3', { 'assets/ding.mp3': 'ID3' }, 'blocked-file-types', /\.mp3 files are not allowed/],
+  ['an MPEG video', { 'assets/intro.mpeg': 'x' }, 'blocked-file-types', /\.mpeg files are not allowed/],
+  ['an AVI video', { 'assets/intro.avi': 'RIFF' }, 'blocked-file-types', /\.avi files are not allowed/],
+  ['a bzip2 archive', { 'assets/data.bz2': 'BZh' }, 'blocked-file-types', /\.bz2 files are not allowed/],
+  ['a C shell script', { 'assets/setup.csh': 'echo' }, 'blocked-file-types', /\.csh files are not allowed/],
+  ['a banner of the wrong size', { 'assets/banner.png': pngHeader(800, 200) }, 'banner', /is 800×200; must be 830×200 or 1660×400/],
+  ['a banner that is not a PNG', { 'assets/banner.png': 'GIF89a' }, 'banner', /is not a PNG/],
+  ['a ticket field without a type', { 'requirements.json': JSON.stringify({ ticket_fields: { outcome: { title: 'Outcome' } } }) }, 'requirements', /ticket_fields.outcome needs a "type"/],
+  ['a view without conditions', { 'requirements.json': JSON.stringify({ views: { queue: { title: 'Queue' } } }) }, 'requirements', /views.queue needs an "all" list of conditions/],
+  ['a view whose conditions check only tags', { 'requirements.json': JSON.stringify({ views: { queue: { title: 'Queue', all: [{ field: 'current_tags', operator: 'includes', value: 'x' }] } } }) }, 'requirements', /views.queue: one "all" condition must check status/],
+  ['a webhook without an endpoint', { 'requirements.json': JSON.stringify({ webhooks: { hook: { name: 'H', status: 'active', http_method: 'POST', request_format: 'json' } } }) }, 'requirements', /webhooks.hook needs a "endpoint"/],
+  ['two channel integrations', { 'requirements.json': JSON.stringify({ channel_integrations: { a: { manifest_url: 'https://a.example' }, b: { manifest_url: 'https://b.example' } } }) }, 'requirements', /at most one channel integration/],
+  ['a custom object type without a schema', { 'requirements.json': JSON.stringify({ custom_objects: { custom_object_types: [{ key: 'device' }] } }) }, 'requirements', /custom_object_types\[0\] needs "schema"/],
+  ['a retired HTTP target', { 'requirements.json': JSON.stringify({ targets: { t: { title: 'T', type: 'http_target' } } }) }, 'requirements', /type "http_target" is no longer accepted/],
+  ['a requirements-only app without requirements', { 'manifest.json': manifestWith((m) => (m.requirementsOnly = true)) }, 'requirements', /a requirementsOnly app must declare requirements/],
+  ['requirements in a Chat-only app', { 'manifest.json': manifestWith((m) => (m.location = { chat: { chat_sidebar: 'assets/iframe.html' } })), 'requirements.json': '{}' }, 'requirements', /only for Support and Sell apps/],
   [
     'more than 5,000 requirements',
     { 'requirements.json': JSON.stringify({ views: Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`v${i}`, { title: `View ${i}` }])) }) },
@@ -141,6 +165,48 @@ describe('what is not a violation', () => {
     const findings = findingsFor({ 'manifest.json': manifest, 'translations/en.json': JSON.stringify({ app: { name: 'F', parameters: { api_token: { label: 'T' } } } }) });
     expect(errorsOf(findings)).toEqual([]);
     expect(findings.map((f) => f.rule).sort()).toEqual(['domain-whitelist', 'parameters']);
+  });
+});
+
+describe('what Zendesk accepts passes', () => {
+  const EVERY_REQUIREMENT_TYPE = {
+    automations: { close: { title: 'Close', all: [{ field: 'status', operator: 'is', value: 'solved' }], actions: [{ field: 'status', value: 'closed' }] } },
+    channel_integrations: { channel: { manifest_url: 'https://channel.example.com/manifest' } },
+    custom_objects: { custom_object_types: [{ key: 'device', schema: { properties: {} } }], custom_object_relationship_types: [{ key: 'owner', source: 'zen:user', target: 'device' }] },
+    macros: { reply: { title: 'Reply', actions: [{ field: 'status', value: 'pending' }] } },
+    targets: { mail: { title: 'Mail', type: 'email_target', email: 'a@example.com', subject: 'Hi' } },
+    views: { queue: { title: 'Queue', all: [{ field: 'status', operator: 'less_than', value: 'solved' }] } },
+    ticket_fields: { outcome: { title: 'Outcome', type: 'text' } },
+    triggers: { notify: { title: 'Notify', conditions: { all: [{ field: 'update_type', value: 'Create' }] }, actions: [] } },
+    user_fields: { tier: { title: 'Tier', type: 'text', key: 'tier' } },
+    organization_fields: { lms: { title: 'LMS', type: 'text', key: 'lms' } },
+    webhooks: { hook: { name: 'Hook', status: 'active', endpoint: 'https://hook.example.com', http_method: 'POST', request_format: 'json' } },
+    custom_objects_v2: { objects: [{ key: 'car', title: 'Car', title_pluralized: 'Cars' }] },
+  };
+
+  it('every requirement type Zendesk creates, each with its required keys', () => {
+    expect(errorsOf(findingsFor({ 'requirements.json': JSON.stringify(EVERY_REQUIREMENT_TYPE) }))).toEqual([]);
+  });
+
+  it('exactly 5,000 requirements', () => {
+    const views = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`v${i}`, { title: `View ${i}`, all: [{ field: 'status', operator: 'is', value: 'open' }] }]));
+    expect(errorsOf(findingsFor({ 'requirements.json': JSON.stringify({ views }) }))).toEqual([]);
+  });
+
+  it('locations beyond the ticket sidebar, in Support and other products', () => {
+    const location = {
+      support: { ticket_sidebar: 'assets/iframe.html', system_top_bar: 'assets/iframe.html', custom_object_record_sidebar: 'assets/iframe.html' },
+      sell: { deal_card: 'assets/iframe.html' },
+      standalone_chat: { system_top_bar: 'assets/iframe.html' },
+    };
+    expect(errorsOf(findingsFor({ 'manifest.json': manifestWith((m) => (m.location = location)) }))).toEqual([]);
+  });
+
+  it('an mtls setting, every secure scope, and a banner at either size', () => {
+    const manifest = manifestWith((m) => (m.parameters = [{ name: 'cert', type: 'mtls' }, { name: 'api_token', type: 'text', secure: true, scopes: ['header', 'body', 'url', 'jwt_secret_key', 'jwt_claim', 'basic_auth_username', 'basic_auth_password'] }]));
+    const en = JSON.stringify({ app: { name: 'F', parameters: { cert: { label: 'C' }, api_token: { label: 'T' } } } });
+    expect(errorsOf(findingsFor({ 'manifest.json': manifest, 'translations/en.json': en, 'assets/banner.png': pngHeader(830, 200) }))).toEqual([]);
+    expect(errorsOf(findingsFor({ 'assets/banner.png': pngHeader(1660, 400) }))).toEqual([]);
   });
 });
 

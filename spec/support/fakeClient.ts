@@ -21,6 +21,8 @@ export interface FakeClientOptions {
   data?: Record<string, unknown>;
   /** Paths `get` answers with an error instead of a value. */
   errors?: Record<string, string>;
+  /** The installation's id in `metadata()` (1 unless said: no installation the fake Zendesk knows). */
+  installationId?: number;
   /** Start unregistered: `context()`/`metadata()` wait for `register()`, as the SDK waits for app.registered. */
   registered?: boolean;
 }
@@ -44,7 +46,7 @@ export class FakeClient implements ZafClient {
     this.data = { ...opts.data };
     this.errors = { ...opts.errors };
     this.contextValue = { product: 'support', location: 'ticket_sidebar', ticketId: 1, ...opts.context };
-    this.metadataValue = { appId: 1, installationId: 1, settings: { ...opts.settings } };
+    this.metadataValue = { appId: 1, installationId: opts.installationId ?? 1, settings: { ...opts.settings } };
     this.isRegistered = opts.registered ?? true;
   }
 

@@ -104,9 +104,9 @@ describe('classifying the school’s organization (access step 1)', () => {
 
   it('reads the field keys and the LMS wording from settings', () => {
     const { settings } = parseSettings({
-      parent_account_field_key: 'district',
-      parent_account_id_field_key: 'district_sfid',
-      lms_field_key: 'integration',
+      parent_account_field: 'district',
+      parent_account_id_field: 'district_sfid',
+      lms_field: 'integration',
       lms_sso_text: 'Clever Single Sign-On',
       lms_rostering_text: 'Clever Sync',
     });

@@ -22,7 +22,7 @@ describe('the settings an admin typed, read back', () => {
       role_tier2_supervisors: 'First supervisor OR Also first\r\n\n  Second supervisor  ',
       tag_prefix: 'ACME_',
       link_user_search: ' https://tools.example/users ',
-      jira_project_key: '',
+      jira_project: '',
     });
     expect(problems).toEqual([]);
     expect(settings).toMatchObject({
@@ -32,7 +32,7 @@ describe('the settings an admin typed, read back', () => {
       tag_prefix: 'acme_',
       link_user_search: 'https://tools.example/users',
     });
-    expect(settings.jira_project_key).toBeUndefined();
+    expect(settings.jira_project).toBeUndefined();
   });
 
   // The sidebar and the CLI print these words after "is not valid (…)": each says what to fix.
@@ -49,27 +49,27 @@ describe('the settings an admin typed, read back', () => {
     ['a blank role', { role_sales: '   ' }, 'role_sales: is not valid (must not be blank); using the default "Sales (MLS)"'],
     ['a role that is not text', { role_techdev: 7 }, 'role_techdev: is not valid (must be text); using the default "Tech Dev"'],
     ['supervisors on blank lines only', { role_tier2_supervisors: ' \n ' }, 'role_tier2_supervisors: is not valid (must name at least one); using the default "TS Supervisor group"'],
-    ['a field key with spaces', { lms_field_key: 'lms field' }, 'lms_field_key: is not valid (letters, digits and underscores only); using the default "lms"'],
+    ['a field key with spaces', { lms_field: 'lms field' }, 'lms_field: is not valid (letters, digits and underscores only); using the default "lms"'],
     ['a tag prefix with punctuation', { tag_prefix: 'Bad Prefix!' }, 'tag_prefix: is not valid (lowercase letters, digits and underscores only); using the default "clever_"'],
     // 90 characters made 134-character tags; Zendesk takes 80.
     ['a tag prefix longer than 30 characters', { tag_prefix: 'a'.repeat(90) }, 'tag_prefix: is not valid (at most 30 characters, so that every tag stays within Zendesk\'s 80); using the default "clever_"'],
     // Not an empty prefix: unprefixed tags would mix with the account's own.
     ['a tag prefix of spaces only', { tag_prefix: '   ' }, 'tag_prefix: is not valid (must not be blank); using the default "clever_"'],
-    ['a lower-case Jira key', { jira_project_key: 'sup' }, 'jira_project_key: is not valid (an uppercase Jira project key such as SUP); ignored'],
+    ['a lower-case Jira key', { jira_project: 'sup' }, 'jira_project: is not valid (an uppercase Jira project key such as SUP); ignored'],
   ])('%s is named with what is wrong', (_what, raw, problem) => {
     expect(problemOf(raw)).toEqual([problem]);
   });
 
   it('takes a tag prefix of 30 characters, the most that keeps every tag within Zendesk’s 80', () => {
     const prefix = `${'v'.repeat(29)}_`;
-    expect(parseSettings({ tag_prefix: prefix })).toEqual({ settings: expect.objectContaining({ tag_prefix: prefix }), problems: [] });
+    expect(parseSettings({ tag_prefix: prefix })).toMatchObject({ settings: expect.objectContaining({ tag_prefix: prefix }), problems: [] });
   });
 
   it('gives each problem as codes: what is wrong (the check that refused it) and what the app does instead', () => {
-    const { problems } = parseSettings({ link_user_search: 'http://tools.example', role_sales: '   ', tier2_group_id: 'Tier 2', lms_field_key: 'lms field' });
+    const { problems } = parseSettings({ link_user_search: 'http://tools.example', role_sales: '   ', tier2_group_id: 'Tier 2', lms_field: 'lms field' });
     // In the order of the settings (SETTING_SPECS).
     expect(problems).toEqual([
-      { setting: 'lms_field_key', check: 'fieldKey', fallback: { kind: 'default', value: 'lms' } },
+      { setting: 'lms_field', check: 'fieldKey', fallback: { kind: 'default', value: 'lms' } },
       { setting: 'tier2_group_id', check: 'whole', fallback: { kind: 'ignored' } },
       { setting: 'role_sales', check: 'blank', fallback: { kind: 'default', value: 'Sales (MLS)' } },
       { setting: 'link_user_search', check: 'https', fallback: { kind: 'ignored' } },

@@ -37,8 +37,8 @@ describe('the Jira settings', () => {
   it('offer Jira only when both the address and the project key are filled in', () => {
     expect(jiraConfig(parseSettings({}).settings)).toBeNull();
     expect(jiraConfig(parseSettings({ jira_base_url: JIRA }).settings)).toBeNull();
-    expect(jiraConfig(parseSettings({ jira_project_key: 'SUP' }).settings)).toBeNull();
-    expect(jiraConfig(parseSettings({ jira_base_url: `${JIRA}/`, jira_project_key: 'SUP' }).settings)).toEqual(config);
+    expect(jiraConfig(parseSettings({ jira_project: 'SUP' }).settings)).toBeNull();
+    expect(jiraConfig(parseSettings({ jira_base_url: `${JIRA}/`, jira_project: 'SUP' }).settings)).toEqual(config);
   });
 });
 

@@ -15,7 +15,7 @@ import { zendeskServerPerFile } from '../support/zendeskServer';
 const { model } = zendeskServerPerFile();
 
 const { settings } = parseSettings({});
-const KEYS = [settings.parent_account_field_key, settings.parent_account_id_field_key, settings.lms_field_key];
+const KEYS = [settings.parent_account_field, settings.parent_account_id_field, settings.lms_field];
 const SSO_FIELDS = BUILTIN_SEED.organizations.find((o) => o.id === 501)?.organization_fields;
 
 describe.each(ORG_FIELDS_SHAPES)('the organization fields when the host gives them as: %s', (shape) => {

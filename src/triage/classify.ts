@@ -199,9 +199,9 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
 
   const fields = fieldsOf(org);
   const read = (key: string) => valuesOf(safeGet(fields, key));
-  const parent = read(settings.parent_account_field_key).join(', ');
-  const parentId = read(settings.parent_account_id_field_key).join(', ');
-  const lmsValues = read(settings.lms_field_key);
+  const parent = read(settings.parent_account_field).join(', ');
+  const parentId = read(settings.parent_account_id_field).join(', ');
+  const lmsValues = read(settings.lms_field);
   const lms = lmsValues.join(', ');
   const isDistrict = (text: string) => text !== '' && !NOT_A_VALUE.test(text);
   const hasParent = isDistrict(parent) || isDistrict(parentId);
@@ -211,9 +211,9 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
     evidenceOf(key, text === '' ? '(empty)' : shown(text), text === '' ? empty : isDistrict(text) ? filled : 'notADistrict');
 
   const evidence: Evidence[] = [
-    account(settings.parent_account_field_key, parent, 'noParent', 'parent'),
-    account(settings.parent_account_id_field_key, parentId, 'noParentId', 'parentId'),
-    evidenceOf(settings.lms_field_key, lms === '' ? '(empty)' : shown(lms), lms === '' ? 'noLms' : lmsSays),
+    account(settings.parent_account_field, parent, 'noParent', 'parent'),
+    account(settings.parent_account_id_field, parentId, 'noParentId', 'parentId'),
+    evidenceOf(settings.lms_field, lms === '' ? '(empty)' : shown(lms), lms === '' ? 'noLms' : lmsSays),
   ];
 
   let integration = lmsSays;
@@ -239,10 +239,10 @@ export function classify(org: unknown, settings: Settings, today: Date): Classif
   const current = academicYearStart(today);
   const stale = year !== null && current !== null && year.start < current;
   if (year !== null && stale && current !== null) {
-    evidence.push(evidenceOf(yearSource === lmsValues ? settings.lms_field_key : 'tags', year.label, 'oldYear', { current: `${current}-${current + 1}` }));
+    evidence.push(evidenceOf(yearSource === lmsValues ? settings.lms_field : 'tags', year.label, 'oldYear', { current: `${current}-${current + 1}` }));
   }
   if (conflict) {
-    evidence.push(evidenceOf(settings.parent_account_field_key, parent === '' ? '(empty)' : shown(parent), hasParent ? 'parentNotClever' : 'cleverNoParent'));
+    evidence.push(evidenceOf(settings.parent_account_field, parent === '' ? '(empty)' : shown(parent), hasParent ? 'parentNotClever' : 'cleverNoParent'));
   }
 
   return { kind, academicYear: year?.label ?? null, stale, conflict, evidence };

@@ -40,13 +40,13 @@ export interface SettingSpec {
 }
 
 /**
- * One list drives the manifest's parameters, the translations' labels, the parser and
- * the tests, so they cannot drift apart.
+ * The settings the app reads. With the secure ones (`settingSpecs.ts`), one list drives the manifest's parameters,
+ * the translations' labels, the parser and the tests, so they cannot drift apart.
  */
-export const SETTING_SPECS: readonly SettingSpec[] = [
-  { name: 'parent_account_field_key', type: 'text', required: true, default: 'parent_account' },
-  { name: 'parent_account_id_field_key', type: 'text', required: true, default: 'parent_account_id' },
-  { name: 'lms_field_key', type: 'text', required: true, default: 'lms' },
+export const READABLE_SETTING_SPECS: readonly SettingSpec[] = [
+  { name: 'parent_account_field', type: 'text', required: true, default: 'parent_account' },
+  { name: 'parent_account_id_field', type: 'text', required: true, default: 'parent_account_id' },
+  { name: 'lms_field', type: 'text', required: true, default: 'lms' },
   { name: 'lms_sso_text', type: 'text', required: true, default: 'Clever SSO' },
   { name: 'lms_rostering_text', type: 'text', required: true, default: 'Clever Rostering' },
   { name: 'tag_prefix', type: 'text', required: true, default: 'clever_' },
@@ -76,8 +76,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'link_clever_ticket_sharing', type: 'url', required: false },
   { name: 'link_clever_sharing_settings', type: 'url', required: true, default: 'https://support.clever.com' },
   { name: 'jira_base_url', type: 'url', required: false },
-  { name: 'jira_project_key', type: 'text', required: false },
-  { name: 'jira_token', type: 'text', required: false, secure: true },
+  { name: 'jira_project', type: 'text', required: false },
 ];
 
 /**
@@ -166,9 +165,9 @@ const ranks = z.pipe(lines, z.transform((ls: string[]) => ls.map((l) => l.split(
 export const NOTE_LANGUAGES = ['en', 'es', 'agent'] as const;
 
 export const settingsSchema = z.object({
-  parent_account_field_key: fieldKey,
-  parent_account_id_field_key: fieldKey,
-  lms_field_key: fieldKey,
+  parent_account_field: fieldKey,
+  parent_account_id_field: fieldKey,
+  lms_field: fieldKey,
   lms_sso_text: nonBlank,
   lms_rostering_text: nonBlank,
   tag_prefix: tagPrefix,
@@ -193,7 +192,7 @@ export const settingsSchema = z.object({
   link_clever_ticket_sharing: optionalOf(httpsUrl),
   link_clever_sharing_settings: httpsUrl,
   jira_base_url: optionalOf(httpsUrl),
-  jira_project_key: optionalOf(text().check(z.trim(), z.regex(/^[A-Z][A-Z0-9_]+$/, 'jiraKey' satisfies InvalidCheck))),
+  jira_project: optionalOf(text().check(z.trim(), z.regex(/^[A-Z][A-Z0-9_]+$/, 'jiraKey' satisfies InvalidCheck))),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -215,23 +214,26 @@ const checkOf = (message: string | undefined): InvalidCheck | 'other' =>
 export interface ParsedSettings {
   settings: Settings;
   problems: SettingProblem[];
+  /** Required settings left empty, running on their default: no problem for agents, worth a word to admins. */
+  defaulted: string[];
 }
 
 const defaults = (): Record<string, unknown> =>
-  Object.fromEntries(SETTING_SPECS.filter((s) => s.default !== undefined).map((s) => [s.name, s.default]));
+  Object.fromEntries(READABLE_SETTING_SPECS.filter((s) => s.default !== undefined).map((s) => [s.name, s.default]));
 
 /** Parses raw settings (from `client.metadata().settings`, a CLI file, anything). Never throws. */
 export function parseSettings(raw: unknown): ParsedSettings {
   const input: Record<string, unknown> =
     raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
   const problems: SettingProblem[] = [];
+  const defaulted: string[] = [];
   const fallback = defaults();
   const shape: Record<string, z.ZodMiniType> = settingsSchema.shape;
   const out: Record<string, unknown> = {};
 
-  for (const spec of SETTING_SPECS) {
+  for (const spec of READABLE_SETTING_SPECS) {
     const schema = shape[spec.name];
-    if (!schema) continue; // secure settings (jira_token) are never readable by the app
+    if (!schema) continue;
     const value = input[spec.name];
     const missing = value === undefined || value === null || value === '';
     const parsed = schema.safeParse(missing ? undefined : value);
@@ -241,6 +243,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     }
     out[spec.name] = spec.default !== undefined ? schema.parse(fallback[spec.name]) : undefined;
     // Zendesk fills defaults in at install, so a missing value is not worth a warning.
+    if (missing && spec.required && spec.default !== undefined) defaulted.push(spec.name);
     if (missing || parsed.success) continue;
     problems.push({
       setting: spec.name,
@@ -249,7 +252,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     });
   }
   // Each entry was parsed by its own schema above.
-  return { settings: out as Settings, problems };
+  return { settings: out as Settings, problems, defaulted };
 }
 
 /** The settings every fresh install starts with. */

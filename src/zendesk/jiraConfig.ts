@@ -12,8 +12,8 @@ export interface JiraConfig {
 }
 
 /** The Jira settings, when both are filled in; without them the sidebar offers no Jira button. */
-export function jiraConfig(settings: Pick<Settings, 'jira_base_url' | 'jira_project_key'>): JiraConfig | null {
-  const { jira_base_url: baseUrl, jira_project_key: projectKey } = settings;
+export function jiraConfig(settings: Pick<Settings, 'jira_base_url' | 'jira_project'>): JiraConfig | null {
+  const { jira_base_url: baseUrl, jira_project: projectKey } = settings;
   if (!baseUrl || !projectKey) return null;
   return { baseUrl: baseUrl.replace(/\/+$/, ''), projectKey };
 }

@@ -11,7 +11,7 @@ import { logZaf } from './zafLog';
  */
 
 const APP_ID = 4242;
-const INSTALLATION_ID = 4243;
+const INSTALLATION_ID = 4243; // the fake account knows this installation (INSTALLATION in harness/fixtures.ts)
 
 /** The app runs on the other loopback name, so it is cross-origin to this page, as in Zendesk. */
 function appOrigin(): string {

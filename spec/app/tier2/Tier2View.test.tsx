@@ -151,7 +151,7 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
         return HttpResponse.json({ id: '1', key: 'SUP-9' }, { status: 201 });
       }),
     );
-    const { user } = openAsTier2(TICKETS.rosteringDistrict, { ...SETTINGS, jira_base_url: JIRA, jira_project_key: 'SUP' });
+    const { user } = openAsTier2(TICKETS.rosteringDistrict, { ...SETTINGS, jira_base_url: JIRA, jira_project: 'SUP' });
     expect(await within(await readBack()).findByText('The packet is complete.')).toBeVisible();
 
     const techdev = pathTo('tier2', (o) => o.kind === 'escalate_techdev');
@@ -174,7 +174,7 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
   it('a Jira error is said, and the note can still be written', async () => {
     tier1Escalates(PACKET);
     server.use(http.post(`${JIRA}/rest/api/2/issue`, () => HttpResponse.json({ errorMessages: ['Project SUP is archived'] }, { status: 400 })));
-    const { user } = openAsTier2(TICKETS.rosteringDistrict, { ...SETTINGS, jira_base_url: JIRA, jira_project_key: 'SUP' });
+    const { user } = openAsTier2(TICKETS.rosteringDistrict, { ...SETTINGS, jira_base_url: JIRA, jira_project: 'SUP' });
     const techdev = pathTo('tier2', (o) => o.kind === 'escalate_techdev');
     await walkTier2(user, techdev);
     await chooseRecipient(user, techdev.to, 'techdev');

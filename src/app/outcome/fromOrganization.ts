@@ -17,8 +17,8 @@ export function fromOrganization(fields: readonly CollectField[], organization: 
   };
   const known: Record<string, string> = {
     school_name: organization.name.trim(),
-    district_name: read(settings.parent_account_field_key),
-    district_salesforce_id: read(settings.parent_account_id_field_key),
+    district_name: read(settings.parent_account_field),
+    district_salesforce_id: read(settings.parent_account_id_field),
   };
   return Object.fromEntries(
     fields.flatMap((field) => {

@@ -3,11 +3,11 @@ import { view, type WalkState } from '../../triage/engine';
 import { PlanError, planWrite } from '../../triage/planWrite';
 import type { Outcome, Tree } from '../../triage/tree';
 import { compareWithWritten, noteFacts } from '../../triage/writtenNotes';
-import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import { useWalkContext } from '../walk/useTicketSession';
 import { problemsOf } from './collect';
 import { fromOrganization } from './fromOrganization';
+import { useOutcomeFieldSetting } from './useOutcomeFieldSetting';
 
 /**
  * The note an outcome would write: the fields' values (what the agent typed, or Tier 2 carried over
@@ -16,7 +16,7 @@ import { fromOrganization } from './fromOrganization';
  */
 export function usePlannedNote(tree: Tree, walk: WalkState, outcome: Outcome) {
   const t = useT();
-  const { settings } = useSettings();
+  const settings = useOutcomeFieldSetting();
   const { session, snapshot, blocked: ticketBlocked, tier1Note, languages } = useWalkContext();
   const { collected, remark, notes } = session;
   const { assignee, currentUser, organization } = snapshot;

@@ -42,9 +42,9 @@ export function OrganizationFields({ organization }: { organization: Organizatio
   const { settings } = useSettings();
   const t = useT();
   const fields: { label: MessageKey; key: string }[] = [
-    { label: 'org.field.parentAccount', key: settings.parent_account_field_key },
-    { label: 'org.field.parentAccountId', key: settings.parent_account_id_field_key },
-    { label: 'org.field.lms', key: settings.lms_field_key },
+    { label: 'org.field.parentAccount', key: settings.parent_account_field },
+    { label: 'org.field.parentAccountId', key: settings.parent_account_id_field },
+    { label: 'org.field.lms', key: settings.lms_field },
   ];
   return (
     <Facts>

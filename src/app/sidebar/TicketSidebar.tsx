@@ -16,7 +16,7 @@ export function TicketSidebar() {
   const t = useT();
   const context = useAppContext();
   const state = useSnapshot();
-  const settingProblems = useSettings().problems.length > 0;
+  const { problems: badSettings, defaulted } = useSettings();
   const localeReady = useAgentLocale(state.status === 'ready' ? (state.read.snapshot.currentUser?.locale ?? null) : null);
   // The placeholder keeps the iframe's own height: sizing it to the placeholder and then to the content
   // would cost a ZAF call before the first question and make the sidebar jump twice.
@@ -31,9 +31,9 @@ export function TicketSidebar() {
   return (
     <AutoResize>
       <AppPage>
-        {settingProblems && (
+        {badSettings.length + defaulted.length > 0 && (
           <Suspense fallback={null}>
-            <SettingProblems />
+            <SettingProblems admin={snapshot.currentUser?.role === 'admin'} />
           </Suspense>
         )}
         {problems.length > 0 && (

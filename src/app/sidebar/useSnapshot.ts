@@ -19,7 +19,7 @@ const LIVE_EVENTS: readonly ZafEvent[] = ['ticket.organization.changed', 'ticket
 export function useSnapshot(): SnapshotState {
   const client = useClient();
   const { settings } = useSettings();
-  const { parent_account_field_key: parent, parent_account_id_field_key: parentId, lms_field_key: lms, ticket_text_fields: textFields } = settings;
+  const { parent_account_field: parent, parent_account_id_field: parentId, lms_field: lms, ticket_text_fields: textFields } = settings;
   const [state, setState] = useState<SnapshotState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reread = useCallback(() => setGeneration((g) => g + 1), []);

@@ -30,8 +30,8 @@ const EMPTY = '(empty)';
  */
 export function badgeReason(classification: Classification, settings: Settings): Message {
   const value = (field: string) => classification.evidence.find((e) => e.field === field)?.value ?? '';
-  const lms = value(settings.lms_field_key);
-  const parent = value(settings.parent_account_field_key);
+  const lms = value(settings.lms_field);
+  const parent = value(settings.parent_account_field);
   const fromTags = classification.evidence.find((e) => e.field === 'tags');
   switch (classification.kind) {
     case 'clever-sso':
@@ -41,7 +41,7 @@ export function badgeReason(classification: Classification, settings: Settings):
         : { key: 'district.reason.fromLms', vars: { value: lms } };
     case 'clever-unknown-type':
       // No parent account: the kind came from an LMS value (or tags) naming Clever but not which integration.
-      if (parent === EMPTY && value(settings.parent_account_id_field_key) === EMPTY) {
+      if (parent === EMPTY && value(settings.parent_account_id_field) === EMPTY) {
         return fromTags
           ? { key: 'district.reason.fromTags', vars: { tags: fromTags.value } }
           : { key: 'district.reason.unknownTypeNoParent', vars: { value: lms } };
