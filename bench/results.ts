@@ -4,7 +4,7 @@ import { BUDGETS, checkBudgets, type BudgetCheck } from './budgets';
 const scriptsSchema = z.array(z.object({ file: z.string(), bytes: z.number(), gzipBytes: z.number() }));
 
 /**
- * bench/results.json: the five budgeted figures and what the two ratios are made of first, then the render ratio's
+ * bench/results.json: the budgeted figures and what the two ratios are made of first, then the render ratio's
  * spread and two figures that are reported but not budgeted, then what they were all computed from.
  */
 export const resultsSchema = z.object({
@@ -17,6 +17,8 @@ export const resultsSchema = z.object({
   zaf_calls_to_first_question: z.number().int().nonnegative(),
   rest_calls_per_write: z.number().int().nonnegative(),
   rest_calls_worst_write: z.number().int().nonnegative(),
+  /** Absent in results from before the figure was measured. */
+  write_button_offset_px: z.number().int().nonnegative().optional(),
   /** How far the per-pair ratios range, of which render_ratio is the median. */
   render_ratio_spread: z.object({ min: z.number(), p25: z.number(), p75: z.number(), max: z.number() }),
   /** The lazy chunks fetched before a procedure's first question shows (the most of any load). */
@@ -29,6 +31,7 @@ export const resultsSchema = z.object({
     zaf_calls_to_first_question: z.number(),
     rest_calls_per_write: z.number(),
     rest_calls_worst_write: z.number(),
+    write_button_offset_px: z.number().optional(),
   }),
   details: z.object({
     measured_at: z.string(),
@@ -50,6 +53,8 @@ export const resultsSchema = z.object({
     }),
     /** Each way of failing the worst write was measured under: its requests, the presses it took, and how the last ended. */
     worst_write: z.array(z.object({ name: z.string(), requests: z.number(), clicks: z.number(), last: z.string() })),
+    /** Where the write button was measured: the outcome, with its required fields filled, in a sidebar this wide. */
+    write_button: z.object({ outcome: z.string(), sidebar_width_px: z.number(), viewport_height_px: z.number() }).optional(),
     environment: z.object({ node: z.string(), chromium: z.string(), cpus: z.number(), platform: z.string() }),
   }),
 });
@@ -66,6 +71,7 @@ const KIB = 1024;
 const bytes = (n: number): string => `${n} B (${(n / KIB).toFixed(1)} KiB)`;
 const ratios = (a: number, b: number): string => `${a.toFixed(3)}–${b.toFixed(3)}`;
 const NOT_BUDGETED = '(not budgeted)';
+const NOT_MEASURED = '(not measured)';
 
 /** The table `npm run bench` prints. */
 export function formatTable(results: Results): string {
@@ -83,6 +89,7 @@ export function formatTable(results: Results): string {
     ['zaf_calls_to_first_question', String(results.zaf_calls_to_first_question), 'zaf_calls_to_first_question'],
     ['rest_calls_per_write', String(results.rest_calls_per_write), 'rest_calls_per_write'],
     ['rest_calls_worst_write', String(results.rest_calls_worst_write), 'rest_calls_worst_write'],
+    ['write_button_offset_px', results.write_button_offset_px === undefined ? NOT_MEASURED : String(results.write_button_offset_px), 'write_button_offset_px'],
     ['walk_chunks_gzip_bytes (lazy)', bytes(results.walk_chunks_gzip_bytes), NOT_BUDGETED],
     ['first_procedure_question_ms (median)', results.first_procedure_question_ms.toFixed(1), NOT_BUDGETED],
   ].map(([label, value, key]) => {

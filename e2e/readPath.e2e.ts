@@ -41,6 +41,8 @@ describe('Insert into reply', () => {
     await w.chooseProcedure('access');
     await w.answer('access', 'access.2a', 'yes');
     const region = w.outcome('access', 'clever_login_triage');
+    // The customer text is folded below the write: the agent opens it.
+    await region.getByRole('button', { name: t('outcome.guidance'), exact: true }).click();
     await region.getByRole('button', { name: t('outcome.insert'), exact: true }).click();
 
     await region.getByText(t('outcome.insertSwitched')).waitFor();

@@ -61,7 +61,7 @@ export interface Walker {
   openTrailStep(tree: TreeId, node: string): Promise<Locator>;
   /** The note preview's text, exactly as the app will write it, read after opening "Preview the note". */
   previewedNote(): Promise<string>;
-  /** The tags the outcome lists to add. */
+  /** The tags the outcome lists to add, opened from their fold. */
   previewedTags(): Promise<string[]>;
   write(): Promise<void>;
 }
@@ -139,6 +139,8 @@ export function walker(s: Session): Walker {
       return sidebar().getByLabel(t('outcome.preview'), { exact: true }).innerText();
     },
     async previewedTags() {
+      // Folded below the write: opened as the agent opens it.
+      await expand(sidebar().getByRole('button', { name: new RegExp(`^${escapeRegExp(t('outcome.tags.toggle', { count: 0 })).replace('0', '\\d+')}$`) }));
       return sidebar().getByRole('list', { name: t('outcome.tags') }).getByRole('listitem').allInnerTexts();
     },
     async write() {

@@ -139,7 +139,9 @@ describe('writing the note and tags through the stand-in', () => {
     expect(s.standIn.model.log.find('PUT', new RegExp(`/tickets/${TICKET}\\.json`))).toHaveLength(1);
     await expectOneInternalNote(prepared);
 
-    await outcome.getByLabel(t('outcome.remark')).fill('The school moved to another district.');
+    // The remark is folded until asked for.
+    await outcome.getByRole('button', { name: t('outcome.remark'), exact: true }).click();
+    await outcome.getByRole('textbox', { name: t('outcome.remark'), exact: true }).fill('The school moved to another district.');
     const correction = outcome.getByRole('button', { name: t('write.correction.button'), exact: true });
     await expect(correction.getAttribute('aria-describedby')).resolves.toBe('correction-changes');
     await outcome.getByText(t('write.correction.changes', { ref: prepared.ref, changes: t('write.correction.remark') })).waitFor();

@@ -12,9 +12,11 @@
  *   4. the ZAF calls (get/set/invoke/request) that reached the host before the first question, and
  *      the REST requests of one happy-path write (the fake Zendesk's request log), and of the worst
  *      write: Zendesk failing every request, Retries included, on a 5,000-comment ticket (no browser)
- *   5. not budgeted: after each app load, the suggested procedure is pressed; the time from the
+ *   5. the SSO escalation outcome (sso_enrollment_error, its required fields filled) in the 320 px
+ *      sidebar of a 900 px-high browser: the write button's top edge from the top of the sidebar's page
+ *   6. not budgeted: after each app load, the suggested procedure is pressed; the time from the
  *      press to its first question painted, and the lazy chunks fetched by then (gzip -9)
- *   6. prints a table, writes bench/results.json and docs/performance.md's figures; exits 1 when a budget is missed
+ *   7. prints a table, writes bench/results.json and docs/performance.md's figures; exits 1 when a budget is missed
  *
  *   --runs N   pairs of timed loads (≥ 7)
  */
@@ -35,8 +37,10 @@ import { writeFiguresDoc } from '../bench/figuresDoc';
 import { measureInterleaved, type Subject } from '../bench/render';
 import { budgetChecks, formatTable, resultsSchema, type Results } from '../bench/results';
 import { median, spread, type Spread } from '../bench/stats';
+import { writeButtonOffset } from '../bench/outcomeLayout';
 import { restCallsPerWrite } from '../bench/write';
 import { restCallsWorstWrite } from '../bench/worstWrite';
+import { SSO_ENROLLMENT_ERROR } from '../e2e/walker';
 import { ENGLISH, translator } from '../src/app/shell/i18n/catalog';
 import { TREES } from '../src/trees';
 
@@ -107,6 +111,8 @@ async function main(): Promise<void> {
     const write = await restCallsPerWrite(browser, app, TREES.access, QUERY);
     console.log('writing against a failing Zendesk…');
     const worst = await restCallsWorstWrite();
+    console.log('measuring where the SSO escalation puts its write button…');
+    const button = await writeButtonOffset(browser, app, { tree: TREES.access, steps: SSO_ENROLLMENT_ERROR, outcome: 'sso_enrollment_error', query: QUERY });
 
     const firstQuestionMs = median(appRuns.map((r) => r.ms));
     const baselineMs = median(baselineRuns.map((r) => r.ms));
@@ -121,6 +127,7 @@ async function main(): Promise<void> {
       zaf_calls_to_first_question: Math.max(...appRuns.map((r) => r.zafCalls.length)),
       rest_calls_per_write: write.requests.length,
       rest_calls_worst_write: worst.requests,
+      write_button_offset_px: button.px,
       render_ratio_spread: roundSpread(spread(pairRatios)),
       walk_chunks_gzip_bytes: walkJs.gzipBytes,
       first_procedure_question_ms: round1(median(walks.map((w) => w.ms))),
@@ -140,6 +147,7 @@ async function main(): Promise<void> {
         zaf_calls_before_first_question: appRuns.map((r) => r.zafCalls),
         write,
         worst_write: worst.failures,
+        write_button: { outcome: button.outcome, sidebar_width_px: button.sidebarWidthPx, viewport_height_px: button.viewportHeightPx },
         environment: { node: process.version, chromium: browser.version(), cpus: cpus().length, platform: process.platform },
       },
     });

@@ -157,6 +157,9 @@ export interface TicketUpdate {
   updated_stamp?: string | undefined;
 }
 
+/** A time as Zendesk stamps it: ISO 8601 in whole seconds, without fractions. */
+const wholeSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** Zendesk's error bodies: `{error, description, details?}`. */
 export interface ZendeskError {
   error: string;
@@ -484,8 +487,7 @@ export class ZendeskModel {
    * `secondsAgo` dates the seed's tickets in the past, one second apart, in seed order.
    */
   private stamp(secondsAgo = 0, notBeforeMs = 0): string {
-    const ms = Math.max((Math.floor(this.now() / 1000) - secondsAgo) * 1000, notBeforeMs);
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return wholeSeconds(Math.max((Math.floor(this.now() / 1000) - secondsAgo) * 1000, notBeforeMs));
   }
 
   private emit(change: ModelChange): void {
@@ -509,7 +511,11 @@ export class ZendeskModel {
     for (const u of seed.users) this.users.set(u.id, clone(u));
     for (const o of seed.organizations) this.organizations.set(o.id, { ...clone(o), tags: normalizeTags(o.tags) });
     for (const [index, t] of seed.tickets.entries()) {
-      const created = this.stamp(seed.tickets.length - index);
+      // A ticket is created with its first comment, the description
+      // (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#json-format: "description … the first comment"),
+      // so a seed dated by its comments is as old as the oldest; an undated one is dated now, in seed order.
+      const dated = t.comments.flatMap((c) => (c.created_at === undefined ? [] : [c.created_at])).sort();
+      const created = dated[0] === undefined ? this.stamp(seed.tickets.length - index) : wholeSeconds(Date.parse(dated[0]));
       const comments = t.comments.map((c): Comment => {
         const body = cutToBytes(c.body);
         return {

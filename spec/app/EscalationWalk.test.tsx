@@ -45,7 +45,8 @@ describe('an SSO district ticket walked to a Tier 2 escalation', () => {
     const outcome = await findOutcome();
     expect(outcome.getByRole('heading', { level: 2 })).toHaveTextContent(TREES.access.outcomes.sso_enrollment_error!.title);
     expect(outcome.getByText('Escalate to Tier 2')).toBeVisible();
-    const warnings = outcome.getByText('Warnings').closest('[role="alert"], [data-garden-id="notifications.alert"]') as HTMLElement;
+    const warnings = outcome.getByLabelText('Warnings');
+    expect(warnings).toHaveAttribute('data-garden-id', 'notifications.alert');
     expect(within(warnings).getByText(/DO NOT try to disable the account or recreate the account/)).toBeVisible();
 
     const fill = async (field: HTMLElement, text: string) => {
@@ -92,6 +93,7 @@ describe('an SSO district ticket walked to a Tier 2 escalation', () => {
       },
     );
     expect(preview).toBe(expected.note);
+    await user.click(screen.getByRole('button', { name: `Tags to add (${expected.tags.length})` }));
     for (const tag of expected.tags) expect(screen.getByText(tag)).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Write note and tags' }));

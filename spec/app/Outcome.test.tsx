@@ -17,6 +17,14 @@ async function walkAccess(answers: [string, string][], tags: string[] = []) {
 
 const outcome = () => within(screen.getByRole('region', { name: (_, el) => el.hasAttribute('data-outcome') }));
 
+/** The customer text waits, folded, below the write: the agent opens it. */
+async function openGuidance(user: ReturnType<typeof userEvent.setup>) {
+  const toggle = outcome().getByRole('button', { name: 'What to tell the customer' });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await user.click(toggle);
+  return within(outcome().getByRole('region', { name: 'What to tell the customer' }));
+}
+
 describe('the outcome', () => {
   it('a Clever login problem → follow the Clever Login Triage: kind, title, actions, where to continue, guidance into the reply', async () => {
     const { user, client } = await walkAccess([['access.2a', 'yes']]);
@@ -24,11 +32,16 @@ describe('the outcome', () => {
     expect(o.getByText('Continue elsewhere')).toBeVisible();
     expect(o.getByRole('heading', { level: 2 })).toHaveTextContent(TREES.access.outcomes.clever_login_triage!.title);
     expect(o.getByRole('heading', { name: 'What to do' })).toBeVisible();
-    expect(o.getByText(/determine the type of login issue/, { selector: 'li' })).toBeVisible();
+    const triage = o.getAllByRole('listitem').find((li) => /determine the type of login issue/.test(li.textContent ?? ''));
+    expect(triage).toBeVisible();
+    // The triage article is a link named in words, not its address in brackets.
+    expect(within(triage!).getByRole('link', { name: /the Clever Login Triage article/ })).toHaveAttribute('href', 'https://support.clever.example/triage');
+    expect(triage).not.toHaveTextContent('https://');
     expect(o.getByRole('link', { name: /Open/ })).toHaveAttribute('href', 'https://support.clever.example/triage');
 
-    const guidance = within(o.getByRole('heading', { name: 'For the customer' }).parentElement!);
-    const text = guidance.getByText(/./, { selector: 'p' }).textContent ?? '';
+    const guidance = await openGuidance(user);
+    // The text as it goes into the reply: the paragraph's words, its addresses shown as links.
+    const text = outcome().getByRole('region', { name: 'What to tell the customer' }).querySelector('p')?.textContent ?? '';
     expect(text).toContain('[paste the district’s login instructions]');
     await user.click(guidance.getByRole('button', { name: 'Insert into reply' }));
     // The text goes into the agent's reply box, its placeholder marked; nothing is sent by the app.
@@ -43,7 +56,7 @@ describe('the outcome', () => {
   it('Insert into reply switches a composer left on internal note to a public reply first, and says so', async () => {
     const { user, client } = await walkAccess([['access.2a', 'yes']]);
     client.data['comment.type'] = 'internalNote';
-    await user.click(outcome().getByRole('button', { name: 'Insert into reply' }));
+    await user.click((await openGuidance(user)).getByRole('button', { name: 'Insert into reply' }));
     expect(client.sets).toEqual([{ path: 'comment.type', value: 'publicReply' }]);
     expect(client.invocations('comment.appendText')).toHaveLength(1);
     expect(outcome().getByText('Your reply box was on internal note: the app switched it to a public reply.')).toBeVisible();
@@ -52,7 +65,7 @@ describe('the outcome', () => {
   it('Insert into reply pressed twice pastes the text once; inserting again is a choice of its own', async () => {
     const { user, client } = await walkAccess([['access.2a', 'yes']]);
     client.data['comment.type'] = 'publicReply';
-    const insert = outcome().getByRole('button', { name: 'Insert into reply' });
+    const insert = (await openGuidance(user)).getByRole('button', { name: 'Insert into reply' });
     await user.click(insert);
     await user.click(insert);
     expect(client.invocations('comment.appendText')).toHaveLength(1);
@@ -68,7 +81,7 @@ describe('the outcome', () => {
     const { user, client } = await walkAccess([['access.2a', 'yes']]);
     client.data['comment.type'] = 'internalNote';
     client.set = () => Promise.reject(new Error('not allowed'));
-    await user.click(outcome().getByRole('button', { name: 'Insert into reply' }));
+    await user.click((await openGuidance(user)).getByRole('button', { name: 'Insert into reply' }));
     expect(client.invocations('comment.appendText')).toEqual([]);
     expect(outcome().getByText('Could not insert into the reply: copy the text instead.')).toBeVisible();
   });
@@ -114,7 +127,9 @@ describe('the outcome', () => {
     expect(write).toBeEnabled();
 
     // The preview follows what the agent types, and the tags to add are listed.
-    await user.click(o.getByLabelText('Remark (optional)'));
+    // The remark is optional: folded until the agent asks for it.
+    await user.click(o.getByRole('button', { name: 'Remark (optional)' }));
+    await user.click(o.getByRole('textbox', { name: 'Remark (optional)' }));
     await user.paste('Called the school.');
     // The note waits behind its disclosure, closed, so the outcome comes first.
     const toggle = o.getByRole('button', { name: 'Preview the note' });
@@ -129,6 +144,7 @@ describe('the outcome', () => {
     expect(preview).toHaveTextContent('- school_name (School name): Lincoln High');
     expect(preview).toHaveTextContent('- district_name (District name): Springfield Unified');
     expect(preview).toHaveTextContent('Agent remark: | Called the school.');
+    await user.click(o.getByRole('button', { name: 'Tags to add (4)' }));
     const tags = within(o.getByRole('list', { name: 'Tags to add' }));
     expect(tags.getAllByRole('listitem').map((t) => t.textContent)).toEqual([
       'clever_district_sso',

@@ -21,6 +21,19 @@ describe('which procedure is suggested', () => {
     expect(choice.why.key).toBe('procedure.why.default');
   });
 
+  it('the procedures are ordered and grouped by what the ticket and the district say, each one click away', async () => {
+    // An SSO district: the sync report (about rostering syncs) is offered apart, after the others.
+    expect(choose(snapshot())).toMatchObject({ offered: ['access', 'transfers', 'sync'], unrelated: ['sync'] });
+    // A rostering district, or a sync tag: the sync report comes right after the suggestion.
+    expect(choose(snapshot({ organization: ROSTERING_ORG }))).toMatchObject({ offered: ['access', 'sync', 'transfers'], unrelated: [] });
+    expect(choose(snapshot({ tags: ['clever_tree_access', 'sync_delay'] }))).toMatchObject({ offered: ['access', 'sync', 'transfers'], unrelated: [] });
+    renderApp({ data: ticketData({ 'ticket.organization': SSO_ORG }) });
+    const picker = await screen.findByRole('region', { name: 'Choose a procedure' });
+    const buttons = Array.from(picker.querySelectorAll('button')).map((b) => b.textContent);
+    expect(buttons).toEqual(['Tier 1: troubleshooting access issues (suggested)', 'Tier 1: school transfers and dual enrollments', expect.stringMatching(/sync report/)]);
+    expect(screen.getByText('Other procedures, for what the ticket does not say:')).toBeVisible();
+  });
+
   it('a rostering district still starts with access problems, whose step 7b covers sync delays', () => {
     expect(choose(snapshot({ organization: ROSTERING_ORG })).why.key).toBe('procedure.why.rosteringDefault');
   });
@@ -45,14 +58,15 @@ describe('which procedure is suggested', () => {
 
   it('Tier 2 escalation is offered to Tier 2 agents and on escalated tickets, and suggested there', () => {
     const tier2Agent = { ...AGENT, groups: [TIER2] };
-    expect(choose(snapshot({ currentUser: tier2Agent }))).toMatchObject({ suggested: 'tier2', offered: ['access', 'transfers', 'sync', 'tier2'] });
+    // In the order shown: the suggestion first; the sync report, nothing pointing to it in an SSO district, last.
+    expect(choose(snapshot({ currentUser: tier2Agent }))).toMatchObject({ suggested: 'tier2', offered: ['tier2', 'access', 'transfers', 'sync'] });
     const escalated = snapshot({ tags: ['clever_escalated_tier2'] });
     expect(choose({ ...escalated, currentUser: tier2Agent })).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalatedTier2Agent' } });
     // A Tier 1 agent is not pointed at Tier 2's procedure: the ticket is with Tier 2; Tier 1's own walk comes first.
     expect(choose(escalated)).toMatchObject({ suggested: 'access', why: { key: 'procedure.why.escalatedTier1' } });
     expect(choose(snapshot({ tags: ['clever_escalated_tier2', 'clever_tree_transfers'] }))).toMatchObject({
       suggested: 'transfers',
-      offered: ['access', 'transfers', 'sync', 'tier2'],
+      offered: ['transfers', 'access', 'tier2', 'sync'],
     });
     // Without the Tier 2 group id set, group membership cannot be known: the reason names the escalation only.
     expect(choose(escalated, DEFAULT_SETTINGS)).toMatchObject({ suggested: 'tier2', why: { key: 'procedure.why.escalated' } });

@@ -166,6 +166,8 @@ describe('where focus goes, and what is announced', () => {
 
   it('the app’s own tags, once written, are not announced as a change to the ticket; others’ changes still are', async () => {
     const { user, client } = await toOutcome();
+    // The tags wait, folded, below the write.
+    await user.click(screen.getByRole('button', { name: /^Tags to add \(\d+\)$/ }));
     expect(screen.getByRole('list', { name: 'Tags to add' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
     await screen.findByText(WRITTEN);

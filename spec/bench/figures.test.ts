@@ -116,8 +116,13 @@ describe('figures and budgets', () => {
   });
 
   it('passes a figure at its limit and fails one above it', () => {
-    const checks = checkBudgets({ bundle_ratio: 1.4, render_ratio: 1.51, zaf_calls_to_first_question: 1, rest_calls_per_write: 3, rest_calls_worst_write: 11 });
+    const checks = checkBudgets({ bundle_ratio: 1.4, render_ratio: 1.51, zaf_calls_to_first_question: 1, rest_calls_per_write: 3, rest_calls_worst_write: 11, write_button_offset_px: 900 });
     expect(checks.filter((c) => !c.ok).map((c) => c.key)).toEqual(['render_ratio', 'rest_calls_per_write', 'rest_calls_worst_write']);
+  });
+
+  it('fails a budget whose figure the run did not measure', () => {
+    const checks = checkBudgets({ bundle_ratio: 1.4, render_ratio: 1.5, zaf_calls_to_first_question: 1, rest_calls_per_write: 2, rest_calls_worst_write: 10 });
+    expect(checks.filter((c) => !c.ok).map((c) => c.key)).toEqual(['write_button_offset_px']);
   });
 });
 

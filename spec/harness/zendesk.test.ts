@@ -163,6 +163,13 @@ describe('refused updates', () => {
   });
 });
 
+describe('a seeded ticket’s age', () => {
+  it('is its first comment’s: a ticket is created with its description, stamped in whole seconds', async () => {
+    expect((await getTicket(TICKETS.escalatedTier2)).created_at).toBe('2026-11-12T09:00:00Z');
+    expect((await comments(TICKETS.escalatedTier2))[0]?.created_at).toBe('2026-11-12T09:00:00.000Z');
+  });
+});
+
 describe('search', () => {
   it('finds open tickets by tag across pages, honouring per_page, and leaves out solved and closed ones', async () => {
     for (const id of [TICKETS.ssoDistrict, TICKETS.rosteringDistrict, TICKETS.notClever]) {

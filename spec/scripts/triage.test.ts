@@ -46,6 +46,12 @@ const ssoOrg = file('sso.json', {
   tags: [],
   organizationFields: { parent_account: 'Springfield USD', parent_account_id: '0013000001', lms: 'Clever SSO District AY 2017-2018' },
 });
+/** The same district, its LMS field written this academic year (the tests' today is 2025-10-15). */
+const currentSsoOrg = file('sso-current.json', {
+  name: 'Springfield High',
+  tags: [],
+  organizationFields: { parent_account: 'Springfield USD', parent_account_id: '0013000001', lms: 'Clever SSO District AY 2025-2026' },
+});
 const rosteringOrg = file('rostering.json', {
   name: 'Shelbyville High',
   tags: [],
@@ -84,11 +90,17 @@ describe('triage classify', () => {
 
 describe('triage walk', () => {
   it('stops at the first question the data cannot answer', () => {
-    const out = ok(['walk', '--tree', 'access', '--org', ssoOrg]);
+    const out = ok(['walk', '--tree', 'access', '--org', currentSsoOrg]);
     expect(out.path).toEqual([expect.objectContaining({ node: 'access.1', answer: 'yes', auto: true })]);
     expect(out.pending).toEqual({ node: 'access.2a', question: expect.any(String), answers: ['yes', 'no'] });
     expect(out).toMatchObject({ tree: 'access', treeVersion: expect.any(Number), outcome: null, note: null, tags: [] });
     expect(Object.keys(out.classification as object)).toEqual(['kind', 'academicYear', 'stale', 'evidence']);
+  });
+
+  it('a record of an old academic year answers nothing by itself: step 1 waits for the agent', () => {
+    const out = ok(['walk', '--tree', 'access', '--org', ssoOrg]);
+    expect(out.path).toEqual([]);
+    expect(out.pending).toMatchObject({ node: 'access.1' });
   });
 
   it('a parent account with an empty LMS field does not answer step 1: the agent does (check the list of launched districts)', () => {

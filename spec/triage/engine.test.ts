@@ -56,6 +56,38 @@ describe('starting a walk', () => {
   });
 });
 
+describe('a district record of an old academic year', () => {
+  const stale = classificationOf('clever-sso', { academicYear: '2017-2018', stale: true });
+
+  it('answers nothing itself: its answer to the first question is proposed, with the record as evidence', () => {
+    const state = start(tree, stale, { refId: 'old' });
+    expect(state.steps).toEqual([]);
+    const seen = view(tree, state);
+    expect(seen.pending?.id).toBe('transfers.1');
+    expect(seen.proposal).toEqual({ node: 'transfers.1', answer: 'yes', from: 'stale_record', evidence: stale.evidence });
+  });
+
+  it('one answer confirms the proposal, the step says the agent confirmed it, and the next question is proposed in turn', () => {
+    const confirmed = answer(tree, start(tree, stale), 'transfers.1', 'yes');
+    expect(confirmed.steps).toEqual([{ node: 'transfers.1', answer: 'yes', source: 'agent', evidence: [], confirmed: 'stale_record' }]);
+    expect(view(tree, confirmed).proposal).toMatchObject({ node: 'transfers.1.integration', answer: 'sso', from: 'stale_record' });
+  });
+
+  it('another answer overrides the proposal and is the agent’s own', () => {
+    const overridden = answer(tree, start(tree, stale), 'transfers.1', 'no');
+    expect(overridden.steps).toEqual([{ node: 'transfers.1', answer: 'no', source: 'agent', evidence: [] }]);
+  });
+
+  it('a current record still answers by itself, and proposes nothing', () => {
+    expect(view(tree, start(tree, sso)).proposal).toBeNull();
+  });
+
+  it('a confirmation survives saving and restoring', () => {
+    const confirmed = answer(tree, start(tree, stale), 'transfers.1', 'yes');
+    expect(restore(tree, serialize(confirmed))).toEqual({ ok: true, state: confirmed });
+  });
+});
+
 describe('answering', () => {
   it('the pending question, to an outcome', () => {
     const done = answer(tree, start(tree, sso), 'transfers.2', 'yes');

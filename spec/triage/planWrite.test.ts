@@ -12,8 +12,8 @@ const tree = fixtureTree;
 const settings = parseSettings({ tier1_group_id: '11', tier2_group_id: 22, outcome_field_id: 33 }).settings;
 const empty = { collected: {}, remark: '' };
 
-/** Not Clever by the data: escalated to Tier 2 at once. */
-const escalated = () => start(tree, classificationOf('not-clever', { academicYear: '2017-2018', stale: true }), { refId: 'ref-1' });
+/** Not Clever by a record of an old year: the agent confirms its answer, and the walk escalates to Tier 2. */
+const escalated = () => answer(tree, start(tree, classificationOf('not-clever', { academicYear: '2017-2018', stale: true }), { refId: 'ref-1' }), 'transfers.1', 'no');
 
 const planError = (fn: () => unknown): PlanError => thrown(PlanError, fn);
 
@@ -58,10 +58,17 @@ describe('the internal note', () => {
     expect(lines).toContain('- school_name (School name): Springfield High');
     expect(lines.slice(lines.indexOf('- details (Details):') + 1, lines.indexOf('- details (Details):') + 3)).toEqual(['  | line one', '  | line two']);
     // The unset optional overview link reads as words; the multi-line Clever support role stays inside the indented block.
-    expect(plan.note).toContain('the Clever Overview and District Information article (no link set in the app settings)');
+    expect(plan.note).toContain('or see the Clever Overview and District Information article.');
+    expect(plan.note).not.toContain('no link set');
     expect(plan.note).not.toMatch(/undefined|\{\{/);
     expect(lines).toContain('Agent remark:');
     expect(lines.at(-1)).toBe('  | (none)');
+  });
+
+  it('says the agent confirmed the answer a stale record proposed, and the data said nothing else', () => {
+    expect(planWrite(tree, escalated(), DEFAULT_SETTINGS, empty).note.split('\n')).toContain(
+      '- transfers.1 = no [agent, confirmed from the stale district record]: Is the school in a Clever district? → No',
+    );
   });
 
   it('says what was not collected', () => {

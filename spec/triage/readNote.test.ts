@@ -4,7 +4,7 @@ import { TREES } from '../../src/trees';
 import { answer, start, walk } from '../../src/triage/engine';
 import { JIRA_ISSUE_KEY } from '../../src/triage/packet';
 import { planWrite } from '../../src/triage/planWrite';
-import { collectedOf, isTier1Note, noteTree, packetGaps, readNote, type ReadNote } from '../../src/triage/readNote';
+import { collectedOf, isTier1Note, noteTree, packetGaps, readNote, stepNumberOf, type ReadNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
 import type { Outcome, Tree } from '../../src/triage/tree';
 import { classificationOf, fixtureTier2, fixtureTree, fixtureTrees } from './fixtures/trees';
@@ -67,7 +67,7 @@ describe('reading back the note Tier 1 wrote at an escalation', () => {
       jiraIssue: null,
       remark: 'Teacher called twice.\nShe is waiting.',
     });
-    expect(note.path).toEqual([{ node: 'transfers.1', answer: 'no', source: 'auto', againstRecord: false, text: 'Is the school in a Clever district? → No' }]);
+    expect(note.path).toEqual([{ node: 'transfers.1', answer: 'no', source: 'auto', againstRecord: false, confirmed: null, text: 'Is the school in a Clever district? → No' }]);
     expect(note.packet.escalation).toBe(true);
     expect(note.packet.fields).toEqual([
       { id: 'school_name', label: 'School name', value: 'Lincoln High School' },
@@ -142,9 +142,18 @@ describe('a note written by an older version of the procedure', () => {
     });
   });
 
+  it('reads a step whose proposed answer the agent confirmed, from a record of an old year', () => {
+    const stale = classificationOf('not-clever', { academicYear: '2017-2018', stale: true });
+    const state = answer(tree, start(tree, stale, { refId: 'tkt-2' }), 'transfers.1', 'no');
+    const note = read(asZendeskStores(planWrite(tree, state, DEFAULT_SETTINGS, { collected: {}, remark: '' }).note));
+    expect(note.path).toEqual([
+      { node: 'transfers.1', answer: 'no', source: 'agent', againstRecord: false, confirmed: 'stale_record', text: 'Is the school in a Clever district? → No' },
+    ]);
+  });
+
   it('whose steps the layout no longer knows keeps them as text', () => {
     const edited = older.replace('- transfers.1 = no [auto]: ', '- step one, answered no: ');
-    expect(read(edited).path).toEqual([{ node: '', answer: '', source: null, againstRecord: false, text: 'step one, answered no: Is the school in a Clever district? → No' }]);
+    expect(read(edited).path).toEqual([{ node: '', answer: '', source: null, againstRecord: false, confirmed: null, text: 'step one, answered no: Is the school in a Clever district? → No' }]);
   });
 
   it('with an outcome the tree no longer has is read from its own fields', () => {
@@ -273,5 +282,22 @@ describe('a note checked against its own reference line', () => {
   it('a note written before the digest has none to match, and reads all the same (spec/triage/fixtures/note-transfers-before-bar.txt)', () => {
     const text = readFileSync(resolve(__dirname, 'fixtures/note-transfers-before-bar.txt'), 'utf8');
     expect(read(text)).toMatchObject({ refId: 'old-1', matchesReference: null });
+  });
+});
+
+describe('the steps read back carry the procedure’s own numbers', () => {
+  const sso = classificationOf('clever-sso');
+  const answers = { 'access.2a': 'no', 'access.2b': 'no', 'access.3': 'yes', 'access.4': 'yes', 'access.5': 'yes', 'access.6': 'yes', 'access.7a': 'no' };
+
+  it('an SSO escalation reads back as steps 1, 2a, 2b, 3 … 7, 7a, as the walk numbered them', () => {
+    const state = walk(TREES.access, sso, answers, { refId: 'steps' });
+    const note = read(planWrite(TREES.access, state, DEFAULT_SETTINGS, { collected: {}, remark: '' }).note);
+    expect(note.path.map((s) => stepNumberOf(s, TREES.access))).toEqual(['1', '2a', '2b', '3', '4', '5', '6', '7', '7a']);
+  });
+
+  it('a question inside a step has its step’s number; a node the tree lost still has the number its id carries', () => {
+    expect(stepNumberOf({ node: 'transfers.1.clever_profile' }, TREES.transfers)).toBe('1');
+    expect(stepNumberOf({ node: 'access.9b' }, TREES.access)).toBe('9b');
+    expect(stepNumberOf({ node: '' }, TREES.access)).toBeNull();
   });
 });

@@ -57,7 +57,7 @@ describe('the settings in a Spanish sentence', () => {
 
   it('names a link the admin left unset in Spanish', () => {
     expect(fill('Consulte {{link.link_clever_overview}}.', settings, { words: SPANISH_FILL_WORDS })).toBe(
-      'Consulte el artículo Clever Overview and District Information (no hay enlace en la configuración de la aplicación).',
+      'Consulte el artículo Clever Overview and District Information.',
     );
   });
 });

@@ -1,4 +1,4 @@
-import type { Outcome, QuestionNode, Tree, TreeText } from '../triage/tree';
+import type { CollectField, Outcome, QuestionNode, Tree, TreeText } from '../triage/tree';
 import { PROCEDURE_TITLES } from './titles';
 import {
   ASSOCIATION_FIELDS,
@@ -67,8 +67,7 @@ const nodes = {
     step: '2a',
     question: 'Is the user having difficulty with the Clever portion of the login process (not VHL access)?',
     check:
-      'Is the user having difficulty with the Clever login process (not VHL access)? Agents should refer to the Clever Login Triage to troubleshoot. ' +
-      'Answer Yes for problems with the Clever portion of the login process.',
+      'Troubleshoot with the Clever Login Triage. Yes when the login stops in Clever or the district’s portal, before VHL Central opens; No when VHL Central is reached.',
     where: [{ kind: 'link', link: 'link_clever_login_triage', label: 'Clever Login Triage (Clever Support article)' }, WHERE_CLEVER_OVERVIEW],
     answers: yesNo('clever_login_triage', 'access.2b'),
   },
@@ -173,7 +172,18 @@ const nodes = {
   },
 } satisfies Record<string, QuestionNode>;
 
-/** What the agent records for a rostering escalation (step 7b): dates, the SIS portal attempt, who and which course. */
+/**
+ * Step 1's "No" outcomes ask for the district, which a school outside any district does not have:
+ * an organization with no parent account (or no organization at all) may leave it empty.
+ */
+const DISTRICT_NAME_IF_ANY: CollectField = {
+  id: 'district_name',
+  label: 'District name (confirmed with the user)',
+  kind: 'text',
+  required: { unlessDistrict: ['not-clever', 'no-organization'] },
+  help: 'Leave it empty when the school belongs to no district.',
+};
+
 const outcomes = {
   refer_sales_new_integration: {
     id: 'refer_sales_new_integration',
@@ -184,7 +194,7 @@ const outcomes = {
       'Thank you for your interest in using Clever with VHL Central. Your school isn’t set up with a Clever integration yet, so I’ve passed your request on to our sales team, who will contact you about setting one up.',
     collect: [
       { id: 'school_name', label: 'School name', kind: 'text', required: true },
-      { id: 'district_name', label: 'District name', kind: 'text', required: true },
+      { ...DISTRICT_NAME_IF_ANY, label: 'District name' },
     ],
     warnings: [],
     escalationTags: [],
@@ -205,7 +215,7 @@ const outcomes = {
       'Thank you for your patience. It looks like your district’s Clever integration with VHL Central may not be complete yet, so I’ve asked our team to confirm its status. In the meantime, if you are a teacher, your district’s Clever administrator can tell you more about the integration; if you are a student, please check with your teacher; if you are an administrator, your VHL sales representative can tell you where the integration stands.',
     collect: [
       { id: 'school_name', label: 'School name (confirmed with the user)', kind: 'text', required: true },
-      { id: 'district_name', label: 'District name (confirmed with the user)', kind: 'text', required: true },
+      DISTRICT_NAME_IF_ANY,
     ],
     warnings: [],
     escalationTags: ['escalated_tier2'],
@@ -419,7 +429,7 @@ const outcomes = {
 
 export const accessTree: Tree = {
   id: 'access',
-  version: 5,
+  version: 6,
   title: PROCEDURE_TITLES.access,
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting Access Issues, steps 1–8',
   root: 'access.1',

@@ -174,7 +174,12 @@ function checkOutcome(tree: Tree, trees: Readonly<Record<string, Tree>>, key: st
         if (blank(x.label)) add(key, `choice field "${c.id}": choice "${x.id}" has no label`);
       }
     }
-    if (typeof c.required !== 'boolean') {
+    if (typeof c.required === 'object' && 'unlessDistrict' in c.required) {
+      const kinds = c.required.unlessDistrict;
+      if (kinds.length === 0 || kinds.some((k) => !DISTRICT_KINDS.includes(k))) {
+        add(key, `collect field "${c.id}" is required unless the district is of kinds [${kinds.join(', ')}]: name one or more known kinds`);
+      }
+    } else if (typeof c.required !== 'boolean') {
       const { field, equals } = c.required;
       const on = o.collect.find((other) => other.id === field);
       if (on?.kind !== 'choice' || !on.choices.some((x) => x.id === equals)) {

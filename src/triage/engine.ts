@@ -1,6 +1,7 @@
+import { outcomeForDistrict } from './packet';
 import type { Classification } from './snapshot';
 import type { AnswerOption, Outcome, QuestionNode, Tree, TreeId } from './tree';
-import { EngineError, quoted, REF_ID, type AnswerOffer, type StartOptions, type StepRecord, type WalkState, type WalkView } from './walkState';
+import { EngineError, quoted, REF_ID, type AnswerOffer, type Proposal, type StartOptions, type StepRecord, type WalkState, type WalkView } from './walkState';
 
 export * from './walkState';
 
@@ -11,7 +12,9 @@ export * from './walkState';
  *
  * Every transition re-derives the path from the root: a node the agent answered takes the
  * agent's answer, a node the district kind answers takes the auto-answer with the
- * classification's evidence, and the first node with neither is pending. So changing an
+ * classification's evidence, and the first node with neither is pending. A record of an old
+ * academic year answers nothing: its answer is the pending node's proposal, which the agent
+ * confirms by giving it (the step is then marked `confirmed`). So changing an
  * earlier answer keeps the later answers that are still on the new path and drops (from
  * the path, not from memory) the ones that are not.
  */
@@ -52,6 +55,15 @@ export function autoAnswer(node: QuestionNode, classification: Classification): 
 }
 
 /**
+ * The answer a district record of an old academic year would give: the district may have left
+ * Clever since, so the answer is proposed to the agent, never taken.
+ */
+function staleProposal(node: QuestionNode, classification: Classification): Proposal | null {
+  const id = classification.stale ? autoAnswer(node, classification) : null;
+  return id === null ? null : { node: node.id, answer: id, from: 'stale_record', evidence: classification.evidence.map((e) => ({ ...e })) };
+}
+
+/**
  * Whether the district record rules the answer out. No organization is no record, and a record
  * whose fields disagree (`conflict`) cannot rule anything out: the engine does not trust it to
  * auto-answer either.
@@ -88,16 +100,16 @@ export function derive(tree: Tree, classification: Classification, overrides: Re
 
     const agent = Object.prototype.hasOwnProperty.call(overrides, node.id) ? overrides[node.id] : undefined;
     const chosen = agent !== undefined && node.answers.some((a) => a.id === agent) ? agent : undefined;
-    const auto = chosen === undefined ? autoAnswer(node, classification) : null;
+    const auto = chosen === undefined && !classification.stale ? autoAnswer(node, classification) : null;
     const answerId = chosen ?? auto;
     if (answerId === null) return { steps, end: { kind: 'pending', node } };
 
-    steps.push({
-      node: node.id,
-      answer: answerId,
-      source: chosen !== undefined ? 'agent' : 'auto',
-      evidence: chosen !== undefined ? [] : classification.evidence.map((e) => ({ ...e })),
-    });
+    if (chosen === undefined) {
+      steps.push({ node: node.id, answer: answerId, source: 'auto', evidence: classification.evidence.map((e) => ({ ...e })) });
+    } else {
+      const proposed = staleProposal(node, classification);
+      steps.push({ node: node.id, answer: answerId, source: 'agent', evidence: [], ...(proposed?.answer === chosen && { confirmed: proposed.from }) });
+    }
     // `answerId` is one of the node's answers (checked above), so `find` succeeds.
     current = node.answers.find((a) => a.id === answerId)!.next;
   }
@@ -177,7 +189,9 @@ export function view(tree: Tree, state: WalkState): WalkView {
     path: steps,
     pending: end.kind === 'pending' ? end.node : null,
     offer: end.kind === 'pending' ? offer(end.node, state.classification) : null,
-    outcome: end.kind === 'outcome' ? end.outcome : null,
+    proposal: end.kind === 'pending' ? staleProposal(end.node, state.classification) : null,
+    // What to collect follows the organization: a district name is not asked of a school with none.
+    outcome: end.kind === 'outcome' ? outcomeForDistrict(end.outcome, state.classification.kind) : null,
   };
 }
 

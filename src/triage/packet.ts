@@ -1,5 +1,5 @@
 import { visible } from './oneLine';
-import type { CollectField, Outcome } from './tree';
+import type { CollectField, DistrictKind, Outcome } from './tree';
 
 /**
  * The escalation packet: the data the procedure says to collect before a ticket leaves the
@@ -66,9 +66,37 @@ const valueOf = (collected: Readonly<Record<string, string>>, id: string): strin
   return typeof raw === 'string' ? visible(raw).trim() : '';
 };
 
-/** Whether a field must be filled in, given the rest of its packet (a `RequiredWhen` follows the choice made). */
+/**
+ * Whether a field must be filled in, given the rest of its packet (a `RequiredWhen` follows the
+ * choice made). A field required unless the district is of some kind counts as required until
+ * `outcomeForDistrict` settles it: asking for a value is the safe side.
+ */
 export function isRequired(field: CollectField, collected: Readonly<Record<string, string>>): boolean {
-  return typeof field.required === 'boolean' ? field.required : valueOf(collected, field.required.field) === field.required.equals;
+  const { required } = field;
+  if (typeof required === 'boolean') return required;
+  return 'unlessDistrict' in required ? true : valueOf(collected, required.field) === required.equals;
+}
+
+const settled = new WeakMap<Outcome, Map<DistrictKind, Outcome>>();
+
+/**
+ * The outcome as the walk's organization meets it: a field required unless the district record is
+ * of some kinds is plainly optional or required for `kind`. The outcome itself when nothing
+ * changes, and one object per outcome and kind, so a screen that keys its work on the outcome
+ * does not redo it on every render.
+ */
+export function outcomeForDistrict(outcome: Outcome, kind: DistrictKind): Outcome {
+  if (!outcome.collect.some((f) => typeof f.required === 'object' && 'unlessDistrict' in f.required)) return outcome;
+  const byKind = settled.get(outcome) ?? new Map<DistrictKind, Outcome>();
+  settled.set(outcome, byKind);
+  const known = byKind.get(kind);
+  if (known) return known;
+  const collect = outcome.collect.map((f): CollectField =>
+    typeof f.required === 'object' && 'unlessDistrict' in f.required ? { ...f, required: !f.required.unlessDistrict.includes(kind) } : f,
+  );
+  const made = { ...outcome, collect };
+  byKind.set(kind, made);
+  return made;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { assigneeOnGroupChange, NO_ASSIGNMENT_FACTS, type AssignmentFacts } from './assignee';
-import { againstRecord, autoAnswer, view, type WalkState, type WalkView } from './engine';
+import { againstRecord, autoAnswer, view, type ProposalFrom, type WalkState, type WalkView } from './engine';
 import { clip, CONTROL, oneLine, visible } from './oneLine';
 import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES, noteDigest } from './noteFormat';
 import { confirmedQuote } from './proposals';
@@ -32,7 +32,7 @@ import type { NoteChanges } from './writtenNotes';
  *   Data conflict: …                                             (only when there is one)
  *   Continued from: <tree>, outcome <id>                         (only after a handoff)
  *   Path:
- *   - <node> = <answer id> [auto|agent(, the data said <id>)(, against the district record)(, confirmed from the ticket's text)]: <question> → <answer label>
+ *   - <node> = <answer id> [auto|agent(, the data said <id>)(, confirmed from <origin>)(, against the district record)]: <question> → <answer label>
  *     | “<the ticket's sentence>”                                (only for an answer confirmed from the ticket's text)
  *   Outcome: <outcome id> (<kind>): <title>
  *   Jira issue: <key>                                            (only once Tier 2 created one)
@@ -95,10 +95,14 @@ export const ENGLISH_NOTE_WORDS: NoteWords = {
 
 /** A path step's mark for an answer the district record rules out (`againstRecord`). */
 export const AGAINST_RECORD = 'against the district record';
-/** The agent confirmed the answer a sentence of the ticket proposed (src/triage/proposals.ts). */
-export const FROM_TEXT = "confirmed from the ticket's text";
 /** The sentence is evidence, not the ticket: a note quotes enough of it to be found. */
 const MAX_QUOTE_CHARS = 300;
+
+/** A path step's mark for a proposed answer the agent confirmed: `confirmed from <origin>`. */
+export const CONFIRMED_FROM: Readonly<Record<ProposalFrom, string>> = {
+  stale_record: 'the stale district record',
+  ticket_text: "the ticket's text",
+};
 
 /** The escalating agent, in an escalation's note: the Tier 2 side reads it to give a returned ticket back. */
 export const ESCALATED_BY = /^Escalated by: user (\d+) \((in|not in) the Tier 1 group\)$/;
@@ -167,7 +171,9 @@ function correctsLine(refId: string, c: NoteChanges): string {
   return oneLine(`Corrects: clever-triage/${refId} (changed: ${changed.join(', ')})`);
 }
 
-const toTier2 = (outcome: Outcome) => outcome.kind === 'escalate_tier2' || outcome.escalationTags.includes('escalated_tier2');
+/** Whether an outcome sends the ticket to Tier 2 (its group, and who escalated it). */
+export const toTier2 = (outcome: Pick<Outcome, 'kind' | 'escalationTags'>): boolean =>
+  outcome.kind === 'escalate_tier2' || outcome.escalationTags.includes('escalated_tier2');
 
 function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Outcome }, settings: Settings, input: PlanInput): string {
   const { outcome } = walked;
@@ -196,8 +202,9 @@ function noteText(tree: Tree, state: WalkState, walked: WalkView & { outcome: Ou
     // Tier 2 reads it as a sign the organization record may need fixing.
     const against = chosen && againstRecord(chosen, c) ? `, ${AGAINST_RECORD}` : '';
     const quote = confirmedQuote(state, step);
-    const fromText = quote === null ? '' : `, ${FROM_TEXT}`;
-    lines.push(`- ${step.node} = ${step.answer} [${step.source}${overrode}${against}${fromText}]: ${t(node.question)} → ${t(chosen?.label ?? step.answer)}`);
+    const origin: ProposalFrom | undefined = quote === null ? step.confirmed : 'ticket_text';
+    const confirmed = origin ? `, confirmed from ${CONFIRMED_FROM[origin]}` : '';
+    lines.push(`- ${step.node} = ${step.answer} [${step.source}${overrode}${confirmed}${against}]: ${t(node.question)} → ${t(chosen?.label ?? step.answer)}`);
     if (quote !== null) lines.push(`${BLOCK_LINE}“${clip(quote, MAX_QUOTE_CHARS)}”`);
   }
 

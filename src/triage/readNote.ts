@@ -1,6 +1,7 @@
-import { checkPacket } from './packet';
+import { checkPacket, outcomeForDistrict } from './packet';
 import { BLOCK_LINE, noteDigest, parseReference, REFERENCE_PREFIX } from './noteFormat';
-import { AGAINST_RECORD, ESCALATED_BY, FROM_TEXT, NOTE_MARKER } from './planWrite';
+import type { ProposalFrom } from './engine';
+import { AGAINST_RECORD, CONFIRMED_FROM, ESCALATED_BY, NOTE_MARKER } from './planWrite';
 import { DISTRICT_KINDS, TREE_IDS, type DistrictKind, type Tree, type TreeId } from './tree';
 
 /**
@@ -26,6 +27,8 @@ export interface ReadStep {
   source: 'auto' | 'agent' | null;
   /** The agent chose an answer the district record rules out: the record may need fixing. */
   againstRecord: boolean;
+  /** The agent confirmed the answer the app proposed from there; null for any other answer. */
+  confirmed: ProposalFrom | null;
   /** "<question> → <answer>", as the note wrote it. */
   text: string;
 }
@@ -68,7 +71,9 @@ export type NoteRead =
 
 const HEADER = /^\[clever-triage\] .*\(([a-z0-9_]+) v(\d+)\)$/;
 const HEADER_TITLE = /^\[clever-triage\] [^:]*: (.*) \([a-z0-9_]+ v\d+\)$/;
-const STEP = new RegExp(`^([^\\s=]+) = (\\S+) \\[(auto|agent)(?:, the data said \\S+)?(, ${AGAINST_RECORD})?(?:, ${FROM_TEXT})?\\]: (.*)$`);
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CONFIRMED = Object.values(CONFIRMED_FROM).map(escapeRegExp).join('|');
+const STEP = new RegExp(`^([^\\s=]+) = (\\S+) \\[(auto|agent)(?:, the data said \\S+)?(?:, confirmed from (${CONFIRMED}))?(, ${AGAINST_RECORD})?\\]: (.*)$`);
 const OUTCOME = /^Outcome: (\S+) \(([a-z0-9_]+)\): (.*)$/;
 const FIELD = /^([A-Za-z0-9_]+) \((.*?)\):(?: (.*))?$/;
 const CONTINUED = /^Continued from: (\S+), outcome (\S+)$/;
@@ -181,10 +186,24 @@ export function readNote(text: string): NoteRead {
   };
 }
 
+/** A node id's step as the ids are made (`<tree>.<step>`, a question inside a step `<tree>.<step>.<name>`). */
+const STEP_OF_ID = /^[a-z0-9_]+\.(\d+[a-z]?)(?:\.|$)/;
+
+/**
+ * The procedure's own number of a read step ("2a", "7b"), as the walk shows it: the tree's when it
+ * still has the node, else the one the node id carries (a note of an older version); null for a
+ * step the layout no longer knows.
+ */
+export function stepNumberOf(step: Pick<ReadStep, 'node'>, tree: Tree | undefined): string | null {
+  const node = tree && Object.prototype.hasOwnProperty.call(tree.nodes, step.node) ? tree.nodes[step.node] : undefined;
+  return node?.step ?? STEP_OF_ID.exec(step.node)?.[1] ?? null;
+}
+
 function readStep(item: Item): ReadStep {
   const m = STEP.exec(item.line);
-  if (!m) return { node: '', answer: '', source: null, againstRecord: false, text: item.line };
-  return { node: m[1] ?? '', answer: m[2] ?? '', source: m[3] === 'auto' ? 'auto' : 'agent', againstRecord: m[4] !== undefined, text: m[5] ?? '' };
+  if (!m) return { node: '', answer: '', source: null, againstRecord: false, confirmed: null, text: item.line };
+  const confirmed = (Object.keys(CONFIRMED_FROM) as ProposalFrom[]).find((from) => CONFIRMED_FROM[from] === m[4]) ?? null;
+  return { node: m[1] ?? '', answer: m[2] ?? '', source: m[3] === 'auto' ? 'auto' : 'agent', againstRecord: m[5] !== undefined, confirmed, text: m[6] ?? '' };
 }
 
 function readField(item: Item): ReadField[] {
@@ -221,7 +240,8 @@ export function packetGaps(note: ReadNote, trees: Readonly<Record<TreeId, Tree>>
     const missing = note.packet.fields.filter((f) => f.value === null).map(({ id, label }) => ({ id, label }));
     return { current: false, missing, invalid: [], complete: missing.length === 0 };
   }
-  const check = checkPacket(outcome.collect, collectedOf(note));
+  // A note naming no district kind this version knows is held to every field.
+  const check = checkPacket((note.district ? outcomeForDistrict(outcome, note.district) : outcome).collect, collectedOf(note));
   return {
     current: true,
     missing: check.missing.map(({ id, label }) => ({ id, label })),

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { derive } from './engine';
 import { READING_CODES, type Classification } from './snapshot';
 import { DISTRICT_KINDS, TREE_IDS, type Tree, type TreeId } from './tree';
-import { quoted, REF_ID, type StepRecord, type WalkState } from './walkState';
+import { PROPOSAL_FROM, quoted, REF_ID, type ProposalFrom, type StepRecord, type WalkState } from './walkState';
 
 /**
  * A walk as the browser keeps it: `serialize` writes it with its format's name and version,
@@ -36,7 +36,13 @@ const savedSchema = z.object({
     }),
     refId: z.string().check(z.regex(REF_ID)),
     steps: z.array(
-      z.object({ node: z.string(), answer: z.string(), source: z.enum(['auto', 'agent']), evidence: z.array(evidenceSchema) }),
+      z.object({
+        node: z.string(),
+        answer: z.string(),
+        source: z.enum(['auto', 'agent']),
+        evidence: z.array(evidenceSchema),
+        confirmed: z.optional(z.enum(PROPOSAL_FROM as [ProposalFrom, ...ProposalFrom[]])),
+      }),
     ),
     overrides: z.record(z.string(), z.string()),
     handoffFrom: z.nullable(z.object({ tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]), outcome: z.string() })),

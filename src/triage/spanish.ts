@@ -20,8 +20,6 @@ export const SPANISH_FILL_WORDS: FillWords = {
     link_clever_ticket_sharing: 'el adjunto Clever_Ticket Sharing Process',
     link_clever_sharing_settings: 'la ayuda de Clever sobre la configuración de uso compartido',
   },
-  noLinkSet: 'no hay enlace en la configuración de la aplicación',
-  noUser: 'no hay correo del solicitante que buscar',
   or: ' o ',
   then: ', y después ',
 };

@@ -96,11 +96,22 @@ export interface RequiredWhen {
   equals: string;
 }
 
+/**
+ * A field not every organization has: required unless the walk's district record is of one of
+ * these kinds (a school with no parent account, or none in Zendesk, may belong to no district).
+ * `outcomeForDistrict` (packet.ts) settles it for the walk; unsettled, it counts as required.
+ */
+export interface RequiredUnlessDistrict {
+  unlessDistrict: DistrictKind[];
+}
+
+export type Requirement = boolean | RequiredWhen | RequiredUnlessDistrict;
+
 /** A piece of data the procedure says to collect before escalating. */
 export type CollectField = {
   id: string;
   label: string;
-  required: boolean | RequiredWhen;
+  required: Requirement;
   help?: string;
 } & ({ kind: Exclude<CollectKind, 'choice'> } | { kind: 'choice'; choices: CollectChoice[] });
 

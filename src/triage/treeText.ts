@@ -6,19 +6,17 @@ import { LINK_KEYS, ROLE_KEYS, type LinkKey, type RoleKey, type Settings } from 
  * for the sidebar and the note alike.
  */
 
-const PLACEHOLDER = /\{\{\s*(role|link)\.([A-Za-z0-9_]+)\s*\}\}/g;
+export const PLACEHOLDER = /\{\{\s*(role|link)\.([A-Za-z0-9_]+)\s*\}\}/g;
 /** Any `{{…}}`, known or not: what `trees:check` inspects. */
 const ANY_PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
 /**
- * The words `fill` puts around what the settings hold, in one language: what an unset optional
- * link reads as (so a sentence still makes sense), why it has no URL, and how the Tier 2
- * supervisors' ranks are joined. English here; the Spanish comes with the procedures' Spanish.
+ * The words `fill` puts around what the settings hold, in one language: each link in words (what
+ * an unset optional link reads as, so a sentence still makes sense, and a set link's name on
+ * screen), and how the Tier 2 supervisors' ranks are joined. English here; the Spanish comes with the procedures' Spanish.
  */
 export interface FillWords {
   links: Readonly<Record<LinkKey, string>>;
-  noLinkSet: string;
-  noUser: string;
   /** Joins equals within one rank ("A or B"). */
   or: string;
   /** Joins the ranks in escalation order ("A, then B"). */
@@ -36,14 +34,12 @@ export const ENGLISH_FILL_WORDS: FillWords = {
     link_clever_ticket_sharing: 'the Clever_Ticket Sharing Process attachment',
     link_clever_sharing_settings: 'the Clever sharing settings help',
   },
-  noLinkSet: 'no link set in the app settings',
-  noUser: 'no requester email to search for',
   or: ' or ',
   then: ', then ',
 };
 
-const isRoleKey = (k: string): k is RoleKey => (ROLE_KEYS as readonly string[]).includes(k);
-const isLinkKey = (k: string): k is LinkKey => (LINK_KEYS as readonly string[]).includes(k);
+export const isRoleKey = (k: string): k is RoleKey => (ROLE_KEYS as readonly string[]).includes(k);
+export const isLinkKey = (k: string): k is LinkKey => (LINK_KEYS as readonly string[]).includes(k);
 
 export interface FillVars {
   /** Put into the user search link's `{{user}}`. */
@@ -71,10 +67,12 @@ export function linkUrl(settings: Settings, key: LinkKey, vars: FillVars = {}): 
   return vars.user ? url.replace(USER, encodeURIComponent(vars.user)) : null;
 }
 
+/**
+ * A link's URL, or the place in words when there is none to follow: a missing link is the admin's
+ * to fix (the setup check names it), and the agent can still go there.
+ */
 export function linkText(settings: Settings, key: LinkKey, vars: FillVars = {}): string {
-  const words = vars.words ?? ENGLISH_FILL_WORDS;
-  const why = settings[key] === undefined ? words.noLinkSet : words.noUser;
-  return linkUrl(settings, key, vars) ?? `${words.links[key]} (${why})`;
+  return linkUrl(settings, key, vars) ?? (vars.words ?? ENGLISH_FILL_WORDS).links[key];
 }
 
 /** Fills role and link placeholders; an unknown placeholder stays as written (`trees:check` rejects it). */

@@ -7,10 +7,28 @@ import type { AnswerOption, Outcome, QuestionNode, TreeId } from './tree';
 
 export type AnswerSource = 'auto' | 'agent';
 
+/**
+ * Where an answer the app proposes, and the agent confirms, comes from: a district record of an
+ * old academic year (the app does not take its answer by itself), or the ticket's own words.
+ */
+export type ProposalFrom = 'stale_record' | 'ticket_text';
+export const PROPOSAL_FROM: readonly ProposalFrom[] = ['stale_record', 'ticket_text'];
+
 export interface StepRecord {
   node: string;
   answer: string;
   source: AnswerSource;
+  evidence: Evidence[];
+  /** An agent answer that is the answer the app proposed: the agent confirmed it. Absent otherwise. */
+  confirmed?: ProposalFrom;
+}
+
+/** An answer the app proposes for the pending question: one click confirms it, any other answer overrides it. */
+export interface Proposal {
+  node: string;
+  answer: string;
+  from: ProposalFrom;
+  /** What the proposal rests on, for the agent to weigh. */
   evidence: Evidence[];
 }
 
@@ -48,6 +66,8 @@ export interface WalkView {
   pending: QuestionNode | null;
   /** null exactly when `pending` is. */
   offer: AnswerOffer | null;
+  /** The answer the app proposes for `pending`, if any. */
+  proposal: Proposal | null;
   outcome: Outcome | null;
 }
 

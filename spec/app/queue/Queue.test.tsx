@@ -1,8 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { BUILTIN_SEED, TICKETS, USERS } from '../../../harness/fixtures';
 import { App } from '../../../src/app/shell/App';
+import { classify } from '../../../src/triage/classify';
+import { walk } from '../../../src/triage/engine';
+import { planWrite } from '../../../src/triage/planWrite';
+import { DEFAULT_SETTINGS } from '../../../src/triage/settings';
 import { TREES } from '../../../src/trees';
 import { FAKE_ORIGIN, FakeClient } from '../../support/fakeClient';
 import { zendeskServerPerFile } from '../../support/zendeskServer';
@@ -18,6 +22,13 @@ function openQueue() {
   render(<App init={{ ok: true, client }} />);
   return { user, client };
 }
+
+const SSO_ORGANIZATION = { organizationFields: { parent_account: 'Springfield USD', parent_account_id: '1', lms: 'Clever SSO District' } };
+const SSO_ENROLLMENT_ERROR = { 'access.2a': 'no', 'access.2b': 'no', 'access.3': 'yes', 'access.4': 'yes', 'access.5': 'yes', 'access.6': 'yes', 'access.7a': 'no' };
+const waitForRow = async (id: number) => {
+  await screen.findAllByRole('row');
+  return rowOf(id);
+};
 
 const rowOf = (id: number) => screen.getAllByRole('row').find((r) => r.getAttribute('data-ticket') === String(id)) as HTMLElement;
 
@@ -45,19 +56,35 @@ describe('the Tier 2 queue in the nav bar', () => {
     expect(client.invocations('routeTo')).toEqual([['ticket', TICKETS.ssoDistrict]]);
   });
 
+  it('says how old each ticket is, and how long it has waited for Tier 2 since the note that escalated it', async () => {
+    // Tier 1 escalates the SSO ticket (written weeks after the customer's first message) with the app's note.
+    const state = walk(TREES.access, classify(SSO_ORGANIZATION, DEFAULT_SETTINGS, new Date()), SSO_ENROLLMENT_ERROR, { refId: 'q1' });
+    const plan = planWrite(TREES.access, state, DEFAULT_SETTINGS, { collected: {}, remark: '' });
+    model.updateTicket(TICKETS.ssoDistrict, { tags: plan.tags, comment: { body: plan.note, public: false } }, USERS.tier1Agent);
+    openQueue();
+    const app = within(await waitForRow(TICKETS.ssoDistrict));
+    const cells = () => app.getAllByRole('cell').map((c) => c.textContent);
+    await waitFor(() => expect(cells()).toContain('0 h'), { timeout: 5000 });
+    // Created on 20 November: its age is in days; it has waited for Tier 2 since the note, a moment ago.
+    expect(cells().some((c) => /^\d+ d$/.test(c ?? ''))).toBe(true);
+    // Escalated by hand, with no app note: how long it has waited cannot be said.
+    const byHand = within(rowOf(TICKETS.escalatedTier2));
+    await waitFor(() => expect(byHand.getAllByRole('cell').map((c) => c.textContent)).toContain('unknown'), { timeout: 5000 });
+  });
+
   it('sorts by age, oldest first, and the other way on request', async () => {
     model.updateTicket(TICKETS.ssoDistrict, { tags: ['clever_escalated_tier2'] }, USERS.tier1Agent);
     model.updateTicket(TICKETS.notClever, { tags: ['clever_escalated_tier2'] }, USERS.tier1Agent);
     const { user } = openQueue();
     await screen.findAllByRole('row');
     const order = () => screen.getAllByRole('row').flatMap((r) => r.getAttribute('data-ticket') ?? []);
-    // The fixtures were created in id order: the lowest id is the oldest.
-    expect(order()).toEqual(['101', '104', '109']);
+    // A ticket is as old as its first comment: 109 (12 November), 104 (18 November), 101 (20 November).
+    expect(order()).toEqual(['109', '104', '101']);
     // The header says what it sorts; which way is aria-sort's (and Garden's arrow's) to say.
     const age = screen.getByRole('columnheader', { name: 'Age' });
     expect(age).toHaveAttribute('aria-sort', 'descending');
     await user.click(within(age).getByRole('button', { name: 'Age' }));
-    expect(order()).toEqual(['109', '104', '101']);
+    expect(order()).toEqual(['101', '104', '109']);
     expect(age).toHaveAttribute('aria-sort', 'ascending');
   });
 
@@ -115,8 +142,15 @@ describe('the Tier 2 queue in the nav bar', () => {
       const row = within(rowOf(TICKETS.ssoDistrict));
       expect(row.getByText('Returned to Tier 1 since search listed it: Tier 1 is fixing it')).toBeVisible();
       expect(row.queryByText(/^Complete|^Required fields complete/)).toBeNull();
-      // One search and one read of the tickets as they are now, for the page of results.
-      expect(model.log.all().map((r) => r.url.split('?')[0])).toEqual(['/api/v2/search.json', '/api/v2/tickets/show_many.json']);
+      // One search and one read of the tickets as they are now, for the page of results; then, once
+      // the list is shown, each ticket's comments for when it began to wait, the oldest first.
+      await waitFor(() => expect(model.log.all()).toHaveLength(4));
+      expect(model.log.all().map((r) => r.url.split('?')[0])).toEqual([
+        '/api/v2/search.json',
+        '/api/v2/tickets/show_many.json',
+        '/api/v2/tickets/109/comments.json',
+        '/api/v2/tickets/101/comments.json',
+      ]);
     });
   });
 });

@@ -22,7 +22,7 @@ describe('a queue row, from the ticket’s tags alone', () => {
     const [row] = toRows([ticket(1, ['clever_district_rostering', `clever_outcome_${escalating.id}`, 'clever_escalated_tier2'], 30)], TREES, 'clever_', NOW);
     expect(row).toMatchObject({ id: 1, district: 'clever-rostering', outcome: { id: escalating.id, outcome: escalating }, ageMs: 30 * HOUR, returnedBefore: false });
     expect(['complete', 'required']).toContain(row!.packet);
-    expect(row!.packet).toBe(escalating.collect.every((f) => f.required) ? 'complete' : 'required');
+    expect(row!.packet).toBe(escalating.collect.every((f) => f.required === true) ? 'complete' : 'required');
   });
 
   it('a ticket walked twice counts its escalation, not the earlier outcome; a return before is shown', () => {

@@ -120,7 +120,9 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     // Continuing in Tier 1's procedure comes after the write, and says that it drops the note unwritten.
     const tier1 = TREES.access.title;
     const buttons = () => outcome.getAllByRole('button').map((b) => b.textContent);
-    expect(buttons().slice(-2)).toEqual(['Write note and tags', `Continue in: ${tier1}, without writing this note`]);
+    // The write, then continuing; the note and the tags folded after them.
+    const continueIn = buttons().indexOf(`Continue in: ${tier1}, without writing this note`);
+    expect(buttons().slice(continueIn - 1)).toEqual(['Write note and tags', `Continue in: ${tier1}, without writing this note`, 'Preview the note', 'Tags to add (4)']);
     expect(outcome.getByRole('button', { name: `Continue in: ${tier1}, without writing this note` })).toHaveAccessibleDescription(
       'The note was not written: what is filled in above is dropped when you continue.',
     );
@@ -129,7 +131,7 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     await user.type(screen.getByLabelText(/Who looked up the district info/), 'A supervisor');
     await user.click(screen.getByRole('button', { name: 'Write note and tags' }));
     expect(await screen.findByText('The internal note and the tags are on the ticket.')).toBeVisible();
-    expect(buttons().at(-1)).toBe(`Continue in: ${tier1}`);
+    expect(buttons()).toContain(`Continue in: ${tier1}`);
     expect(outcome.queryByText(/The note was not written/)).toBeNull();
     const ticket = model.ticket(TICKETS.rosteringDistrict)!;
     expect(ticket.tags).toContain('clever_tier2_returned');
@@ -163,7 +165,7 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     await fillTheRest(user, techdev.to);
     // In the outcome screen, just before the write: the key it brings is written with the note.
     const buttons = outcome.getAllByRole('button').map((b) => b.textContent);
-    expect(buttons.slice(buttons.indexOf('Create Jira issue'))).toEqual(['Create Jira issue', 'Write note and tags']);
+    expect(buttons.slice(buttons.indexOf('Create Jira issue'), buttons.indexOf('Create Jira issue') + 2)).toEqual(['Create Jira issue', 'Write note and tags']);
     await user.click(outcome.getByRole('button', { name: 'Create Jira issue' }));
     expect(await screen.findByText('Jira issue SUP-9 created: its key is in the note.')).toBeVisible();
     expect(JSON.stringify(posted)).toContain(ID('a'));
@@ -255,7 +257,8 @@ describe('a Tier 1 answer the district record ruled out (issue 19, point 7)', ()
     const panel = within(await readBack());
     await user.click(await panel.findByRole('button', { name: /^Tier 1's path \(4 steps\)/ }));
     const marked = panel.getAllByRole('listitem').filter((li) => li.textContent?.includes('(chosen against the district record: the record may need fixing)'));
-    expect(marked.map((li) => li.textContent)).toEqual([expect.stringMatching(/^Which Clever integration does the district use\? → Single Sign-On/)]);
+    // Numbered as the procedure numbers it: the integration question is asked inside transfers step 1.
+    expect(marked.map((li) => li.textContent)).toEqual([expect.stringMatching(/^Step 1 · Which Clever integration does the district use\? → Single Sign-On/)]);
   });
 });
 
@@ -342,7 +345,7 @@ describe('a Tier 1 agent', () => {
     const client = modelClient(model, TICKETS.escalatedTier2, { settings: SETTINGS });
     render(<App init={{ ok: true, client }} />);
     expect(await within(await readBack()).findByText(/The app wrote no Tier 1 note on this ticket/)).toBeVisible();
-    expect(screen.getByText('Suggested: the procedure Tier 1 works. This ticket is with Tier 2 now.')).toBeVisible();
+    expect(screen.getByText('This ticket is with Tier 2 now. First: the Tier 1 procedure it came from, to look at again.')).toBeVisible();
     expect(screen.getByRole('button', { name: /^Tier 1: troubleshooting access issues.*\(suggested\)$/ })).toBeVisible();
     expect(screen.getByRole('button', { name: /^Tier 2: / })).not.toHaveAccessibleName(/suggested/);
     expect(screen.queryByText(/work it|work the ticket/)).toBeNull();

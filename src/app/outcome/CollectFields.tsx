@@ -1,5 +1,6 @@
 import { Field, Input, Radio, Textarea, Fieldset } from '@zendeskgarden/react-forms';
 import { useState } from 'react';
+import styled from 'styled-components';
 import { isRequired } from '../../triage/packet';
 import { nameWhereIdAsked } from '../../triage/personName';
 import type { CollectField } from '../../triage/tree';
@@ -7,6 +8,13 @@ import { useT } from '../shell/i18n/I18nProvider';
 import { Stack } from '../shell/layout';
 import { useProcedureText } from '../walk/useProcedureLanguages';
 import { problemOf } from './collect';
+
+const Options = styled.div<{ $inline: boolean }>`
+  display: flex;
+  flex-direction: ${(p) => (p.$inline ? 'row' : 'column')};
+  flex-wrap: wrap;
+  column-gap: ${(p) => p.theme.space.md};
+`;
 
 interface Props {
   fields: CollectField[];
@@ -52,6 +60,8 @@ export function CollectFields({ fields, collected, suggested, onChange }: Props)
             <Fieldset key={field.id}>
               <Fieldset.Legend>{label}</Fieldset.Legend>
               {field.help && <Field.Hint>{field.help}</Field.Hint>}
+              {/* Yes and No side by side, as short as the question allows; a choice's sentences one under another. */}
+              <Options $inline={field.kind === 'yes_no'}>
               {options.map((option) => (
                 <Field key={option.id}>
                   <Radio
@@ -65,6 +75,7 @@ export function CollectFields({ fields, collected, suggested, onChange }: Props)
                   </Radio>
                 </Field>
               ))}
+              </Options>
               {problem && <Field.Message validation="error">{t(problem)}</Field.Message>}
             </Fieldset>
           );

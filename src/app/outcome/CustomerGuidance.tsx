@@ -7,8 +7,14 @@ import { LANGUAGES, type Language, type TreeId } from '../../triage/tree';
 import { insertIntoPublicReply, markPlaceholders, placeholders, type ReplyInsert } from '../../zendesk/reply';
 import { useClient, useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
+import { DisclosureButton } from '../shell/DisclosureButton';
 import { Panel, Row } from '../shell/layout';
+<<<<<<< HEAD
 import { useWalkContext } from '../walk/useTicketSession';
+=======
+import { TextParts } from '../shell/TextParts';
+import { withAddresses } from '../../triage/textParts';
+>>>>>>> agentux
 
 const Guidance = styled(Paragraph)`
   white-space: pre-wrap;
@@ -29,6 +35,7 @@ function Inserted({ result, again, toFill }: { result: ReplyInsert; again: boole
   );
 }
 
+<<<<<<< HEAD
 /**
  * What to tell the customer (its placeholders filled), with Insert into reply. It is offered first in
  * the requester's language, whatever the agent's, and in the other one a click away.
@@ -49,15 +56,27 @@ export function CustomerGuidance({ tree, outcome }: { tree: TreeId; outcome: str
   // `again`: Insert was pressed once more after this text went in; it is not pasted twice unasked.
   const [inserted, setInserted] = useState<{ result: ReplyInsert; again: boolean; text: string } | null>(null);
   if (!shown) return null;
+=======
+/** What to tell the customer (its placeholders filled), folded below the write, with Insert into reply. */
+export function CustomerGuidance({ guidance }: { guidance: string }) {
+  const t = useT();
+  const client = useClient();
+  const [open, setOpen] = useState(false);
+  // `again`: Insert was pressed once more after the text went in; it is not pasted twice unasked.
+  const [inserted, setInserted] = useState<{ result: ReplyInsert; again: boolean } | null>(null);
+>>>>>>> agentux
   const insert = async () => {
     setInserted({ result: await insertIntoPublicReply(client, markPlaceholders(shown.text)), again: false, text: shown.text });
   };
   const onInsert = () => (inserted?.result.ok && inserted.text === shown.text ? setInserted({ ...inserted, again: true }) : void insert());
   return (
-    <Panel>
-      <SM isBold tag="h3">
-        {t('outcome.guidance')}
+    <section aria-label={t('outcome.guidance')}>
+      <SM tag="h3">
+        <DisclosureButton expanded={open} controls="guidance-panel" onToggle={() => setOpen((v) => !v)}>
+          {t('outcome.guidance')}
+        </DisclosureButton>
       </SM>
+<<<<<<< HEAD
       {offered.length > 1 && (
         <Row role="group" aria-label={t('outcome.guidance.language')}>
           {offered.map(({ language }) => (
@@ -84,5 +103,27 @@ export function CustomerGuidance({ tree, outcome }: { tree: TreeId; outcome: str
         </Button>
       )}
     </Panel>
+=======
+      {/* A plain wrapper carries `hidden`: the panel's own display would override it. */}
+      <div id="guidance-panel" hidden={!open}>
+        <Panel>
+          <Guidance size="small" lang="en">
+            <TextParts parts={withAddresses(guidance)} />
+          </Guidance>
+          <Row>
+            <Button size="small" onClick={onInsert}>
+              {t('outcome.insert')}
+            </Button>
+            <span role="status">{inserted !== null && <Inserted result={inserted.result} again={inserted.again} toFill={placeholders(guidance)} />}</span>
+          </Row>
+          {inserted?.again && (
+            <Button size="small" isBasic onClick={insert}>
+              {t('outcome.insertAgain')}
+            </Button>
+          )}
+        </Panel>
+      </div>
+    </section>
+>>>>>>> agentux
   );
 }

@@ -2,14 +2,23 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, type ReactNode } from 'react';
+import styled from 'styled-components';
 import type { WalkState } from '../../triage/engine';
+<<<<<<< HEAD
 import { roleText } from '../../triage/treeText';
+=======
+import { fill } from '../../triage/treeText';
+>>>>>>> agentux
 import type { Outcome, OutcomeKind, Tree } from '../../triage/tree';
 import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import type { MessageKey } from '../shell/i18n/strings';
 import { Row, Stack, Steps } from '../shell/layout';
+<<<<<<< HEAD
 import { useProcedureText } from '../walk/useProcedureLanguages';
+=======
+import { Filled } from '../shell/TextParts';
+>>>>>>> agentux
 import { useWalkContext } from '../walk/useTicketSession';
 import { CollectFields } from './CollectFields';
 import { CustomerGuidance } from './CustomerGuidance';
@@ -33,6 +42,20 @@ const OUTCOME_KIND: Record<OutcomeKind, MessageKey> = {
 /** A handoff that sends the ticket back to Tier 1 is a return, not a move to another procedure. */
 const kindLabel = (outcome: Outcome): MessageKey =>
   outcome.returnsToTier1 ? 'outcome.kind.returned_tier1' : OUTCOME_KIND[outcome.kind];
+
+/** Headings spaced by the stack alone: the browser's own heading margins would push the write off the first screen. */
+const Section = styled(Stack)`
+  & > h2,
+  & > h3 {
+    margin: 0;
+  }
+`;
+
+/** What to do reads first: the theme's body size, not the sidebar's small type. */
+const Actions = styled(Steps)`
+  font-size: ${(p) => p.theme.fontSizes.md};
+  line-height: ${(p) => p.theme.lineHeights.md};
+`;
 
 interface Props {
   tree: Tree;
@@ -62,7 +85,7 @@ export default function OutcomeView({ tree, walk, outcome, actions }: Props) {
   const written = session.written || planned.compared.kind === 'same';
 
   return (
-    <Stack as="section" aria-labelledby="outcome-title" data-outcome={outcome.id}>
+    <Section as="section" aria-labelledby="outcome-title" data-outcome={outcome.id}>
       <Row>
         <SM isBold>{t('outcome.title')}</SM>
         <Tag hue={outcome.kind.startsWith('escalate') ? 'yellow' : 'grey'}>
@@ -73,32 +96,53 @@ export default function OutcomeView({ tree, walk, outcome, actions }: Props) {
         {text.fill(outcome.title)}
       </MD>
 
-      <SM isBold tag="h3">
+      {/* In the order the agent acts: what to do, what the write needs, the write; the rest folded below. */}
+      <MD isBold tag="h3">
         {t('outcome.actions')}
+<<<<<<< HEAD
       </SM>
       <Steps lang={text.lang}>
         {outcome.agentActions.map((action) => (
           <li key={action}>{text.fill(action)}</li>
+=======
+      </MD>
+      <Actions lang="en">
+        {outcome.agentActions.map((action) => (
+          <li key={action}>
+            <Filled text={action} />
+          </li>
+>>>>>>> agentux
         ))}
-      </Steps>
+      </Actions>
       {(outcome.roles ?? []).map((role) => (
+<<<<<<< HEAD
         <SM key={role} lang={text.lang}>
           {t('outcome.role', { role: roleText(settings, role, text.words) })}
+=======
+        <SM key={role} lang="en">
+          {t('outcome.role')} <Filled text={`{{role.${role}}}`} />
+>>>>>>> agentux
         </SM>
       ))}
-
       {outcome.warnings.length > 0 && (
-        <Alert type="warning">
-          <Alert.Title>{t('outcome.warnings')}</Alert.Title>
+        <Alert type="warning" aria-label={t('outcome.warnings')}>
           {outcome.warnings.map((w) => (
+<<<<<<< HEAD
             <Alert.Paragraph key={w} lang={text.lang}>
               {text.fill(w)}
+=======
+            <Alert.Paragraph key={w} lang="en">
+              <Filled text={w} />
+>>>>>>> agentux
             </Alert.Paragraph>
           ))}
         </Alert>
       )}
+<<<<<<< HEAD
 
       {outcome.customerGuidance !== null && <CustomerGuidance tree={tree.id} outcome={outcome.id} />}
+=======
+>>>>>>> agentux
       {handoff?.kind === 'procedure' && <HandoffProcedure label={handoff.label} link={handoff.link} />}
 
       <CollectFields
@@ -108,14 +152,15 @@ export default function OutcomeView({ tree, walk, outcome, actions }: Props) {
         onChange={(field, value) => dispatch({ type: 'collect', field, value })}
       />
       <RemarkField value={session.remark} onChange={(value) => dispatch({ type: 'remark', value })} />
+      {actions?.(outcome, planned.values)}
+      <OutcomeWrite walk={walk} outcome={outcome} planned={planned} />
+      {handoff?.kind === 'tree' && <ContinueIn outcome={outcome} tree={handoff.tree} written={written} />}
 
+      {guidance !== null && <CustomerGuidance guidance={guidance} />}
       {planned.plan && <PlannedNote plan={planned.plan} written={written} />}
       {snapshot.currentUser?.role === 'admin' && settings.outcome_field_id !== undefined && (
         <OutcomeFieldCheck fieldId={settings.outcome_field_id} outcomeId={outcome.id} />
       )}
-      {actions?.(outcome, planned.values)}
-      <OutcomeWrite walk={walk} outcome={outcome} planned={planned} />
-      {handoff?.kind === 'tree' && <ContinueIn outcome={outcome} tree={handoff.tree} written={written} />}
-    </Stack>
+    </Section>
   );
 }

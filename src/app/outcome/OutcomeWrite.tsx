@@ -4,6 +4,7 @@ import type { Outcome } from '../../triage/tree';
 import type { NoteChanges } from '../../triage/writtenNotes';
 import { useT } from '../shell/i18n/I18nProvider';
 import type { MessageKey } from '../shell/i18n/strings';
+import { SessionNotices } from '../walk/SessionNotices';
 import { useWalkContext } from '../walk/useTicketSession';
 import type { usePlannedNote } from './usePlannedNote';
 import { WriteControls } from './WriteControls';
@@ -28,7 +29,7 @@ interface Props {
 /** The outcome's write: the controls, or word that the session already wrote this very note. */
 export function OutcomeWrite({ walk, outcome, planned }: Props) {
   const t = useT();
-  const { ticketId, dispatch } = useWalkContext();
+  const { ticketId, dispatch, session } = useWalkContext();
   const { compared, corrects, facts } = planned;
   if (compared.kind === 'same' && compared.note.refId !== walk.refId) {
     return (
@@ -40,13 +41,16 @@ export function OutcomeWrite({ walk, outcome, planned }: Props) {
   }
   // Keyed by the reference id: a write's state belongs to one note, and a walk changed after its write is another note.
   return (
-    <WriteControls
+    <>
+      <WriteControls
       key={walk.refId}
       ticketId={ticketId}
       plan={planned.plan}
       blocked={planned.blocked}
       correction={corrects && { ref: `clever-triage/${corrects.note.refId}`, changes: describeCorrection(corrects.changes, outcome) }}
       onWritten={() => dispatch({ type: 'written', note: { ...facts, refId: walk.refId } })}
-    />
+      />
+      <SessionNotices notices={session.notices.filter((n) => n.kind === 'dataChanged')} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
+    </>
   );
 }

@@ -30,32 +30,37 @@ const breakable = (tag: string) =>
     </Fragment>
   ));
 
-/** The note the write sends (folded) and the tags it adds, or added once `written`. */
+/** The note the write sends and the tags it adds (or added, once `written`), each folded below the write. */
 export function PlannedNote({ plan, written }: { plan: WritePlan; written: boolean }) {
   const t = useT();
   const [showNote, setShowNote] = useState(false);
-  const tagsLabel = t(written ? 'outcome.tags.added' : 'outcome.tags');
+  const [showTags, setShowTags] = useState(false);
+  const count = plan.tags.length;
   return (
     <>
-      <SM isBold tag="h3">
+      <SM tag="h3">
         <DisclosureButton expanded={showNote} controls="note-panel" onToggle={() => setShowNote((v) => !v)}>
           {t('outcome.preview.toggle')}
         </DisclosureButton>
       </SM>
-      {/* Closed by default, so what to do comes first; always in the page, as the note that the write sends. */}
+      {/* Always in the page, as the note that the write sends. */}
       <div id="note-panel" hidden={!showNote}>
         <NotePreview id="note-preview" note={plan.note} label={t('outcome.preview')} />
       </div>
-      <SM isBold tag="h3">
-        {tagsLabel}
+      <SM tag="h3">
+        <DisclosureButton expanded={showTags} controls="tags-panel" onToggle={() => setShowTags((v) => !v)}>
+          {t(written ? 'outcome.tags.added.toggle' : 'outcome.tags.toggle', { count })}
+        </DisclosureButton>
       </SM>
-      <Row aria-label={tagsLabel} role="list">
-        {plan.tags.map((tag) => (
-          <WrappingTag key={tag} size="small" role="listitem">
-            <span>{breakable(tag)}</span>
-          </WrappingTag>
-        ))}
-      </Row>
+      <div id="tags-panel" hidden={!showTags}>
+        <Row aria-label={t(written ? 'outcome.tags.added' : 'outcome.tags')} role="list">
+          {plan.tags.map((tag) => (
+            <WrappingTag key={tag} size="small" role="listitem">
+              <span>{breakable(tag)}</span>
+            </WrappingTag>
+          ))}
+        </Row>
+      </div>
     </>
   );
 }

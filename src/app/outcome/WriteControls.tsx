@@ -3,6 +3,7 @@ import { Inline } from '@zendeskgarden/react-loaders';
 import { Alert, Notification } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, useState } from 'react';
+import styled from 'styled-components';
 import type { Settings } from '../../triage/settings';
 import type { WritePlan } from '../../triage/writePlan';
 import type { ApplyFailure, ApplyFailureReason } from '../../zendesk/applyFailure';
@@ -53,6 +54,12 @@ function progressText(t: Translate, progress: ApplyProgress | null): string {
   }
 }
 
+/** Beside the button while there is room, the whole width below it when not. */
+const Result = styled.div`
+  flex: 1 1 ${(p) => p.theme.space.base * 40}px;
+  min-width: 0;
+`;
+
 interface Props {
   ticketId: number | null;
   plan: WritePlan | null;
@@ -94,12 +101,39 @@ export function WriteControls({ ticketId, plan, blocked, correction = null, onWr
           {t('write.correction.changes', { ref: correction.ref, changes: correction.changes.map((c) => t(c.key, { what: c.what ?? '' })).join('; ') })}
         </SM>
       )}
-      {state.status === 'unconfirmed' && (
-        <Alert type="warning">
-          <Alert.Title>{t('write.unconfirmed.title')}</Alert.Title>
-          <Alert.Paragraph>{t('write.unconfirmed.body')}</Alert.Paragraph>
-        </Alert>
-      )}
+      {/* The button, and its result where it was pressed: the progress and the success beside it, a failure right below. */}
+      <Row>
+        {state.status !== 'done' &&
+          (state.status === 'failed' || state.status === 'unconfirmed' ? (
+            (state.status === 'unconfirmed' || state.failure.retryable) && (
+              <Button isPrimary disabled={disabled} onClick={write}>
+                {t('write.retry')}
+              </Button>
+            )
+          ) : (
+            <Button isPrimary disabled={disabled} onClick={write} aria-describedby={correction ? 'correction-changes' : undefined}>
+              {t(correction ? 'write.correction.button' : 'write.button')}
+            </Button>
+          ))}
+        {(state.status === 'failed' || state.status === 'unconfirmed') && plan && <Button onClick={copy}>{t('write.copy')}</Button>}
+        {/* One live region from the first render on, so the progress and the success in it are announced. */}
+        <Result role="status" aria-live="polite">
+          {running && (
+            <Row ref={progress} tabIndex={-1}>
+              <Inline aria-hidden />
+              <SM>{progressText(t, state.progress)}</SM>
+            </Row>
+          )}
+          {/* Garden's notification is an alert of its own; here the region around it speaks. */}
+          {state.status === 'done' && (
+            <Notification type="success" role={undefined} ref={done} tabIndex={-1}>
+              <Notification.Title>{t('write.done.title')}</Notification.Title>
+              <Notification.Paragraph>{t(state.alreadyWritten ? 'write.done.already' : 'write.done.body')}</Notification.Paragraph>
+            </Notification>
+          )}
+          {copied !== null && <SM>{t(copied ? 'write.copied' : 'write.copyFailed')}</SM>}
+        </Result>
+      </Row>
       {state.status === 'failed' && (
         <Alert type="error" role="alert">
           <Alert.Title ref={failed} tabIndex={-1}>
@@ -112,46 +146,17 @@ export function WriteControls({ ticketId, plan, blocked, correction = null, onWr
           )}
         </Alert>
       )}
+      {state.status === 'unconfirmed' && (
+        <Alert type="warning">
+          <Alert.Title>{t('write.unconfirmed.title')}</Alert.Title>
+          <Alert.Paragraph>{t('write.unconfirmed.body')}</Alert.Paragraph>
+        </Alert>
+      )}
       {state.status === 'failed' && state.failure.notKept && (
         <Alert type="warning">
           <Alert.Title>{t('write.notKept.title')}</Alert.Title>
           <Alert.Paragraph>{t('write.notKept.body')}</Alert.Paragraph>
         </Alert>
-      )}
-      {/* One live region from the first render on, so the progress and the success in it are announced. */}
-      <div role="status" aria-live="polite">
-        {running && (
-          <Row ref={progress} tabIndex={-1}>
-            <Inline aria-hidden />
-            <SM>{progressText(t, state.progress)}</SM>
-          </Row>
-        )}
-        {/* Garden's notification is an alert of its own; here the region around it speaks. */}
-        {state.status === 'done' && (
-          <Notification type="success" role={undefined} ref={done} tabIndex={-1}>
-            <Notification.Title>{t('write.done.title')}</Notification.Title>
-            <Notification.Paragraph>{t(state.alreadyWritten ? 'write.done.already' : 'write.done.body')}</Notification.Paragraph>
-          </Notification>
-        )}
-        {copied !== null && <SM>{t(copied ? 'write.copied' : 'write.copyFailed')}</SM>}
-      </div>
-      {state.status !== 'done' && (
-        <Row>
-          {state.status === 'failed' || state.status === 'unconfirmed' ? (
-            (state.status === 'unconfirmed' || state.failure.retryable) && (
-              <Button isPrimary disabled={disabled} onClick={write}>
-                {t('write.retry')}
-              </Button>
-            )
-          ) : (
-            <Button isPrimary disabled={disabled} onClick={write} aria-describedby={correction ? 'correction-changes' : undefined}>
-              {t(correction ? 'write.correction.button' : 'write.button')}
-            </Button>
-          )}
-          {(state.status === 'failed' || state.status === 'unconfirmed') && plan && (
-            <Button onClick={copy}>{t('write.copy')}</Button>
-          )}
-        </Row>
       )}
       {/* The clipboard refused: the note itself, open and selectable, whatever disclosure holds the preview. */}
       {copied === false && plan && <NotePreview id={`copy-${plan.refId}`} note={plan.note} label={t('outcome.preview')} />}

@@ -15,6 +15,7 @@ import type { Translate } from '../shell/i18n/catalog';
 import { Row, Stack } from '../shell/layout';
 import LATER_ENGLISH from '../messages/en.later.json';
 import { ageParts, sortByAge, toRows, type AgeOrder, type PacketState, type QueueRow } from './rows';
+import { useEscalatedSince } from './useEscalatedSince';
 import { useQueue } from './useQueue';
 
 const PageFrame = styled.main`
@@ -94,6 +95,8 @@ function QueuePage() {
   const { state, refresh } = useQueue(escalated);
   const [order, setOrder] = useState<AgeOrder>('oldest');
   const ready = useQueueLocale();
+  const found = useMemo(() => (state.status === 'done' && state.result.ok ? [...state.result.tickets].sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '')) : []), [state]);
+  const since = useEscalatedSince(found);
   const rows = useMemo(
     () => (state.status === 'done' && state.result.ok ? sortByAge(toRows(state.result.tickets, TREES, settings.tag_prefix, state.at), order) : []),
     [state, order, settings.tag_prefix],
@@ -152,12 +155,13 @@ function QueuePage() {
                       >
                         {t('queue.col.age')}
                       </SortableCell>
+                      <Table.HeaderCell scope="col">{t('queue.col.waiting')}</Table.HeaderCell>
                       <Table.HeaderCell scope="col">{t('queue.col.packet')}</Table.HeaderCell>
                     </Table.HeaderRow>
                   </Table.Head>
                   <Table.Body>
                     {rows.map((row) => (
-                      <QueueLine key={row.id} row={row} t={t} onOpen={() => void routeToTicket(client, row.id)} />
+                      <QueueLine key={row.id} row={row} waiting={waitingMs(since.get(row.id), state.at)} t={t} onOpen={() => void routeToTicket(client, row.id)} />
                     ))}
                   </Table.Body>
                 </Rows>
@@ -181,7 +185,14 @@ function OutcomeText({ outcome, t }: { outcome: QueueRow['outcome']; t: Translat
   );
 }
 
-function QueueLine({ row, t, onOpen }: { row: QueueRow; t: Translate; onOpen: () => void }) {
+/** How long a ticket has waited for Tier 2: `undefined` while its note is read, null when no note says. */
+function waitingMs(since: string | null | undefined, now: number): number | null | undefined {
+  if (since === undefined || since === null) return since;
+  const at = Date.parse(since);
+  return Number.isNaN(at) ? null : Math.max(0, now - at);
+}
+
+function QueueLine({ row, waiting, t, onOpen }: { row: QueueRow; waiting: number | null | undefined; t: Translate; onOpen: () => void }) {
   const subject = row.subject || t('queue.noSubject');
   return (
     <Table.Row data-ticket={row.id}>
@@ -197,6 +208,7 @@ function QueueLine({ row, t, onOpen }: { row: QueueRow; t: Translate; onOpen: ()
         <OutcomeText outcome={row.outcome} t={t} />
       </Table.Cell>
       <AgeCell>{age(t, row.ageMs)}</AgeCell>
+      <AgeCell>{waiting === undefined ? t('queue.waiting.reading') : age(t, waiting)}</AgeCell>
       <Table.Cell>{t(PACKET[row.packet])}</Table.Cell>
     </Table.Row>
   );

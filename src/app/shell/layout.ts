@@ -1,4 +1,5 @@
 import { Well } from '@zendeskgarden/react-notifications';
+import { getColor } from '@zendeskgarden/react-theming';
 import styled from 'styled-components';
 
 /**
@@ -12,6 +13,8 @@ export const Page = styled.main`
   padding: ${(p) => p.theme.space.sm};
   overflow-wrap: break-word;
   font-family: ${(p) => p.theme.fonts.system};
+  /* Garden's text colour for everything, headings included (the browser's own is pure black). */
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
 
   & > :not(h1) + * {
     margin-top: ${(p) => p.theme.space.sm};

@@ -23,13 +23,28 @@ export function ProcedurePicker({ choice, onChoose, focus }: Props) {
   useEffect(() => {
     if (focus) heading.current?.focus();
   }, [focus]);
-  const ordered = [choice.suggested, ...choice.offered.filter((id) => id !== choice.suggested)];
+  const button = (id: TreeId) => {
+    const suggested = id === choice.suggested;
+    return (
+      <WrappingButton
+        key={id}
+        isStretched
+        isPrimary={suggested}
+        isBasic={choice.unrelated.includes(id)}
+        onClick={() => onChoose(id)}
+        aria-describedby={suggested ? 'procedure-why' : undefined}
+      >
+        {suggested ? t('procedure.option.suggested', { title: PROCEDURE_TITLES[id] }) : PROCEDURE_TITLES[id]}
+      </WrappingButton>
+    );
+  };
   return (
     <Stack as="section" aria-labelledby="procedure-title">
       <MD isBold id="procedure-title" tag="h2" ref={heading} tabIndex={-1}>
         {t('procedure.title')}
       </MD>
       <SM id="procedure-why">{say(t, choice.why)}</SM>
+<<<<<<< HEAD
       {ordered.map((id) => {
         const suggested = id === choice.suggested;
         return (
@@ -44,6 +59,11 @@ export function ProcedurePicker({ choice, onChoose, focus }: Props) {
           </WrappingButton>
         );
       })}
+=======
+      {choice.offered.filter((id) => !choice.unrelated.includes(id)).map(button)}
+      {choice.unrelated.length > 0 && <SM>{t('procedure.others')}</SM>}
+      {choice.unrelated.map(button)}
+>>>>>>> agentux
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import styled from 'styled-components';
-import type { ReadNote, PacketGaps } from '../../triage/readNote';
+import { stepNumberOf, type ReadNote, type PacketGaps } from '../../triage/readNote';
 import { TREES } from '../../trees';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Stack, Steps } from '../shell/layout';
@@ -109,6 +109,10 @@ function Author({ by, trusted, changed }: Pick<Extract<Tier1Note, { status: 'rea
 
 function Details({ note }: { note: ReadNote }) {
   const t = useT();
+  const stepLabel = (step: ReadNote['path'][number]) => {
+    const number = stepNumberOf(step, TREES[note.tree]);
+    return number === null ? '' : `${t('question.step', { step: number })} · `;
+  };
   const current = TREES[note.tree].version;
   return (
     <>
@@ -119,9 +123,11 @@ function Details({ note }: { note: ReadNote }) {
       <SM isBold tag="h4">
         {t('tier2.path')}
       </SM>
-      <Steps lang="en">
+      {/* Numbered as the procedure and the walk number them (1, 2a, 2b … 7a), not 1 to n. */}
+      <Steps as="ul" lang="en">
         {note.path.map((step, i) => (
           <li key={`${i}:${step.node}`}>
+            {stepLabel(step)}
             {step.text}
             {step.source === 'auto' && ` (${t('tier2.path.auto')})`}
             {step.againstRecord && ` (${t('tier2.path.againstRecord')})`}

@@ -4,6 +4,9 @@ import styled from 'styled-components';
 /** Text an agent wrote in a note, its line breaks kept. */
 export const Block = styled(Paragraph)`
   white-space: pre-wrap;
+  /* The small type of the read-back around it: an agent's words are not louder than the app's. */
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
 `;
 
 /** A heading, then what an agent wrote under it (English, as the note has it). */

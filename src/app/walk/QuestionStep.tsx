@@ -1,21 +1,34 @@
 import { Blockquote, MD, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, useState } from 'react';
+<<<<<<< HEAD
 import type { AnswerOffer } from '../../triage/engine';
 import { visible } from '../../triage/oneLine';
 import type { Proposal } from '../../triage/proposals';
+=======
+import type { AnswerOffer, Proposal } from '../../triage/engine';
+>>>>>>> agentux
 import type { Settings } from '../../triage/settings';
 import type { AnswerOption, QuestionNode } from '../../triage/tree';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Panel, Stack } from '../shell/layout';
 import { DisclosureButton } from '../shell/DisclosureButton';
-import { WhereList } from './Where';
+import { Filled } from '../shell/TextParts';
 import { WrappingButton } from '../shell/WrappingButton';
+<<<<<<< HEAD
 import { useProcedureText } from './useProcedureLanguages';
+=======
+import { ANSWER_KEYS } from './walkKeys';
+import { WhereList } from './Where';
+>>>>>>> agentux
 
 interface Props {
   node: QuestionNode;
   /** The answers by the district record (the engine's view). */
   offer: AnswerOffer;
+  /** The answer the app proposes and the agent confirms (a district record of an old academic year), or null. */
+  proposal: Proposal | null;
+  /** The academic year of the walk's district record, for a proposal from it. */
+  academicYear: string | null;
   settings: Settings;
   /** The requester's email, for a user-search link with a `{{user}}` placeholder. */
   user: string | null;
@@ -27,24 +40,45 @@ interface Props {
   onConfirm: (proposal: Proposal) => void;
 }
 
+/** The answers shown as the question's buttons, in order: the ones the number keys give. */
+export const shownAnswers = (offer: AnswerOffer): AnswerOption[] => (offer.kind === 'by_record' ? offer.offered : offer.answers);
+
 /**
+<<<<<<< HEAD
  * One question: what to check and where, and the answers as buttons. In the agent's language. Answers the district record rules out are one click away, behind "the district record
  * is wrong"; the note marks one chosen from there. An answer the ticket's text proposes is shown
  * with the customer's sentence and confirmed with one click (or, as focus lands on it, one key).
  */
 export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer, proposal, onConfirm }: Props) {
+=======
+ * One question: what to check and where, and the answers as buttons (the first three also on the
+ * keys 1 to 3). Procedure text stays in English. An answer the app proposes is one click away,
+ * marked as such, never taken for the agent. Answers the district record rules out are one click
+ * away, behind "the district record is wrong"; the note marks one chosen from there.
+ */
+export function QuestionStep({ node, offer, proposal, academicYear, settings, user, focusKey, onAnswer }: Props) {
+>>>>>>> agentux
   const t = useT();
   const text = useProcedureText();
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const proposed = proposal ? node.answers.find((a) => a.id === proposal.answer) : undefined;
   const [showOthers, setShowOthers] = useState(false);
+<<<<<<< HEAD
   const buttons = (answers: AnswerOption[]) =>
     answers.map((a) => (
       <WrappingButton key={a.id} isStretched onClick={() => onAnswer(node.id, a.id)} lang={text.lang}>
         {a.label}
       </WrappingButton>
     ));
+=======
+  const proposed = proposal?.node === node.id && proposal.from === 'stale_record' ? node.answers.find((a) => a.id === proposal.answer) : undefined;
+  const button = (a: AnswerOption, key?: string) => (
+    <WrappingButton key={a.id} isStretched isPrimary={a === proposed} onClick={() => onAnswer(node.id, a.id)} aria-keyshortcuts={key} lang="en">
+      {a === proposed ? t('question.proposal.confirm', { answer: fill(a.label, settings) }) : fill(a.label, settings)}
+    </WrappingButton>
+  );
+>>>>>>> agentux
 
   useEffect(() => {
     if (focusKey > 0) (confirmButton.current ?? heading.current)?.focus();
@@ -59,6 +93,7 @@ export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer, 
       <Panel isRecessed lang={text.lang}>
         <SM isBold>{t('question.check')}</SM>
         {/* Garden's Paragraph sets no size of its own: SM gives the box and the notes the sidebar's small type. */}
+<<<<<<< HEAD
         <SM>{text.fill(node.check)}</SM>
         <WhereList where={node.where} settings={settings} user={user} />
       </Panel>
@@ -80,9 +115,22 @@ export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer, 
           </WrappingButton>
         </Panel>
       )}
+=======
+        <SM>
+          <Filled text={node.check} />
+        </SM>
+        <WhereList where={node.where} settings={settings} user={user} />
+      </Panel>
+      {(node.notes ?? []).map((note) => (
+        <SM key={note} lang="en">
+          <Filled text={note} />
+        </SM>
+      ))}
+      {proposed && <SM id="question-proposal">{t('question.proposal.staleRecord', { year: academicYear ?? '', answer: fill(proposed.label, settings) })}</SM>}
+>>>>>>> agentux
       {offer.kind === 'record_allows_none' && <SM>{t('question.recordAllowsNone')}</SM>}
-      <Stack role="group" aria-labelledby="question-title">
-        {buttons(offer.kind === 'by_record' ? offer.offered : offer.answers)}
+      <Stack role="group" aria-labelledby="question-title" aria-describedby={proposed ? 'question-proposal' : undefined}>
+        {shownAnswers(offer).map((a, i) => button(a, ANSWER_KEYS[i]))}
       </Stack>
       {offer.kind === 'by_record' && offer.others.length > 0 && (
         <>
@@ -93,7 +141,7 @@ export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer, 
           <div id="record-wrong-answers" hidden={!showOthers}>
             <Stack role="group" aria-label={t('question.recordWrong.group')}>
               <SM>{t('question.recordWrong.note')}</SM>
-              {buttons(offer.others)}
+              {offer.others.map((a) => button(a))}
             </Stack>
           </div>
         </>

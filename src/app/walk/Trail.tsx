@@ -35,6 +35,11 @@ const AutoMarker = styled.span`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
 
+/** The trail's heading takes the room of its line only: the outcome or question below stays near the top. */
+const Heading = styled(SM)`
+  margin: 0;
+`;
+
 const Details = styled(Stack)`
   padding: ${(p) => p.theme.space.xxs} 0 ${(p) => p.theme.space.xs} ${(p) => p.theme.space.sm};
 `;
@@ -66,7 +71,7 @@ export function Trail({ tree, path, folded, onAnswer }: Props) {
   const foldEarlier = !folded && path.length >= LONG;
   return (
     <section aria-label={t('trail.title')}>
-      <SM isBold tag="h2">
+      <Heading isBold tag="h2">
         {folded ? (
           <DisclosureButton expanded={open} controls="trail-steps" onToggle={() => setOpen((v) => !v)}>
             {t(open ? 'trail.hide' : 'trail.show', { count: path.length })}
@@ -74,7 +79,7 @@ export function Trail({ tree, path, folded, onAnswer }: Props) {
         ) : (
           t('trail.title')
         )}
-      </SM>
+      </Heading>
       {foldEarlier && (
         <DisclosureButton expanded={open} controls="trail-steps" onToggle={() => setOpen((v) => !v)}>
           {t(open ? 'trail.earlier.hide' : 'trail.earlier.show', { count: earlier })}

@@ -4,7 +4,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../shell/i18n/I18nProvider';
 import type { Message } from '../shell/i18n/catalog';
 import { say } from '../shell/i18n/strings';
-import { Row } from '../shell/layout';
+import { DisclosureButton } from '../shell/DisclosureButton';
+import { Panel, Row, Steps } from '../shell/layout';
+import { BACK_KEY } from './walkKeys';
 
 type Discarding = 'restart' | 'leave';
 
@@ -59,7 +61,7 @@ export function WalkActions({ answers, typed, onBack, onRestart, onLeave }: Prop
   return (
     <>
       <Row>
-        <Button size="small" disabled={answers === 0} onClick={onBack}>
+        <Button size="small" disabled={answers === 0} onClick={onBack} aria-keyshortcuts={BACK_KEY}>
           {t('walk.back')}
         </Button>
         <Button ref={openers.restart} size="small" onClick={() => request('restart')}>
@@ -69,6 +71,7 @@ export function WalkActions({ answers, typed, onBack, onRestart, onLeave }: Prop
           {label.leave}
         </Button>
       </Row>
+      <KeysHelp />
       {asking && what && (
         <Alert type="warning" role="alertdialog" aria-labelledby="walk-confirm" onKeyDown={onKeyDown}>
           <Alert.Paragraph id="walk-confirm">{say(t, { key: `walk.confirm.${asking}`, vars: { what } })}</Alert.Paragraph>
@@ -83,5 +86,28 @@ export function WalkActions({ answers, typed, onBack, onRestart, onLeave }: Prop
         </Alert>
       )}
     </>
+  );
+}
+
+/** The walk's keys, listed below Back: short, and out of the way until asked for. */
+function KeysHelp() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <div>
+      <DisclosureButton expanded={open} controls="walk-keys" onToggle={() => setOpen((v) => !v)}>
+        {t('keys.toggle')}
+      </DisclosureButton>
+      {/* A plain wrapper carries `hidden`: a styled block's display would override it. */}
+      <div id="walk-keys" hidden={!open}>
+        <Panel>
+          <Steps as="ul" aria-label={t('keys.toggle')}>
+            <li>{t('keys.answer')}</li>
+            <li>{t('keys.back')}</li>
+            <li>{t('keys.where')}</li>
+          </Steps>
+        </Panel>
+      </div>
+    </div>
   );
 }

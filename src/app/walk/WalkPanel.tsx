@@ -8,10 +8,11 @@ import { NO_TICKET_TEXT } from '../../triage/ticketText';
 import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Tier2JiraIssue, Tier2OutcomeTools } from '../tier2/lazyTier2';
-import { QuestionStep } from './QuestionStep';
+import { QuestionStep, shownAnswers } from './QuestionStep';
 import { Trail } from './Trail';
 import { useWalkContext } from './useTicketSession';
 import { WalkActions } from './WalkActions';
+import { useWalkKeys } from './walkKeys';
 
 // Most of a walk is questions: the outcome's screen (forms, the note, the write) is fetched when one is reached.
 const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ '../outcome/OutcomeView'));
@@ -20,6 +21,7 @@ const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ '../outc
 export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView }) {
   const t = useT();
   const { settings } = useSettings();
+<<<<<<< HEAD
   const { session, dispatch, snapshot, ticketId, tier1Note, languages } = useWalkContext();
   // The walk's structure is every language's; its words are the agent's.
   const tree = languages.trees[languages.agent][walk.tree];
@@ -27,9 +29,28 @@ export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView 
   const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
   // What the customer wrote proposes answers of this procedure's questions; read again only when the text or the procedure changes.
   const proposals = useMemo(() => propose(snapshot.text ?? NO_TICKET_TEXT, PHRASES[walk.tree]), [snapshot.text, walk.tree]);
+=======
+  const { session, dispatch, snapshot, ticketId, tier1Note, storage } = useWalkContext();
+  const tree = TREES[walk.tree];
+  const onAnswer = (node: string, answer: string) => dispatch({ type: 'answer', tree, node, answer });
+  const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
+  const agentAnswers = walked.path.filter((s) => s.source === 'agent').length;
+  useWalkKeys((key) => {
+    if (key.kind === 'back') {
+      if (agentAnswers === 0) return false;
+      dispatch({ type: 'back', tree });
+      return true;
+    }
+    const answer = walked.pending && walked.offer ? shownAnswers(walked.offer)[key.index] : undefined;
+    if (!walked.pending || !answer) return false;
+    onAnswer(walked.pending.id, answer.id);
+    return true;
+  });
+>>>>>>> agentux
   return (
     <>
       <SM isBold>{t('walk.procedure', { title: tree.title })}</SM>
+      {storage === 'memory' && <SM>{t('storage.notKept')}</SM>}
       {/* Keyed by whether the walk is at its outcome: the trail folds again each time it gets there. */}
       <Trail
         key={walked.outcome ? 'folded' : 'open'}
@@ -44,6 +65,8 @@ export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView 
           key={walked.pending.id}
           node={walked.pending}
           offer={walked.offer}
+          proposal={walked.proposal}
+          academicYear={walk.classification.academicYear}
           settings={settings}
           user={snapshot.requester?.email ?? null}
           focusKey={session.moves}
@@ -71,7 +94,7 @@ export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView 
           Keyed by the moves: a question answered meanwhile closes a pending confirmation, whose count it changed. */}
       <WalkActions
         key={session.moves}
-        answers={walked.path.filter((s) => s.source === 'agent').length}
+        answers={agentAnswers}
         typed={session.remark.trim() !== '' || Object.values(session.collected).some((v) => v.trim() !== '')}
         onBack={() => dispatch({ type: 'back', tree })}
         onRestart={() => dispatch({ type: 'restart', tree })}

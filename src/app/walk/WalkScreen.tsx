@@ -41,7 +41,11 @@ export default function WalkScreen(props: WalkScreenProps) {
   return (
     <LaterStrings english={LATER_ENGLISH}>
       <WalkContext.Provider value={context}>
-        <SessionNotices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
+        {/* At an outcome, what changed on the ticket is said beside the write, where the agent looks after pressing it. */}
+        <SessionNotices
+          notices={walked?.outcome ? session.notices.filter((n) => n.kind !== 'dataChanged') : session.notices}
+          onDismiss={(notice) => dispatch({ type: 'dismiss', notice })}
+        />
         {choice.returned && <Tier2Returned state={returnNote.state} onRetry={returnNote.retry} />}
         {orphans.length > 0 && (
           <Suspense fallback={<Loading label={t('loading')} />}>

@@ -1,10 +1,10 @@
-import { Anchor } from '@zendeskgarden/react-buttons';
 import { SM } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { Settings } from '../../triage/settings';
-import { linkUrl } from '../../triage/treeText';
+import { wherePart } from '../../triage/textParts';
 import type { Where } from '../../triage/tree';
 import { useT } from '../shell/i18n/I18nProvider';
+import { TextParts } from '../shell/TextParts';
 
 /** In the small type of the check above it, the links too (an anchor takes the size around it). */
 const List = styled.ul`
@@ -15,29 +15,21 @@ const List = styled.ul`
 `;
 
 /**
- * Where to look: links from settings open in a new tab (never in the sidebar), a place is
- * named in words, and a link the admin has not set, or a user search with no user to search
- * for, says so.
+ * Where to look: links from settings open in a new tab (never in the sidebar); a place, or a link
+ * the admin has not set (the setup check names it), is the place in words.
  */
 export function WhereList({ where, settings, user }: { where: Where[]; settings: Settings; user: string | null }) {
   const t = useT();
   if (where.length === 0) return null;
   return (
     <List aria-label={t('question.where')}>
-      {where.map((w) => {
-        const url = w.kind === 'link' ? linkUrl(settings, w.link, user === null ? {} : { user }) : null;
-        return (
-          <li key={w.label}>
-            {url !== null ? (
-              <Anchor href={url} target="_blank" rel="noopener noreferrer" isExternal externalIconLabel={t('link.newTab')}>
-                {w.label}
-              </Anchor>
-            ) : (
-              <SM>{w.kind === 'place' ? w.label : t(settings[w.link] === undefined ? 'link.unset' : 'link.noUser', { label: w.label })}</SM>
-            )}
-          </li>
-        );
-      })}
+      {where.map((w) => (
+        <li key={w.label}>
+          <SM tag="span">
+            <TextParts parts={[wherePart(w, settings, user === null ? {} : { user })]} />
+          </SM>
+        </li>
+      ))}
     </List>
   );
 }

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TicketSnapshot } from '../../triage/snapshot';
 import { TREES } from '../../trees';
+import { keptStorage, type KeptStorage } from '../../zendesk/keptStorage';
 import { pendingWrites, type PendingWrite } from '../../zendesk/pendingWrite';
 import { useMetadata } from '../shell/ClientProvider';
 import type { WalkScreenProps } from '../sidebar/walkScreenProps';
@@ -20,6 +21,8 @@ export interface TicketSession {
   orphans: PendingWrite[];
   /** The tags this sidebar's writes sent, so the next read does not report them as news. */
   ownWrites: OwnTagWrites;
+  /** Where the walk is kept: `memory` when the browser refuses storage, and a reload loses it. */
+  storage: KeptStorage['kept'];
 }
 
 /**
@@ -30,9 +33,15 @@ export interface TicketSession {
  */
 export function useTicketSession({ snapshot, ticketId, classification, request, firstSeen, onShown }: TicketSessionInput): TicketSession {
   const { installationId } = useMetadata();
+<<<<<<< HEAD
   // Kept per agent: on a shared browser, one agent's walk, remark and unsent notes are never another's.
   const agentId = snapshot.currentUser?.id ?? null;
   const store = useMemo(() => sessionStore(installationId, agentId), [installationId, agentId]);
+=======
+  // A browser that refuses the frame its storage still keeps the walk, in memory, for the screen's life.
+  const [keptIn] = useState(keptStorage);
+  const store = useMemo(() => sessionStore(installationId, keptIn.storage), [installationId, keptIn]);
+>>>>>>> agentux
   // The first frame already shows the resumed walk, or the procedure chosen while this screen loaded.
   const [session, setSession] = useState<Session>(() => {
     const resumed = resume(ticketId === null ? null : store.load(ticketId), TREES, classification);
@@ -76,7 +85,7 @@ export function useTicketSession({ snapshot, ticketId, classification, request, 
   const [kept] = useState(() => (ticketId === null ? [] : pendingWrites({ installationId, agentId }).load(ticketId)));
   const orphans = kept.filter((k) => k.plan.refId !== session.walk?.refId);
 
-  return { session, dispatch, orphans, ownWrites };
+  return { session, dispatch, orphans, ownWrites, storage: keptIn.kept };
 }
 
 /** What every part of the walk's screen reads: the session, and the ticket it is about. */
