@@ -33,15 +33,11 @@ export interface TicketSession {
  */
 export function useTicketSession({ snapshot, ticketId, classification, request, firstSeen, onShown }: TicketSessionInput): TicketSession {
   const { installationId } = useMetadata();
-<<<<<<< HEAD
   // Kept per agent: on a shared browser, one agent's walk, remark and unsent notes are never another's.
   const agentId = snapshot.currentUser?.id ?? null;
-  const store = useMemo(() => sessionStore(installationId, agentId), [installationId, agentId]);
-=======
   // A browser that refuses the frame its storage still keeps the walk, in memory, for the screen's life.
   const [keptIn] = useState(keptStorage);
-  const store = useMemo(() => sessionStore(installationId, keptIn.storage), [installationId, keptIn]);
->>>>>>> agentux
+  const store = useMemo(() => sessionStore(installationId, agentId, keptIn.storage), [installationId, agentId, keptIn]);
   // The first frame already shows the resumed walk, or the procedure chosen while this screen loaded.
   const [session, setSession] = useState<Session>(() => {
     const resumed = resume(ticketId === null ? null : store.load(ticketId), TREES, classification);
