@@ -59,6 +59,8 @@ export function figuresTable(results: Results): string {
       "the writer against the fake Zendesk's router on a ticket of 5,000 comments, with every request (or every write) failing each way `bench/worstWrite.ts` lists; Retry pressed for as long as it is offered; the most requests of any",
       `≤ ${BUDGETS.rest_calls_worst_write}`,
       `${results.rest_calls_worst_write} (${details.worst_write.map((f) => `${f.name}: ${f.requests} in ${f.clicks} presses, then ${f.last}`).join('; ')})`,
+    ],
+    [
       '`write_button_offset_px`',
       "the access procedure walked to the SSO escalation (`sso_enrollment_error`), its required fields filled, in the stand-in's 320 px sidebar of a 900 px-high browser: the top edge of \"Write note and tags\" from the top of the sidebar's page",
       `≤ ${BUDGETS.write_button_offset_px}`,

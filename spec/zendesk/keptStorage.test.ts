@@ -21,7 +21,7 @@ describe('where the walk is kept', () => {
   it.each([['read' as const], ['write' as const]])('in memory when the browser refuses to %s its storage, and a walk still comes back', (how) => {
     const kept = keptStorage(refusing(how));
     expect(kept.kept).toBe('memory');
-    const records = ticketRecords({ kind: 'session', installationId: 7, schema, storage: kept.storage });
+    const records = ticketRecords({ kind: 'session', installationId: 7, agentId: 3, maxAgeMs: 60_000, schema, storage: kept.storage });
     expect(records.save(WALK)).toEqual({ ok: true });
     expect(records.load(101)).toEqual(WALK);
   });

@@ -1,7 +1,7 @@
 import { outcomeForDistrict } from './packet';
 import type { Classification } from './snapshot';
 import type { AnswerOption, Outcome, QuestionNode, Tree, TreeId } from './tree';
-import { EngineError, quoted, REF_ID, type AnswerOffer, type Proposal, type StartOptions, type StepRecord, type WalkState, type WalkView } from './walkState';
+import { EngineError, quoted, REF_ID, type AnswerOffer, type RecordProposal, type StartOptions, type StepRecord, type WalkState, type WalkView } from './walkState';
 
 export * from './walkState';
 
@@ -58,7 +58,7 @@ export function autoAnswer(node: QuestionNode, classification: Classification): 
  * The answer a district record of an old academic year would give: the district may have left
  * Clever since, so the answer is proposed to the agent, never taken.
  */
-function staleProposal(node: QuestionNode, classification: Classification): Proposal | null {
+function staleProposal(node: QuestionNode, classification: Classification): RecordProposal | null {
   const id = classification.stale ? autoAnswer(node, classification) : null;
   return id === null ? null : { node: node.id, answer: id, from: 'stale_record', evidence: classification.evidence.map((e) => ({ ...e })) };
 }

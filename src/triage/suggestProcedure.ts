@@ -33,8 +33,13 @@ export type WhyCode =
   | 'noOrganization';
 
 export interface ProcedureSuggestion {
-  /** The procedures offered, in the order shown. Tier 2 only for Tier 2 agents and escalated tickets. */
+  /**
+   * The procedures offered, in the order shown: the suggested one, the others the ticket and the
+   * district give a reason for, then `unrelated`. Tier 2 only for Tier 2 agents and escalated tickets.
+   */
   offered: TreeId[];
+  /** Offered, one click away, but nothing on the ticket points to them (the sync report in an SSO district). */
+  unrelated: TreeId[];
   suggested: TreeId;
   why: ProcedureWhy;
   /** Tier 2 returned the ticket to Tier 1 and it is not escalated again: its tags say so, no request. */
@@ -73,9 +78,15 @@ export function suggestProcedure(snapshot: TicketSnapshot, classification: Class
   const escalated = tags.includes(`${prefix}escalated_tier2`);
   const tier2Agent =
     settings.tier2_group_id !== undefined && (snapshot.currentUser?.groups ?? []).some((g) => g.id === settings.tier2_group_id);
-  const offered: TreeId[] = escalated || tier2Agent ? [...TIER1_TREES, 'tier2'] : [...TIER1_TREES];
+  const all: TreeId[] = escalated || tier2Agent ? [...TIER1_TREES, 'tier2'] : [...TIER1_TREES];
   const returned = !escalated && tags.includes(`${prefix}tier2_returned`);
-  const choice = (suggested: TreeId, code: WhyCode, vars?: Record<string, string>): ProcedureSuggestion => ({ offered, suggested, why: { code, vars }, returned });
+  // The sync report is about rostering syncs: first after the suggestion in a rostering district or on a sync tag, else last.
+  const syncFits = classification.kind === 'clever-rostering' || tags.some((t) => /sync/.test(t));
+  const choice = (suggested: TreeId, code: WhyCode, vars?: Record<string, string>): ProcedureSuggestion => {
+    const unrelated = all.filter((id) => id === 'sync' && id !== suggested && !syncFits);
+    const fitting = all.filter((id) => id !== suggested && !unrelated.includes(id)).sort((a, b) => Number(b === 'sync') - Number(a === 'sync'));
+    return { offered: [suggested, ...fitting, ...unrelated], unrelated, suggested, why: { code, vars }, returned };
+  };
 
   const earlier = TIER1_TREES.find((tree) => tags.includes(`${prefix}tree_${tree}`));
   if (escalated) {

@@ -24,7 +24,7 @@ export interface StepRecord {
 }
 
 /** An answer the app proposes for the pending question: one click confirms it, any other answer overrides it. */
-export interface Proposal {
+export interface RecordProposal {
   node: string;
   answer: string;
   from: ProposalFrom;
@@ -67,7 +67,7 @@ export interface WalkView {
   /** null exactly when `pending` is. */
   offer: AnswerOffer | null;
   /** The answer the app proposes for `pending`, if any. */
-  proposal: Proposal | null;
+  proposal: RecordProposal | null;
   outcome: Outcome | null;
 }
 

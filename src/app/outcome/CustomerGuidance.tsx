@@ -9,12 +9,9 @@ import { useClient, useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import { DisclosureButton } from '../shell/DisclosureButton';
 import { Panel, Row } from '../shell/layout';
-<<<<<<< HEAD
-import { useWalkContext } from '../walk/useTicketSession';
-=======
-import { TextParts } from '../shell/TextParts';
 import { withAddresses } from '../../triage/textParts';
->>>>>>> agentux
+import { TextParts } from '../shell/TextParts';
+import { useWalkContext } from '../walk/useTicketSession';
 
 const Guidance = styled(Paragraph)`
   white-space: pre-wrap;
@@ -35,10 +32,10 @@ function Inserted({ result, again, toFill }: { result: ReplyInsert; again: boole
   );
 }
 
-<<<<<<< HEAD
 /**
- * What to tell the customer (its placeholders filled), with Insert into reply. It is offered first in
- * the requester's language, whatever the agent's, and in the other one a click away.
+ * What to tell the customer (its placeholders filled), folded below the write, with Insert into
+ * reply. It is offered first in the requester's language, whatever the agent's, and in the other
+ * one a click away.
  */
 export function CustomerGuidance({ tree, outcome }: { tree: TreeId; outcome: string }) {
   const t = useT();
@@ -52,19 +49,11 @@ export function CustomerGuidance({ tree, outcome }: { tree: TreeId; outcome: str
   // Two languages are offered when the second says something else (its words may not have loaded).
   const offered = texts.filter((x, i) => texts.findIndex((y) => y.text === x.text) === i);
   const [chosen, setChosen] = useState<Language>(languages.requester);
+  const [open, setOpen] = useState(false);
   const shown = offered.find((x) => x.language === chosen) ?? offered[0];
   // `again`: Insert was pressed once more after this text went in; it is not pasted twice unasked.
   const [inserted, setInserted] = useState<{ result: ReplyInsert; again: boolean; text: string } | null>(null);
   if (!shown) return null;
-=======
-/** What to tell the customer (its placeholders filled), folded below the write, with Insert into reply. */
-export function CustomerGuidance({ guidance }: { guidance: string }) {
-  const t = useT();
-  const client = useClient();
-  const [open, setOpen] = useState(false);
-  // `again`: Insert was pressed once more after the text went in; it is not pasted twice unasked.
-  const [inserted, setInserted] = useState<{ result: ReplyInsert; again: boolean } | null>(null);
->>>>>>> agentux
   const insert = async () => {
     setInserted({ result: await insertIntoPublicReply(client, markPlaceholders(shown.text)), again: false, text: shown.text });
   };
@@ -76,47 +65,30 @@ export function CustomerGuidance({ guidance }: { guidance: string }) {
           {t('outcome.guidance')}
         </DisclosureButton>
       </SM>
-<<<<<<< HEAD
-      {offered.length > 1 && (
-        <Row role="group" aria-label={t('outcome.guidance.language')}>
-          {offered.map(({ language }) => (
-            <ToggleButton key={language} size="small" isPressed={language === shown.language} onClick={() => setChosen(language)} lang={language}>
-              {t(LANGUAGE_NAME[language])}
-            </ToggleButton>
-          ))}
-        </Row>
-      )}
-      <Guidance size="small" lang={shown.language}>
-        {shown.text}
-      </Guidance>
-      <Row>
-        <Button size="small" onClick={onInsert}>
-          {t('outcome.insert')}
-        </Button>
-        <span role="status">
-          {inserted !== null && inserted.text === shown.text && <Inserted result={inserted.result} again={inserted.again} toFill={placeholders(shown.text)} />}
-        </span>
-      </Row>
-      {inserted?.again && inserted.text === shown.text && (
-        <Button size="small" isBasic onClick={insert}>
-          {t('outcome.insertAgain')}
-        </Button>
-      )}
-    </Panel>
-=======
       {/* A plain wrapper carries `hidden`: the panel's own display would override it. */}
       <div id="guidance-panel" hidden={!open}>
         <Panel>
-          <Guidance size="small" lang="en">
-            <TextParts parts={withAddresses(guidance)} />
+          {offered.length > 1 && (
+            <Row role="group" aria-label={t('outcome.guidance.language')}>
+              {offered.map(({ language }) => (
+                <ToggleButton key={language} size="small" isPressed={language === shown.language} onClick={() => setChosen(language)} lang={language}>
+                  {t(LANGUAGE_NAME[language])}
+                </ToggleButton>
+              ))}
+            </Row>
+          )}
+          <Guidance size="small" lang={shown.language}>
+            <TextParts parts={withAddresses(shown.text)} />
           </Guidance>
           <Row>
             <Button size="small" onClick={onInsert}>
               {t('outcome.insert')}
             </Button>
-            <span role="status">{inserted !== null && <Inserted result={inserted.result} again={inserted.again} toFill={placeholders(guidance)} />}</span>
+            <span role="status">
+              {inserted !== null && inserted.text === shown.text && <Inserted result={inserted.result} again={inserted.again} toFill={placeholders(shown.text)} />}
+            </span>
           </Row>
-          {inserted?.again && (
+          {inserted?.again && inserted.text === shown.text && (
             <Button size="small" isBasic onClick={insert}>
               {t('outcome.insertAgain')}
             </Button>
@@ -124,6 +96,5 @@ export function CustomerGuidance({ guidance }: { guidance: string }) {
         </Panel>
       </div>
     </section>
->>>>>>> agentux
   );
 }

@@ -4,21 +4,13 @@ import { MD, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, type ReactNode } from 'react';
 import styled from 'styled-components';
 import type { WalkState } from '../../triage/engine';
-<<<<<<< HEAD
-import { roleText } from '../../triage/treeText';
-=======
-import { fill } from '../../triage/treeText';
->>>>>>> agentux
 import type { Outcome, OutcomeKind, Tree } from '../../triage/tree';
 import { useSettings } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import type { MessageKey } from '../shell/i18n/strings';
 import { Row, Stack, Steps } from '../shell/layout';
-<<<<<<< HEAD
-import { useProcedureText } from '../walk/useProcedureLanguages';
-=======
 import { Filled } from '../shell/TextParts';
->>>>>>> agentux
+import { useProcedureText } from '../walk/useProcedureLanguages';
 import { useWalkContext } from '../walk/useTicketSession';
 import { CollectFields } from './CollectFields';
 import { CustomerGuidance } from './CustomerGuidance';
@@ -99,50 +91,28 @@ export default function OutcomeView({ tree, walk, outcome, actions }: Props) {
       {/* In the order the agent acts: what to do, what the write needs, the write; the rest folded below. */}
       <MD isBold tag="h3">
         {t('outcome.actions')}
-<<<<<<< HEAD
-      </SM>
-      <Steps lang={text.lang}>
-        {outcome.agentActions.map((action) => (
-          <li key={action}>{text.fill(action)}</li>
-=======
       </MD>
-      <Actions lang="en">
+      <Actions lang={text.lang}>
         {outcome.agentActions.map((action) => (
           <li key={action}>
-            <Filled text={action} />
+            <Filled text={action} vars={{ words: text.words }} />
           </li>
->>>>>>> agentux
         ))}
       </Actions>
       {(outcome.roles ?? []).map((role) => (
-<<<<<<< HEAD
         <SM key={role} lang={text.lang}>
-          {t('outcome.role', { role: roleText(settings, role, text.words) })}
-=======
-        <SM key={role} lang="en">
-          {t('outcome.role')} <Filled text={`{{role.${role}}}`} />
->>>>>>> agentux
+          {t('outcome.role')} <Filled text={`{{role.${role}}}`} vars={{ words: text.words }} />
         </SM>
       ))}
       {outcome.warnings.length > 0 && (
         <Alert type="warning" aria-label={t('outcome.warnings')}>
           {outcome.warnings.map((w) => (
-<<<<<<< HEAD
             <Alert.Paragraph key={w} lang={text.lang}>
-              {text.fill(w)}
-=======
-            <Alert.Paragraph key={w} lang="en">
-              <Filled text={w} />
->>>>>>> agentux
+              <Filled text={w} vars={{ words: text.words }} />
             </Alert.Paragraph>
           ))}
         </Alert>
       )}
-<<<<<<< HEAD
-
-      {outcome.customerGuidance !== null && <CustomerGuidance tree={tree.id} outcome={outcome.id} />}
-=======
->>>>>>> agentux
       {handoff?.kind === 'procedure' && <HandoffProcedure label={handoff.label} link={handoff.link} />}
 
       <CollectFields
@@ -156,7 +126,7 @@ export default function OutcomeView({ tree, walk, outcome, actions }: Props) {
       <OutcomeWrite walk={walk} outcome={outcome} planned={planned} />
       {handoff?.kind === 'tree' && <ContinueIn outcome={outcome} tree={handoff.tree} written={written} />}
 
-      {guidance !== null && <CustomerGuidance guidance={guidance} />}
+      {outcome.customerGuidance !== null && <CustomerGuidance tree={tree.id} outcome={outcome.id} />}
       {planned.plan && <PlannedNote plan={planned.plan} written={written} />}
       {snapshot.currentUser?.role === 'admin' && settings.outcome_field_id !== undefined && (
         <OutcomeFieldCheck fieldId={settings.outcome_field_id} outcomeId={outcome.id} />

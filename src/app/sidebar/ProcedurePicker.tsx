@@ -34,7 +34,7 @@ export function ProcedurePicker({ choice, onChoose, focus }: Props) {
         onClick={() => onChoose(id)}
         aria-describedby={suggested ? 'procedure-why' : undefined}
       >
-        {suggested ? t('procedure.option.suggested', { title: PROCEDURE_TITLES[id] }) : PROCEDURE_TITLES[id]}
+        {suggested ? t('procedure.option.suggested', { title: titles[id] }) : titles[id]}
       </WrappingButton>
     );
   };
@@ -44,26 +44,9 @@ export function ProcedurePicker({ choice, onChoose, focus }: Props) {
         {t('procedure.title')}
       </MD>
       <SM id="procedure-why">{say(t, choice.why)}</SM>
-<<<<<<< HEAD
-      {ordered.map((id) => {
-        const suggested = id === choice.suggested;
-        return (
-          <WrappingButton
-            key={id}
-            isStretched
-            isPrimary={suggested}
-            onClick={() => onChoose(id)}
-            aria-describedby={suggested ? 'procedure-why' : undefined}
-          >
-            {suggested ? t('procedure.option.suggested', { title: titles[id] }) : titles[id]}
-          </WrappingButton>
-        );
-      })}
-=======
       {choice.offered.filter((id) => !choice.unrelated.includes(id)).map(button)}
       {choice.unrelated.length > 0 && <SM>{t('procedure.others')}</SM>}
       {choice.unrelated.map(button)}
->>>>>>> agentux
     </Stack>
   );
 }

@@ -1,12 +1,8 @@
 import { Blockquote, MD, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, useState } from 'react';
-<<<<<<< HEAD
-import type { AnswerOffer } from '../../triage/engine';
+import type { AnswerOffer, RecordProposal } from '../../triage/engine';
 import { visible } from '../../triage/oneLine';
-import type { Proposal } from '../../triage/proposals';
-=======
-import type { AnswerOffer, Proposal } from '../../triage/engine';
->>>>>>> agentux
+import type { Proposal as TextProposal } from '../../triage/proposals';
 import type { Settings } from '../../triage/settings';
 import type { AnswerOption, QuestionNode } from '../../triage/tree';
 import { useT } from '../shell/i18n/I18nProvider';
@@ -14,19 +10,16 @@ import { Panel, Stack } from '../shell/layout';
 import { DisclosureButton } from '../shell/DisclosureButton';
 import { Filled } from '../shell/TextParts';
 import { WrappingButton } from '../shell/WrappingButton';
-<<<<<<< HEAD
 import { useProcedureText } from './useProcedureLanguages';
-=======
 import { ANSWER_KEYS } from './walkKeys';
 import { WhereList } from './Where';
->>>>>>> agentux
 
 interface Props {
   node: QuestionNode;
   /** The answers by the district record (the engine's view). */
   offer: AnswerOffer;
   /** The answer the app proposes and the agent confirms (a district record of an old academic year), or null. */
-  proposal: Proposal | null;
+  proposal: RecordProposal | null;
   /** The academic year of the walk's district record, for a proposal from it. */
   academicYear: string | null;
   settings: Settings;
@@ -36,49 +29,34 @@ interface Props {
   focusKey: number;
   onAnswer: (node: string, answer: string) => void;
   /** The answer a sentence of the ticket proposes for this question, or null. */
-  proposal: Proposal | null;
-  onConfirm: (proposal: Proposal) => void;
+  textProposal: TextProposal | null;
+  onConfirm: (proposal: TextProposal) => void;
 }
 
 /** The answers shown as the question's buttons, in order: the ones the number keys give. */
 export const shownAnswers = (offer: AnswerOffer): AnswerOption[] => (offer.kind === 'by_record' ? offer.offered : offer.answers);
 
 /**
-<<<<<<< HEAD
- * One question: what to check and where, and the answers as buttons. In the agent's language. Answers the district record rules out are one click away, behind "the district record
- * is wrong"; the note marks one chosen from there. An answer the ticket's text proposes is shown
- * with the customer's sentence and confirmed with one click (or, as focus lands on it, one key).
- */
-export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer, proposal, onConfirm }: Props) {
-=======
  * One question: what to check and where, and the answers as buttons (the first three also on the
- * keys 1 to 3). Procedure text stays in English. An answer the app proposes is one click away,
- * marked as such, never taken for the agent. Answers the district record rules out are one click
- * away, behind "the district record is wrong"; the note marks one chosen from there.
+ * keys 1 to 3), in the agent's language. Answers the district record rules out are one click away,
+ * behind "the district record is wrong"; the note marks one chosen from there. An answer a district
+ * record of an old academic year gives is proposed, marked as such, never taken for the agent. An
+ * answer the ticket's text proposes is shown with the customer's sentence and confirmed with one
+ * click (or, as focus lands on it, one key).
  */
-export function QuestionStep({ node, offer, proposal, academicYear, settings, user, focusKey, onAnswer }: Props) {
->>>>>>> agentux
+export function QuestionStep({ node, offer, proposal, academicYear, settings, user, focusKey, onAnswer, textProposal, onConfirm }: Props) {
   const t = useT();
   const text = useProcedureText();
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const proposed = proposal ? node.answers.find((a) => a.id === proposal.answer) : undefined;
+  const fromText = textProposal ? node.answers.find((a) => a.id === textProposal.answer) : undefined;
   const [showOthers, setShowOthers] = useState(false);
-<<<<<<< HEAD
-  const buttons = (answers: AnswerOption[]) =>
-    answers.map((a) => (
-      <WrappingButton key={a.id} isStretched onClick={() => onAnswer(node.id, a.id)} lang={text.lang}>
-        {a.label}
-      </WrappingButton>
-    ));
-=======
   const proposed = proposal?.node === node.id && proposal.from === 'stale_record' ? node.answers.find((a) => a.id === proposal.answer) : undefined;
   const button = (a: AnswerOption, key?: string) => (
-    <WrappingButton key={a.id} isStretched isPrimary={a === proposed} onClick={() => onAnswer(node.id, a.id)} aria-keyshortcuts={key} lang="en">
-      {a === proposed ? t('question.proposal.confirm', { answer: fill(a.label, settings) }) : fill(a.label, settings)}
+    <WrappingButton key={a.id} isStretched isPrimary={a === proposed} onClick={() => onAnswer(node.id, a.id)} aria-keyshortcuts={key} lang={text.lang}>
+      {a === proposed ? t('question.proposal.confirm', { answer: text.fill(a.label) }) : text.fill(a.label)}
     </WrappingButton>
   );
->>>>>>> agentux
 
   useEffect(() => {
     if (focusKey > 0) (confirmButton.current ?? heading.current)?.focus();
@@ -93,41 +71,30 @@ export function QuestionStep({ node, offer, proposal, academicYear, settings, us
       <Panel isRecessed lang={text.lang}>
         <SM isBold>{t('question.check')}</SM>
         {/* Garden's Paragraph sets no size of its own: SM gives the box and the notes the sidebar's small type. */}
-<<<<<<< HEAD
-        <SM>{text.fill(node.check)}</SM>
+        <SM>
+          <Filled text={node.check} vars={{ words: text.words }} />
+        </SM>
         <WhereList where={node.where} settings={settings} user={user} />
       </Panel>
       {(node.notes ?? []).map((note) => (
         <SM key={note} lang={text.lang}>
-          {text.fill(note)}
+          <Filled text={note} vars={{ words: text.words }} />
         </SM>
       ))}
-      {proposal && proposed && (
-        <Panel data-proposal={proposal.node}>
-          <SM isBold>{t('question.proposed', { answer: proposed.label })}</SM>
+      {proposed && <SM id="question-proposal">{t('question.proposal.staleRecord', { year: academicYear ?? '', answer: text.fill(proposed.label) })}</SM>}
+      {textProposal && fromText && (
+        <Panel data-proposal={textProposal.node}>
+          <SM isBold>{t('question.proposed', { answer: text.fill(fromText.label) })}</SM>
           <SM>{t('question.proposed.source')}</SM>
           <Blockquote size="small" data-quote="">
-            {visible(proposal.quote)}
+            {visible(textProposal.quote)}
           </Blockquote>
           <SM>{t('question.proposed.note')}</SM>
-          <WrappingButton ref={confirmButton} isPrimary isStretched onClick={() => onConfirm(proposal)}>
-            {t('question.proposed.confirm', { answer: proposed.label })}
+          <WrappingButton ref={confirmButton} isPrimary isStretched onClick={() => onConfirm(textProposal)}>
+            {t('question.proposed.confirm', { answer: text.fill(fromText.label) })}
           </WrappingButton>
         </Panel>
       )}
-=======
-        <SM>
-          <Filled text={node.check} />
-        </SM>
-        <WhereList where={node.where} settings={settings} user={user} />
-      </Panel>
-      {(node.notes ?? []).map((note) => (
-        <SM key={note} lang="en">
-          <Filled text={note} />
-        </SM>
-      ))}
-      {proposed && <SM id="question-proposal">{t('question.proposal.staleRecord', { year: academicYear ?? '', answer: fill(proposed.label, settings) })}</SM>}
->>>>>>> agentux
       {offer.kind === 'record_allows_none' && <SM>{t('question.recordAllowsNone')}</SM>}
       <Stack role="group" aria-labelledby="question-title" aria-describedby={proposed ? 'question-proposal' : undefined}>
         {shownAnswers(offer).map((a, i) => button(a, ANSWER_KEYS[i]))}

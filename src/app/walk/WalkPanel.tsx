@@ -21,19 +21,13 @@ const OutcomeView = lazy(() => import(/* webpackChunkName: "outcome" */ '../outc
 export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView }) {
   const t = useT();
   const { settings } = useSettings();
-<<<<<<< HEAD
-  const { session, dispatch, snapshot, ticketId, tier1Note, languages } = useWalkContext();
+  const { session, dispatch, snapshot, ticketId, tier1Note, languages, storage } = useWalkContext();
   // The walk's structure is every language's; its words are the agent's.
   const tree = languages.trees[languages.agent][walk.tree];
   const onAnswer = (node: string, answer: string) => dispatch({ type: 'answer', tree, node, answer });
   const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
   // What the customer wrote proposes answers of this procedure's questions; read again only when the text or the procedure changes.
   const proposals = useMemo(() => propose(snapshot.text ?? NO_TICKET_TEXT, PHRASES[walk.tree]), [snapshot.text, walk.tree]);
-=======
-  const { session, dispatch, snapshot, ticketId, tier1Note, storage } = useWalkContext();
-  const tree = TREES[walk.tree];
-  const onAnswer = (node: string, answer: string) => dispatch({ type: 'answer', tree, node, answer });
-  const onCollect = (field: string, value: string) => dispatch({ type: 'collect', field, value });
   const agentAnswers = walked.path.filter((s) => s.source === 'agent').length;
   useWalkKeys((key) => {
     if (key.kind === 'back') {
@@ -46,7 +40,6 @@ export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView 
     onAnswer(walked.pending.id, answer.id);
     return true;
   });
->>>>>>> agentux
   return (
     <>
       <SM isBold>{t('walk.procedure', { title: tree.title })}</SM>
@@ -71,7 +64,7 @@ export function WalkPanel({ walk, walked }: { walk: WalkState; walked: WalkView 
           user={snapshot.requester?.email ?? null}
           focusKey={session.moves}
           onAnswer={onAnswer}
-          proposal={proposalFor(walked, proposals)}
+          textProposal={proposalFor(walked, proposals)}
           onConfirm={(proposal) => dispatch({ type: 'confirm', tree, proposal })}
         />
       )}
