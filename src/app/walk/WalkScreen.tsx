@@ -5,6 +5,7 @@ import { useSettings } from '../shell/ClientProvider';
 import { LaterStrings, useLocale, useT } from '../shell/i18n/I18nProvider';
 import { supportedLocale } from '../shell/i18n/strings';
 import { Loading } from '../shell/Loading';
+import { blockedText } from '../sidebar/blockedText';
 import type { WalkScreenProps } from '../sidebar/walkScreenProps';
 import { Tier2ReadBack, Tier2Returned } from '../tier2/lazyTier2';
 import { useReturnNote, useTier1Note } from '../tier2/useTier1Note';
@@ -22,8 +23,17 @@ const PendingWrite = lazy(() => import(/* webpackChunkName: "outcome" */ '../out
  * (`useTicketSession`), what it has to say, the notes read back, the walk, and the later screens' words.
  */
 export default function WalkScreen(props: WalkScreenProps) {
-  const { snapshot, ticketId, choice, blocked } = props;
+  return (
+    <LaterStrings english={LATER_ENGLISH}>
+      <WalkScreenBody {...props} />
+    </LaterStrings>
+  );
+}
+
+function WalkScreenBody(props: WalkScreenProps) {
+  const { snapshot, ticketId, choice, block } = props;
   const t = useT();
+  const blocked = block && blockedText(t, block);
   const ticket = useTicketSession(props);
   const { session, dispatch, orphans } = ticket;
   const { walk } = session;
@@ -39,8 +49,7 @@ export default function WalkScreen(props: WalkScreenProps) {
   const context = { ...ticket, snapshot, ticketId, blocked, tier1Note: tier2 ? tier1Note.state : null, languages };
 
   return (
-    <LaterStrings english={LATER_ENGLISH}>
-      <WalkContext.Provider value={context}>
+    <WalkContext.Provider value={context}>
         <SessionNotices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
         {choice.returned && <Tier2Returned state={returnNote.state} onRetry={returnNote.retry} />}
         {orphans.length > 0 && (
@@ -53,7 +62,6 @@ export default function WalkScreen(props: WalkScreenProps) {
         {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
         {walk && walked && <WalkPanel walk={walk} walked={walked} />}
         <Announcer walked={walked} />
-      </WalkContext.Provider>
-    </LaterStrings>
+    </WalkContext.Provider>
   );
 }
