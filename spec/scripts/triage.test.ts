@@ -125,7 +125,7 @@ describe('triage walk', () => {
     const out = ok(['walk', '--tree', 'access', '--org', ssoOrg, '--answers', JSON.stringify({ 'access.2a': 'no', 'access.2b': 'yes' })]);
     expect(out.outcome).toMatchObject({ kind: 'escalate_tier2' });
     expect(out.tags).toEqual(expect.arrayContaining(['clever_district_sso', 'clever_tree_access', 'clever_escalated_tier2', `clever_outcome_${out.outcome!.id}`]));
-    expect(out.note).toMatch(/^\[clever-triage\] Clever Triage: .* \(access v\d+\)\nReference: clever-triage\/cli\n/);
+    expect(out.note).toMatch(/^\[clever-triage\] Clever Triage: .* \(access v\d+\)\nReference: clever-triage\/cli \(digest [0-9a-f]{12}\)\n/);
   });
 
   it('a student in a rostering district missing from the course, linked more than 24 hours ago → escalate to Tier 2', () => {

@@ -80,12 +80,12 @@ export function suggestProcedure(snapshot: TicketSnapshot, classification: Class
     settings.tier2_group_id !== undefined && (snapshot.currentUser?.groups ?? []).some((g) => g.id === settings.tier2_group_id);
   const all: TreeId[] = escalated || tier2Agent ? [...TIER1_TREES, 'tier2'] : [...TIER1_TREES];
   const returned = !escalated && tags.includes(`${prefix}tier2_returned`);
-  // The sync report is about rostering syncs: first after the suggestion in a rostering district or on a sync tag, else last.
-  const syncFits = classification.kind === 'clever-rostering' || tags.some((t) => /sync/.test(t));
+  // The suggestion first; the sync report (about rostering syncs) next in a rostering district or on a sync tag, else last and apart.
+  const syncFits = classification.kind === 'clever-rostering' || tags.some((t) => t.includes('sync'));
   const choice = (suggested: TreeId, code: WhyCode, vars?: Record<string, string>): ProcedureSuggestion => {
-    const unrelated = all.filter((id) => id === 'sync' && id !== suggested && !syncFits);
-    const fitting = all.filter((id) => id !== suggested && !unrelated.includes(id)).sort((a, b) => Number(b === 'sync') - Number(a === 'sync'));
-    return { offered: [suggested, ...fitting, ...unrelated], unrelated, suggested, why: { code, vars }, returned };
+    const rank = (id: TreeId) => (id === suggested ? 0 : id !== 'sync' ? 2 : syncFits ? 1 : 3);
+    const offered = [...all].sort((a, b) => rank(a) - rank(b));
+    return { offered, unrelated: offered.filter((id) => rank(id) === 3), suggested, why: { code, vars }, returned };
   };
 
   const earlier = TIER1_TREES.find((tree) => tags.includes(`${prefix}tree_${tree}`));

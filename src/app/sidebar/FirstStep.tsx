@@ -1,8 +1,8 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Alert } from '@zendeskgarden/react-notifications';
 import type { TreeId } from '../../triage/tree';
 import { useT } from '../shell/i18n/I18nProvider';
 import { Loading } from '../shell/Loading';
+import { Notice } from '../shell/Notice';
 import { ProcedurePicker } from './ProcedurePicker';
 import type { ProcedureChoice } from './suggestProcedure';
 
@@ -22,13 +22,11 @@ export function FirstStep({ choice, onChoose, waiting, focus, retry }: Props) {
   const t = useT();
   if (retry) {
     return (
-      <Alert type="error">
-        <Alert.Title>{t('walk.loadFailed.title')}</Alert.Title>
-        <Alert.Paragraph>{t('walk.loadFailed.body')}</Alert.Paragraph>
+      <Notice type="error" title={t('walk.loadFailed.title')} paragraphs={[t('walk.loadFailed.body')]}>
         <Button size="small" onClick={retry}>
           {t('walk.loadFailed.retry')}
         </Button>
-      </Alert>
+      </Notice>
     );
   }
   if (waiting) return <Loading label={t('walk.loading')} />;

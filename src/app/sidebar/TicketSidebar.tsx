@@ -1,10 +1,10 @@
-import { Alert } from '@zendeskgarden/react-notifications';
 import { lazy, Suspense } from 'react';
 import { AppPage } from '../shell/AppPage';
 import { AutoResize } from '../shell/AutoResize';
 import { useAppContext, useSettings } from '../shell/ClientProvider';
 import { useAgentLocale, useT } from '../shell/i18n/I18nProvider';
 import { Loading } from '../shell/Loading';
+import { Notice } from '../shell/Notice';
 import { TicketTriage } from './TicketTriage';
 import { useSnapshot } from './useSnapshot';
 
@@ -37,12 +37,11 @@ export function TicketSidebar() {
           </Suspense>
         )}
         {problems.length > 0 && (
-          <Alert type="warning">
-            <Alert.Title>{t('read.problems.title')}</Alert.Title>
-            {problems.map((p) => (
-              <Alert.Paragraph key={p.path}>{t('read.problem', { path: p.path, message: p.message })}</Alert.Paragraph>
-            ))}
-          </Alert>
+          <Notice
+            type="warning"
+            title={t('read.problems.title')}
+            paragraphs={problems.map((p) => t('read.problem', { path: p.path, message: p.message }))}
+          />
         )}
         <TicketTriage snapshot={snapshot} ticketId={context.ticketId ?? snapshot.ticketId} problems={problems} />
       </AppPage>

@@ -3,10 +3,8 @@ import { classify } from '../../triage/classify';
 import type { TicketSnapshot } from '../../triage/snapshot';
 import type { TreeId } from '../../triage/tree';
 import type { SnapshotProblem } from '../../zendesk/readSnapshot';
-import { writeBlocker, type WriteBlock } from '../../zendesk/writable';
+import { writeBlocker } from '../../zendesk/writable';
 import { useSettings } from '../shell/ClientProvider';
-import { useT } from '../shell/i18n/I18nProvider';
-import type { MessageKey } from '../shell/i18n/strings';
 import { Stack } from '../shell/layout';
 import { DistrictSummary } from './district/DistrictSummary';
 import { FirstStep } from './FirstStep';
@@ -14,13 +12,9 @@ import { OrganizationFacts } from './OrganizationFacts';
 import { OrganizationLine } from './OrganizationLine';
 import { chooseProcedure } from './suggestProcedure';
 import type { ChooseRequest, WalkScreenProps, WalkShown } from './walkScreenProps';
-import { WriteBlocked } from './WriteBlocked';
 
-const BLOCKED: Record<WriteBlock['reason'], MessageKey> = {
-  closed: 'write.blocked.closed',
-  new_ticket: 'write.blocked.new_ticket',
-  unreadable_id: 'write.blocked.unreadable_id',
-};
+// A ticket that takes no note is rare: why, in words, comes with its own code.
+const WriteBlocked = lazy(() => import(/* webpackChunkName: "write-blocked" */ './WriteBlocked'));
 
 const NO_WALK: WalkShown = { classification: null, moves: 0 };
 
@@ -37,7 +31,6 @@ interface Props {
  * while the first screen shows. The first screen stays in place around it, only told what the walk shows.
  */
 export function TicketTriage({ snapshot, ticketId, problems }: Props) {
-  const t = useT();
   const { settings } = useSettings();
   // "Today" decides whether the LMS field's academic year is stale; a sidebar lives for hours at most.
   const [today] = useState(() => new Date());
@@ -66,13 +59,16 @@ export function TicketTriage({ snapshot, ticketId, problems }: Props) {
   const choose = useCallback((tree: TreeId) => setRequest((last) => ({ tree, n: (last?.n ?? 0) + 1 })), []);
 
   const block = writeBlocker({ ticketId, status: snapshot.status }, problems);
-  const blocked = block && t(BLOCKED[block.reason], { message: block.reason === 'unreadable_id' ? block.message : '' });
   const choice = chooseProcedure(snapshot, classification, settings);
   const { classification: walking, moves } = shown ?? NO_WALK;
 
   return (
     <Stack>
-      <WriteBlocked blocked={blocked} />
+      {block && (
+        <Suspense fallback={null}>
+          <WriteBlocked block={block} />
+        </Suspense>
+      )}
       {walking ? <OrganizationLine organization={snapshot.organization} /> : <OrganizationFacts organization={snapshot.organization} />}
       <DistrictSummary classification={walking ?? classification} inWalk={walking !== null} />
       <Suspense fallback={null}>
@@ -81,7 +77,7 @@ export function TicketTriage({ snapshot, ticketId, problems }: Props) {
           ticketId={ticketId}
           classification={classification}
           choice={choice}
-          blocked={blocked}
+          block={block}
           request={request}
           firstSeen={firstSeen}
           onShown={setShown}

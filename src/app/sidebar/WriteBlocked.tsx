@@ -1,14 +1,27 @@
 import { Alert } from '@zendeskgarden/react-notifications';
-import { useT } from '../shell/i18n/I18nProvider';
+import type { WriteBlock } from '../../zendesk/writable';
+import LATER_ENGLISH from '../messages/en.later.json';
+import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
+import { blockedText } from './blockedText';
 
-/** Message before the agent starts, so no walk ends in a write that is sure to fail. */
-export function WriteBlocked({ blocked }: { blocked: string | null }) {
+function Blocked({ block }: { block: WriteBlock }) {
   const t = useT();
-  if (blocked === null) return null;
   return (
     <Alert type="warning">
       <Alert.Title>{t('write.blocked.title')}</Alert.Title>
-      <Alert.Paragraph>{blocked}</Alert.Paragraph>
+      <Alert.Paragraph>{blockedText(t, block)}</Alert.Paragraph>
     </Alert>
+  );
+}
+
+/**
+ * Said before the agent starts, so no walk ends in a write that is sure to fail. A blocked ticket is rare:
+ * loaded only then, with its words.
+ */
+export default function WriteBlocked({ block }: { block: WriteBlock }) {
+  return (
+    <LaterStrings english={LATER_ENGLISH}>
+      <Blocked block={block} />
+    </LaterStrings>
   );
 }

@@ -1,5 +1,6 @@
 import type { Classification, TicketSnapshot } from '../../triage/snapshot';
 import type { TreeId } from '../../triage/tree';
+import type { WriteBlock } from '../../zendesk/writable';
 import type { ProcedureChoice } from './suggestProcedure';
 
 /** A procedure the agent chose on the first screen; `n` tells one choice from the next of the same tree. */
@@ -23,7 +24,7 @@ export interface WalkScreenProps {
   classification: Classification;
   choice: ProcedureChoice;
   /** Why this ticket cannot take a note (closed, not saved yet, its id unreadable), or null. */
-  blocked: string | null;
+  block: WriteBlock | null;
   /** The last procedure chosen on the first screen, or null: the walk's screen starts it. */
   request: ChooseRequest | null;
   /** The read the first screen showed, which the walk's screen compares the next reads with. */

@@ -5,6 +5,7 @@ import { useSettings } from '../shell/ClientProvider';
 import { LaterStrings, useLocale, useT } from '../shell/i18n/I18nProvider';
 import { supportedLocale } from '../shell/i18n/strings';
 import { Loading } from '../shell/Loading';
+import { blockedText } from '../sidebar/blockedText';
 import type { WalkScreenProps } from '../sidebar/walkScreenProps';
 import { Tier2ReadBack, Tier2Returned } from '../tier2/lazyTier2';
 import { useReturnNote, useTier1Note } from '../tier2/useTier1Note';
@@ -22,8 +23,17 @@ const PendingWrite = lazy(() => import(/* webpackChunkName: "outcome" */ '../out
  * (`useTicketSession`), what it has to say, the notes read back, the walk, and the later screens' words.
  */
 export default function WalkScreen(props: WalkScreenProps) {
-  const { snapshot, ticketId, choice, blocked } = props;
+  return (
+    <LaterStrings english={LATER_ENGLISH}>
+      <WalkScreenBody {...props} />
+    </LaterStrings>
+  );
+}
+
+function WalkScreenBody(props: WalkScreenProps) {
+  const { snapshot, ticketId, choice, block } = props;
   const t = useT();
+  const blocked = block && blockedText(t, block);
   const ticket = useTicketSession(props);
   const { session, dispatch, orphans } = ticket;
   const { walk } = session;
@@ -39,25 +49,23 @@ export default function WalkScreen(props: WalkScreenProps) {
   const context = { ...ticket, snapshot, ticketId, blocked, tier1Note: tier2 ? tier1Note.state : null, languages };
 
   return (
-    <LaterStrings english={LATER_ENGLISH}>
-      <WalkContext.Provider value={context}>
-        {/* At an outcome, what changed on the ticket is said beside the write, where the agent looks after pressing it. */}
-        <SessionNotices
-          notices={walked?.outcome ? session.notices.filter((n) => n.kind !== 'dataChanged') : session.notices}
-          onDismiss={(notice) => dispatch({ type: 'dismiss', notice })}
-        />
-        {choice.returned && <Tier2Returned state={returnNote.state} onRetry={returnNote.retry} />}
-        {orphans.length > 0 && (
-          <Suspense fallback={<Loading label={t('loading')} />}>
-            {orphans.map((orphan) => (
-              <PendingWrite key={orphan.plan.refId} kept={orphan} blocked={blocked} />
-            ))}
-          </Suspense>
-        )}
-        {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
-        {walk && walked && <WalkPanel walk={walk} walked={walked} />}
-        <Announcer walked={walked} />
-      </WalkContext.Provider>
-    </LaterStrings>
+    <WalkContext.Provider value={context}>
+      {/* At an outcome, what changed on the ticket is said beside the write, where the agent looks after pressing it. */}
+      <SessionNotices
+        notices={walked?.outcome ? session.notices.filter((n) => n.kind !== 'dataChanged') : session.notices}
+        onDismiss={(notice) => dispatch({ type: 'dismiss', notice })}
+      />
+      {choice.returned && <Tier2Returned state={returnNote.state} onRetry={returnNote.retry} />}
+      {orphans.length > 0 && (
+        <Suspense fallback={<Loading label={t('loading')} />}>
+          {orphans.map((orphan) => (
+            <PendingWrite key={orphan.plan.refId} kept={orphan} blocked={blocked} />
+          ))}
+        </Suspense>
+      )}
+      {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
+      {walk && walked && <WalkPanel walk={walk} walked={walked} />}
+      <Announcer walked={walked} />
+    </WalkContext.Provider>
   );
 }

@@ -1,5 +1,4 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import { lazy, Suspense, useState } from 'react';
@@ -8,6 +7,7 @@ import { useSettings } from '../../shell/ClientProvider';
 import { useT } from '../../shell/i18n/I18nProvider';
 import { say } from '../../shell/i18n/strings';
 import { Row, Stack } from '../../shell/layout';
+import { Notice } from '../../shell/Notice';
 import { KIND_HUE, KIND_LABEL, badgeReason } from './reason';
 
 // Opened on demand: its code and words load then, not with the first screen.
@@ -55,16 +55,10 @@ export function DistrictSummary({ classification, inWalk }: { classification: Cl
       </Row>
       {!inWalk && reason}
       {classification.stale && (
-        <Alert type="warning">
-          <Alert.Title>{t('district.stale.title')}</Alert.Title>
-          <Alert.Paragraph>{t('district.stale.body', { year: classification.academicYear ?? '' })}</Alert.Paragraph>
-        </Alert>
+        <Notice type="warning" title={t('district.stale.title')} paragraphs={[t('district.stale.body', { year: classification.academicYear ?? '' })]} />
       )}
       {classification.conflict && (
-        <Alert type="warning">
-          <Alert.Title>{t('district.conflict.title')}</Alert.Title>
-          <Alert.Paragraph>{t('district.conflict.body')}</Alert.Paragraph>
-        </Alert>
+        <Notice type="warning" title={t('district.conflict.title')} paragraphs={[t('district.conflict.body')]} />
       )}
       <div>
         {!inWalk && evidenceButton}
