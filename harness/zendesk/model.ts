@@ -529,6 +529,8 @@ export class ZendeskModel {
           created_at: c.created_at ?? created,
         };
       });
+      // Each comment updates the ticket (updated_at: "When this record last got updated"), so a dated seed was last updated at its newest.
+      const updated = dated.length === 0 ? created : wholeSeconds(Date.parse(dated[dated.length - 1]!));
       // The seed was indexed long ago.
       this.save({
         id: t.id,
@@ -537,7 +539,7 @@ export class ZendeskModel {
         tags: normalizeTags(t.tags),
         comments,
         created_at: created,
-        updated_at: created,
+        updated_at: updated,
         group_id: t.group_id ?? null,
         assignee_id: t.assignee_id ?? null,
         organization_id: t.organization_id,

@@ -20,30 +20,36 @@ async function walk(data: Record<string, unknown>, settings: Record<string, unkn
   return { user, outcome: await findOutcome(), ...view };
 }
 
-const guidanceOf = (outcome: ReturnType<typeof within>) => within(outcome.getByRole('heading', { name: 'For the customer' }).parentElement!);
+/** The customer text, folded below the write: opened as the agent opens it. */
+async function guidanceOf(user: ReturnType<typeof userEvent.setup>, outcome: ReturnType<typeof within>) {
+  await user.click(outcome.getByRole('button', { name: 'What to tell the customer' }));
+  return within(outcome.getByRole('region', { name: 'What to tell the customer' }));
+}
+/** The paragraph that holds the text, with its language: the text's addresses are links inside it. */
+const paragraph = (guidance: ReturnType<typeof within>, text: string) => guidance.getByText((_: string, el: Element | null) => el?.tagName === 'P' && el.textContent === text);
 
 describe('the customer text in the customer’s language', () => {
   it('a Spanish-speaking requester: an agent working in English inserts the Spanish text by default, the English one click away', async () => {
     const { user, outcome, client } = await walk({ 'ticket.requester': { id: 7, name: 'Lucía', email: 'l@example.org', locale: 'es-419' } });
     // The agent's screens stay English.
     expect(outcome.getByRole('heading', { level: 2 })).toHaveTextContent(TREES.access.outcomes.escalate_school_district_association!.title);
-    const guidance = guidanceOf(outcome);
-    expect(guidance.getByText(spanish)).toHaveAttribute('lang', 'es');
+    const guidance = await guidanceOf(user, outcome);
+    expect(paragraph(guidance, spanish)).toHaveAttribute('lang', 'es');
     expect(guidance.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(guidance.getByRole('button', { name: 'Insert into reply' }));
     expect(client.invocations('comment.appendText')).toEqual([[spanish]]);
 
     await user.click(guidance.getByRole('button', { name: 'English' }));
-    expect(guidance.getByText(english)).toHaveAttribute('lang', 'en');
+    expect(paragraph(guidance, english)).toHaveAttribute('lang', 'en');
     // Another language's text is another insert, not the one already in the reply.
     await user.click(guidance.getByRole('button', { name: 'Insert into reply' }));
     expect(client.invocations('comment.appendText')).toEqual([[spanish], [english]]);
   });
 
   it('with no one on the ticket reading Spanish, the English text alone, no language to choose', async () => {
-    const { outcome } = await walk({ 'ticket.requester': { id: 7, name: 'Pat', email: 'p@example.org', locale: 'en-US' } });
-    const guidance = guidanceOf(outcome);
-    expect(guidance.getByText(english)).toHaveAttribute('lang', 'en');
+    const { user, outcome } = await walk({ 'ticket.requester': { id: 7, name: 'Pat', email: 'p@example.org', locale: 'en-US' } });
+    const guidance = await guidanceOf(user, outcome);
+    expect(paragraph(guidance, english)).toHaveAttribute('lang', 'en');
     expect(guidance.queryByRole('group', { name: 'Language of the text for the customer' })).toBeNull();
   });
 

@@ -146,7 +146,10 @@ export const accessEs: AccessText = {
       agentActions: ['Remita el interés en configurar una integración de Clever a {{role.role_sales}}.'],
       customerGuidance:
         'Gracias por su interés en usar Clever con VHL Central. Su escuela todavía no tiene configurada una integración de Clever, así que he pasado su solicitud a nuestro equipo de ventas, que se pondrá en contacto con usted para configurarla.',
-      collect: { school_name: { label: 'Nombre de la escuela' }, district_name: { label: 'Nombre del distrito' } },
+      collect: {
+        school_name: { label: 'Nombre de la escuela' },
+        district_name: { label: 'Nombre del distrito (confirmado con el usuario)', help: 'Déjelo vacío cuando la escuela no pertenece a ningún distrito.' },
+      },
     },
     escalate_integration_status: {
       title: 'La escuela no está en un distrito con Clever: escalar a Tier 2 para confirmar el estado de la integración',
@@ -159,7 +162,7 @@ export const accessEs: AccessText = {
         'Gracias por su paciencia. Parece que la integración de Clever de su distrito con VHL Central todavía no está completa, así que he pedido a nuestro equipo que confirme su estado. Mientras tanto, si es profesor, el administrador de Clever de su distrito puede darle más información sobre la integración; si es estudiante, consulte a su profesor; si es administrador, su representante de ventas de VHL puede decirle en qué punto está la integración.',
       collect: {
         school_name: { label: 'Nombre de la escuela (confirmado con el usuario)' },
-        district_name: { label: 'Nombre del distrito (confirmado con el usuario)' },
+        district_name: { label: 'Nombre del distrito (confirmado con el usuario)', help: 'Déjelo vacío cuando la escuela no pertenece a ningún distrito.' },
       },
     },
     clever_login_triage: {
