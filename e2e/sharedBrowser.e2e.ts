@@ -27,6 +27,8 @@ describe('a browser shared by two agents', () => {
     await w.chooseProcedure('access');
     await w.answerAll('access', NON_CLEVER_ACCOUNT);
     const outcome = w.outcome('access', 'non_clever_account');
+    // The remark is folded until asked for.
+    await outcome.getByRole('button', { name: t('outcome.remark'), exact: true }).click();
     await outcome.getByLabel(t('outcome.remark')).fill(REMARK);
     // Zendesk refuses the write: the note is kept in the browser to be retried.
     s.standIn.model.faults.next(1, { kind: 'http', status: 403 }, { target: 'writes' });

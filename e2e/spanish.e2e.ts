@@ -91,6 +91,8 @@ describe('a Spanish-speaking requester', () => {
     const region = w.outcome('access', 'escalate_school_district_association');
     const inSpanish = fillEs(spanish('access').outcomes.escalate_school_district_association!.customerGuidance!);
     const inEnglish = fill(TREES.access.outcomes.escalate_school_district_association!.customerGuidance!, w.settings);
+    // The customer text is folded below the write until asked for.
+    await region.getByRole('button', { name: t('outcome.guidance'), exact: true }).click();
     await region.getByText(inSpanish, { exact: true }).waitFor();
 
     await region.getByRole('button', { name: t('outcome.insert'), exact: true }).click();
