@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { allowDomains } from './package/allowDomains';
 import { zipApp, zipName } from './package/zip';
 import { loadAppDir } from './validate/load';
 import { formatFinding, validateApp } from './validate/rules';
@@ -33,17 +34,6 @@ function options(argv: string[]): { dist: string; out: string; allowDomains: str
     i += 1;
   }
   return opts;
-}
-
-/** Adds hosts to a manifest's domainWhitelist; whether any was new. The validator then checks they are host names. */
-function allowDomains(path: string, hosts: string[]): boolean {
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { domainWhitelist?: string[] };
-  const before = manifest.domainWhitelist ?? [];
-  const after = [...new Set([...before, ...hosts])];
-  if (after.length === before.length) return false;
-  manifest.domainWhitelist = after;
-  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
-  return true;
 }
 
 /**
