@@ -176,9 +176,11 @@ function linkChecks({ settings, problems }: ParsedSettings): SetupCheck[] {
 }
 
 /**
- * Whether Zendesk sends a secure setting to `host`: the manifest reference lists `domainWhitelist` entries as bare
- * domains ("omniwear.com"), and the upload check takes `*.domain` for any host under that domain. Host names are
- * case-insensitive (`new URL` lowers the host; an entry may not be).
+ * Whether Zendesk sends a secure setting to `host`. The manifest reference
+ * (https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/) gives entries as bare hosts
+ * ("omniwear.com"), so an entry takes that host only; `*.domain`, which `npm run validate` accepts, is read as any
+ * host under the domain, never the domain itself. Host names are case-insensitive (`new URL` lowers the host; an
+ * entry may not be).
  */
 export function whitelisted(host: string, whitelist: readonly string[]): boolean {
   const name = host.toLowerCase();
