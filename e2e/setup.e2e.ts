@@ -21,13 +21,13 @@ async function openSetupCheckAs(agent: number) {
 }
 
 describe('the setup check', () => {
-  it('names each failure of a broken account: wrong field key, missing group, dropdown outcome field, LMS wording no organization uses', async () => {
+  it('names each failure of a broken account: wrong field key, missing group, dropdown outcome field, LMS wording no organization uses, empty link, Jira site not whitelisted', async () => {
     s.standIn.settings = { ...defaultSettings(), ...BROKEN_SETUP_SETTINGS };
     const app = await openSetupCheckAs(USERS.admin);
     await app.getByRole('button', { name: t('nav.setup') }).click();
     await app.getByRole('heading', { name: t('setup.title') }).waitFor();
     const problems = app.locator('tr[data-status="problem"]');
-    await app.getByRole('status').filter({ hasText: t('setup.summary.problems', { count: 4 }) }).waitFor();
+    await app.getByRole('status').filter({ hasText: t('setup.summary.problems', { count: 6 }) }).waitFor();
     const rows = await problems.allInnerTexts();
     const expectRow = (setting: string, found: string, fix: string) =>
       expect(rows.some((r) => r.includes(label(setting)) && r.includes(found) && r.includes(fix))).toBe(true);
@@ -35,7 +35,11 @@ describe('the setup check', () => {
     expectRow('tier1_group_id', 'No group has the id 999.', t('setup.group.missing.fix', { label: label('tier1_group_id') }));
     expectRow('outcome_field_id', 'is a tagger field, not a text field', t('setup.outcome.notText.fix', { label: label('outcome_field_id') }));
     expectRow('lms_sso_text', '"Clever Single Sign-On" appears in none of', t('setup.lms.notInValues.fix', { label: label('lms_sso_text') }));
-    expect(rows).toHaveLength(4);
+    expectRow('link_user_search', t('setup.link.empty'), t('setup.link.empty.fix', { label: label('link_user_search') }));
+    // The stand-in is built from the repository's manifest.json, whose domainWhitelist does not hold the district's site.
+    const host = 'jira.district.example';
+    expectRow('jira_base_url', t('setup.jira.notWhitelisted', { host }), t('setup.jira.notWhitelisted.fix', { host }));
+    expect(rows).toHaveLength(6);
     // The check reads the account when opened: no write, and a bounded number of reads.
     const calls = s.standIn.model.log.all();
     expect(calls.every((c) => c.method === 'GET')).toBe(true);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { LINK_KEYS } from '../src/triage/settings';
 import { TEXT_TICKET_SEED, TEXT_TICKETS } from './textTickets';
 import { MAX_COMMENTS, TICKET_STATUSES, type Seed, type SeedComment, type SeedTicket } from './zendesk/model';
 
@@ -35,16 +36,24 @@ export const INSTALLATION = {
   ],
 } as const;
 
+/** An address for every link setting, as an admin fills them in (the pages are invented). */
+export const LINK_SETTINGS: Readonly<Record<string, string>> = Object.fromEntries(LINK_KEYS.map((key) => [key, `https://help.example.com/${key}`]));
+
 /**
  * Settings that fail the setup check against the built-in account: a field key no field has, a Tier 1 group that
- * does not exist, a dropdown as the outcome field, and an SSO wording no organization uses.
+ * does not exist, a dropdown as the outcome field, an SSO wording no organization uses, the user search link left
+ * empty (the other links set), and a Jira site outside the domain whitelist the app was built with.
  */
 export const BROKEN_SETUP_SETTINGS = {
+  ...LINK_SETTINGS,
   parent_account_field: 'district_name',
   tier1_group_id: 999,
   outcome_field_id: TICKET_FIELDS.outcomeDropdown,
   lms_sso_text: 'Clever Single Sign-On',
-} as const;
+  link_user_search: '',
+  jira_base_url: 'https://jira.district.example',
+  jira_project: 'SUP',
+};
 
 export const TICKETS = {
   ssoDistrict: 101,

@@ -3,13 +3,17 @@
  * <name>-<version>.zip at the repository root, ready for Admin Center > Apps and integrations > Zendesk Support
  * apps > Upload private app. A failed validation writes no zip (and removes a stale one of the same name).
  *
- *   --allow-domain <host>  add a host to the manifest's domainWhitelist first (your Jira site, for the secure token);
- *                          repeatable
+ *   --allow-domain <host>  add a host to manifest.json's domainWhitelist first (your Jira site, for the secure token);
+ *                          repeatable. The build embeds the list for the setup check, so for the repository's dist/
+ *                          the host is written into manifest.json and the app rebuilt; another --dist only has its
+ *                          own manifest.json changed
  *   --dist <dir>           the built app (default dist)
  *   --out <dir>            where the zip goes (default the repository root)
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { allowDomains } from './package/allowDomains';
 import { zipApp, zipName } from './package/zip';
 import { loadAppDir } from './validate/load';
 import { formatFinding, validateApp } from './validate/rules';
@@ -32,13 +36,20 @@ function options(argv: string[]): { dist: string; out: string; allowDomains: str
   return opts;
 }
 
-/** Adds hosts to dist/manifest.json's domainWhitelist; the validator then checks they are host names. */
-function allowDomains(dist: string, hosts: string[]): void {
+/**
+ * The repository's own build embeds manifest.json's whitelist in the setup check, so a new host goes into
+ * manifest.json and the app is built again: the zip and the check then hold the same list.
+ */
+function allowDomainsInBuild(dist: string, hosts: string[]): void {
   if (hosts.length === 0) return;
-  const path = join(dist, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { domainWhitelist?: string[] };
-  manifest.domainWhitelist = [...new Set([...(manifest.domainWhitelist ?? []), ...hosts])];
-  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  if (dist !== join(root, 'dist')) {
+    allowDomains(join(dist, 'manifest.json'), hosts);
+    return;
+  }
+  if (!allowDomains(join(root, 'manifest.json'), hosts)) return;
+  console.log(`package: added ${hosts.join(', ')} to manifest.json's domainWhitelist; building again`);
+  const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build with the new domainWhitelist failed');
 }
 
 async function main(): Promise<number> {
@@ -47,7 +58,7 @@ async function main(): Promise<number> {
     console.error(`error: ${relative(root, opts.dist) || '.'}: no manifest.json; run npm run build first`);
     return 1;
   }
-  allowDomains(opts.dist, opts.allowDomains);
+  allowDomainsInBuild(opts.dist, opts.allowDomains);
   const version = (JSON.parse(readFileSync(join(opts.dist, 'manifest.json'), 'utf8')) as { version?: unknown }).version;
   const { name } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string };
   const zipPath = join(opts.out, zipName(name, typeof version === 'string' ? version : 'unversioned'));

@@ -1,7 +1,11 @@
-import { parseSettings, READABLE_SETTING_SPECS } from '../../src/triage/settings';
-import { needsAttention, setupChecks, type AccountFacts, type OrgFieldFact } from '../../src/triage/setupCheck';
+import { LINK_KEYS, parseSettings, READABLE_SETTING_SPECS } from '../../src/triage/settings';
+import { needsAttention, setupChecks, whitelisted, type AccountFacts, type OrgFieldFact } from '../../src/triage/setupCheck';
 
-const INSTALLED = Object.fromEntries(READABLE_SETTING_SPECS.filter((s) => s.default !== undefined).map((s) => [s.name, s.default]));
+/** What an admin fills in at install: the defaults, and an address for every link. */
+const INSTALLED = {
+  ...Object.fromEntries(READABLE_SETTING_SPECS.filter((s) => s.default !== undefined).map((s) => [s.name, s.default])),
+  ...Object.fromEntries(LINK_KEYS.map((key) => [key, `https://help.example.com/${key}`])),
+};
 const settings = (extra: Record<string, unknown> = {}) => parseSettings({ ...INSTALLED, tier1_group_id: 1, tier2_group_id: 2, ...extra });
 
 const text = (key: string): OrgFieldFact => ({ key, title: key, type: 'text', active: true, options: [] });
@@ -56,6 +60,41 @@ describe('the setup check', () => {
     expect(problemsOf(settings({ jira_project: 'SUP' }))).toEqual([['jira.noUrl', 'jira_base_url']]);
     expect(problemsOf(settings({ jira_base_url: 'https://acme.atlassian.net', jira_project: 'SUP' }))).toEqual([['jira.notWhitelisted', 'jira_base_url']]);
     expect(problemsOf(settings({ jira_base_url: 'https://example.atlassian.net', jira_project: 'SUP' }))).toEqual([]);
+  });
+
+  it('the Jira host is held against the whitelist the package was built with, and a fix names the host', () => {
+    const jira = settings({ jira_base_url: 'https://district.atlassian.net/jira', jira_project: 'SUP' });
+    const found = (whitelist: string[]) => setupChecks(jira, { ...FACTS, domainWhitelist: whitelist }).find((c) => c.code.startsWith('jira.'));
+    expect(found([])).toEqual({ code: 'jira.notWhitelisted', status: 'problem', vars: { host: 'district.atlassian.net' }, setting: 'jira_base_url' });
+    expect(found(['*.atlassian.net'])).toEqual({ code: 'jira.ready', status: 'ok', vars: { host: 'district.atlassian.net' } });
+  });
+
+  it('a whitelist entry is the host itself, or *. for the hosts under a domain', () => {
+    expect(whitelisted('district.atlassian.net', ['district.atlassian.net'])).toBe(true);
+    expect(whitelisted('district.atlassian.net', ['District.Atlassian.net'])).toBe(true);
+    expect(whitelisted('district.atlassian.net', ['*.atlassian.net'])).toBe(true);
+    expect(whitelisted('eu.district.atlassian.net', ['*.atlassian.net'])).toBe(true);
+    expect(whitelisted('atlassian.net', ['*.atlassian.net'])).toBe(false);
+    expect(whitelisted('evilatlassian.net', ['*.atlassian.net'])).toBe(false);
+    expect(whitelisted('other.atlassian.net', ['district.atlassian.net'])).toBe(false);
+    expect(whitelisted('district.atlassian.net.evil.example', ['district.atlassian.net'])).toBe(false);
+  });
+
+  it('a link setting left empty is named, so agents get a link instead of the page in words', () => {
+    const s = settings({ link_user_search: '', link_clever_overview: undefined });
+    expect(problemsOf(s)).toEqual([
+      ['link.empty', 'link_clever_overview'],
+      ['link.empty', 'link_user_search'],
+    ]);
+    const counted = setupChecks(s, FACTS).find((c) => c.code === 'links.ok');
+    expect(counted?.vars).toEqual({ count: String(LINK_KEYS.length - 2) });
+    expect(setupChecks(settings(), FACTS).find((c) => c.code === 'links.ok')?.vars).toEqual({ count: String(LINK_KEYS.length) });
+  });
+
+  it('a link that is set but not an https address is named once, as not valid, and not as empty', () => {
+    for (const bad of ['support.clever.com/article', 'http://support.clever.com', 'javascript:alert(1)']) {
+      expect(problemsOf(settings({ link_clever_ticket_sharing: bad }))).toEqual([['setting.invalid', 'link_clever_ticket_sharing']]);
+    }
   });
 
   it('a link that is no https address, and a required setting left empty, name their settings', () => {

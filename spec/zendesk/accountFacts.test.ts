@@ -1,4 +1,4 @@
-import { BROKEN_SETUP_SETTINGS, INSTALLATION, TICKET_FIELDS } from '../../harness/fixtures';
+import { BROKEN_SETUP_SETTINGS, INSTALLATION, LINK_SETTINGS, TICKET_FIELDS } from '../../harness/fixtures';
 import { parseSettings, READABLE_SETTING_SPECS, type ParsedSettings } from '../../src/triage/settings';
 import { setupChecks } from '../../src/triage/setupCheck';
 import { installedRequirements, readAccountFacts } from '../../src/zendesk/accountFacts';
@@ -7,8 +7,8 @@ import { zendeskServerPerFile } from '../support/zendeskServer';
 
 const { model } = zendeskServerPerFile();
 
-/** What Zendesk saves at install: every default filled in. */
-const INSTALLED = Object.fromEntries(READABLE_SETTING_SPECS.filter((s) => s.default !== undefined).map((s) => [s.name, s.default]));
+/** What Zendesk saves at install: every default filled in, and the admin's links. */
+const INSTALLED = { ...Object.fromEntries(READABLE_SETTING_SPECS.filter((s) => s.default !== undefined).map((s) => [s.name, s.default])), ...LINK_SETTINGS };
 const HEALTHY = parseSettings({ ...INSTALLED, tier1_group_id: 100, tier2_group_id: 200 });
 const BROKEN = parseSettings({ ...INSTALLED, tier2_group_id: 200, ...BROKEN_SETUP_SETTINGS });
 
@@ -25,9 +25,16 @@ describe('the setup check reads the account', () => {
     expect(model.log.find('GET', new RegExp(`^/api/v2/ticket_fields/${TICKET_FIELDS.createdAtInstall}\\.json`))).toHaveLength(1);
   });
 
-  it('the broken account: a wrong field key, a missing group, a dropdown outcome field and an SSO wording no organization uses', async () => {
-    const facts = await readAccountFacts(new FakeClient(), BROKEN.settings, INSTALLATION.id, []);
-    expect(problems(BROKEN, facts)).toEqual(['orgField.missing (parent_account_field)', 'lms.notInValues (lms_sso_text)', 'group.missing (tier1_group_id)', 'outcome.notText (outcome_field_id)']);
+  it('the broken account: a wrong field key, a missing group, a dropdown outcome field, an SSO wording no organization uses, an empty link and a Jira site not whitelisted', async () => {
+    const facts = await readAccountFacts(new FakeClient(), BROKEN.settings, INSTALLATION.id, ['example.atlassian.net']);
+    expect(problems(BROKEN, facts)).toEqual([
+      'link.empty (link_user_search)',
+      'orgField.missing (parent_account_field)',
+      'lms.notInValues (lms_sso_text)',
+      'group.missing (tier1_group_id)',
+      'outcome.notText (outcome_field_id)',
+      'jira.notWhitelisted (jira_base_url)',
+    ]);
   });
 
   it('makes at most 8 requests, all reads', async () => {

@@ -1,6 +1,6 @@
 import { saysPhrase } from './classify';
 import { REQUIREMENT, type RequirementName } from './requirements';
-import type { ParsedSettings, Settings } from './settings';
+import { LINK_KEYS, type ParsedSettings, type Settings } from './settings';
 
 /**
  * The setup check: the installed settings held against the account the app runs in. Pure: `src/zendesk/accountFacts.ts`
@@ -42,10 +42,10 @@ export interface AccountFacts {
   /** The LMS field's values in a sample of organizations. */
   lmsSample: Read<string[]>;
   /**
-   * The manifest's domain whitelist, or null when the app cannot know it: hosts are added when the app is packaged
-   * (`npm run package -- --allow-domain`), after the bundle is built, and ZAF does not tell an app its manifest.
+   * The manifest's domain whitelist, as the package was built with it: ZAF does not tell an app its manifest, so the
+   * build embeds the list (`src/app/setup/domainWhitelist.ts`).
    */
-  domainWhitelist: readonly string[] | null;
+  domainWhitelist: readonly string[];
 }
 
 export type CheckStatus = 'ok' | 'problem' | 'unknown';
@@ -153,35 +153,58 @@ function requirementChecks(requirements: Read<Record<string, number>>): SetupChe
 
 /**
  * The settings as parsed: each one that could not be taken as it is (a link that is no https address, a field key
- * with spaces, …) and each required one left empty. Links are checked for their form only: the app fetches no
- * third-party page.
+ * with spaces, …) and each required one left empty.
  */
 function settingChecks({ settings, problems, defaulted }: ParsedSettings): SetupCheck[] {
   const invalid = problems.map((p) =>
     check('setting.invalid', 'problem', { check: p.check, fallback: p.fallback.kind === 'default' ? p.fallback.value : '' }, p.setting as keyof Settings),
   );
   const empty = defaulted.map((name) => check('setting.defaulted', 'problem', { value: String(settings[name as keyof Settings] ?? '') }, name as keyof Settings));
-  const links = Object.keys(settings).filter((name) => name.startsWith('link_') && !problems.some((p) => p.setting === name));
-  const linksOk = links.length > 0 ? [check('links.ok', 'ok', { count: String(links.filter((l) => settings[l as keyof Settings] !== undefined).length) })] : [];
-  return [...invalid, ...empty, ...linksOk];
+  return [...invalid, ...empty];
+}
+
+/**
+ * The link settings, by their form only (the app opens no third-party page): one that is not an https address is
+ * already a `setting.invalid`; one left empty makes agents read the page's name in words where the procedure links
+ * to it, so each is named; the rest are counted.
+ */
+function linkChecks({ settings, problems }: ParsedSettings): SetupCheck[] {
+  const valid = LINK_KEYS.filter((key) => !problems.some((p) => p.setting === key));
+  const empty = valid.filter((key) => settings[key] === undefined).map((key) => check('link.empty', 'problem', {}, key));
+  const set = valid.length - empty.length;
+  return [...empty, ...(set > 0 ? [check('links.ok', 'ok', { count: String(set) })] : [])];
+}
+
+/**
+ * Whether Zendesk sends a secure setting to `host`. The manifest reference
+ * (https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/) gives entries as bare hosts
+ * ("omniwear.com"), so an entry takes that host only; `*.domain`, which `npm run validate` accepts, is read as any
+ * host under the domain, never the domain itself. Host names are case-insensitive (`new URL` lowers the host; an
+ * entry may not be).
+ */
+export function whitelisted(host: string, whitelist: readonly string[]): boolean {
+  const name = host.toLowerCase();
+  return whitelist.some((entry) => {
+    const domain = entry.toLowerCase();
+    return domain.startsWith('*.') ? name.endsWith(domain.slice(1)) : name === domain;
+  });
 }
 
 /** The Jira settings go together: all or none, and the Jira host in the manifest's domain whitelist (else the token never travels). */
-function jiraChecks(settings: Settings, whitelist: readonly string[] | null): SetupCheck[] {
+function jiraChecks(settings: Settings, whitelist: readonly string[]): SetupCheck[] {
   const { jira_base_url: url, jira_project: project } = settings;
   if (url === undefined && project === undefined) return [check('jira.off', 'ok')];
   if (url === undefined) return [check('jira.noUrl', 'problem', {}, 'jira_base_url')];
   if (project === undefined) return [check('jira.noProject', 'problem', {}, 'jira_project')];
   const host = new URL(url).hostname;
-  if (whitelist === null) return [check('jira.whitelistUnknown', 'unknown', { host })];
-  const allowed = whitelist.some((d) => d === host || (d.startsWith('*.') && host.endsWith(d.slice(1))));
-  return allowed ? [check('jira.ready', 'ok', { host })] : [check('jira.notWhitelisted', 'problem', { host }, 'jira_base_url')];
+  return whitelisted(host, whitelist) ? [check('jira.ready', 'ok', { host })] : [check('jira.notWhitelisted', 'problem', { host }, 'jira_base_url')];
 }
 
 export function setupChecks(parsed: ParsedSettings, facts: AccountFacts): SetupCheck[] {
   const { settings } = parsed;
   return [
     ...settingChecks(parsed),
+    ...linkChecks(parsed),
     ...orgFieldChecks(settings, facts.organizationFields),
     ...lmsChecks(settings, facts.organizationFields, facts.lmsSample),
     ...groupChecks(settings, facts.groups),

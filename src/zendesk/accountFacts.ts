@@ -105,7 +105,7 @@ async function lmsSample(client: ZafClient, lmsField: string): Promise<Read<stri
   return got(values);
 }
 
-export async function readAccountFacts(client: ZafClient, settings: Settings, installationId: number | null, domainWhitelist: readonly string[] | null): Promise<AccountFacts> {
+export async function readAccountFacts(client: ZafClient, settings: Settings, installationId: number | null, domainWhitelist: readonly string[]): Promise<AccountFacts> {
   const [organizationFieldsRead, requirements, sample] = await Promise.all([
     organizationFields(client),
     installedRequirements(client, installationId),

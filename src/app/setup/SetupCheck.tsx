@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import styled from 'styled-components';
 import { setupChecks, type CheckStatus, type SetupCheck as Check } from '../../triage/setupCheck';
 import { readAccountFacts } from '../../zendesk/accountFacts';
+import { DOMAIN_WHITELIST } from './domainWhitelist';
 import { useClient, useMetadata } from '../shell/ClientProvider';
 import { useT } from '../shell/i18n/I18nProvider';
 import type { MessageKey, Translate } from '../shell/i18n/strings';
@@ -37,7 +38,7 @@ function useSetupCheck(): { run: Run; again: () => void } {
   useEffect(() => {
     let live = true;
     setRun({ status: 'loading' });
-    void readAccountFacts(client, metadata.settings.settings, metadata.installationId, null).then(
+    void readAccountFacts(client, metadata.settings.settings, metadata.installationId, DOMAIN_WHITELIST).then(
       (facts) => live && setRun({ status: 'done', checks: setupChecks(metadata.settings, facts) }),
     );
     return () => {
