@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { TICKET_STATUSES, type Seed } from './zendesk/model';
+import { INSIGHTS_ORGANIZATIONS, INSIGHTS_TICKETS, INSIGHTS_USERS } from './insightsFixtures';
+import { TICKET_STATUSES, TICKET_TYPES, type Seed } from './zendesk/model';
 
 /**
  * The stand-in's Zendesk account: schools (organizations) with the three custom fields the
@@ -62,6 +63,7 @@ export const BUILTIN_SEED: Seed = {
     { id: 2005, name: 'Lee Parent', email: 'lee.parent@example.net', role: 'end-user', locale: 'en-US', organization_id: null, group_ids: [] },
     { id: 2006, name: 'Morgan Teacher', email: 'morgan@westfield.example.org', role: 'end-user', locale: 'en-US', organization_id: 505, group_ids: [] },
     { id: 2007, name: hostile('Requester'), email: 'hostile@example.org', role: 'end-user', locale: 'en-US', organization_id: 506, group_ids: [] },
+    ...INSIGHTS_USERS,
   ],
   organizations: [
     {
@@ -100,6 +102,7 @@ export const BUILTIN_SEED: Seed = {
       tags: ['clever', 'x"><b>bold</b>'],
       organization_fields: { parent_account: LONG, parent_account_id: hostile('0015e00000'), lms: `Clever SSO District AY 2026-2027 ${hostile('LMS')}` },
     },
+    ...INSIGHTS_ORGANIZATIONS,
   ],
   ticket_fields: [
     { id: TICKET_FIELDS.outcomeText, type: 'text', title: 'Clever outcome', active: true, custom_field_options: [] },
@@ -233,6 +236,7 @@ export const BUILTIN_SEED: Seed = {
         },
       ],
     },
+    ...INSIGHTS_TICKETS,
   ],
 };
 
@@ -283,6 +287,9 @@ const ticketSchema = z.object({
   organization_id: id.nullable().default(null),
   requester_id: id,
   custom_fields: z.array(z.object({ id, value: z.union([z.string(), z.number(), z.boolean(), z.null()]) })).default([]),
+  type: z.enum(TICKET_TYPES).nullable().default(null),
+  problem_id: id.nullable().default(null),
+  age_days: z.number().nonnegative().optional(),
 });
 
 const COLLECTIONS = { groups: groupSchema, users: userSchema, organizations: organizationSchema, tickets: ticketSchema, ticket_fields: ticketFieldSchema } as const;

@@ -184,7 +184,9 @@ describe('search', () => {
   it('is not real time: within the indexing delay a changed ticket is found, and answered, by its old tags', async () => {
     let clock = Date.parse('2026-12-01T10:00:00Z');
     const lagging = new ZendeskModel(BUILTIN_SEED, { now: () => clock, searchDelayMs: 60_000 });
-    const escalated = (m: ZendeskModel) => m.indexedTickets().filter((t) => t.tags.includes('clever_escalated_tier2')).map((t) => t.id);
+    // Open ones, as the queue searches them: the Insights fixtures hold solved escalations.
+    const escalated = (m: ZendeskModel) =>
+      m.indexedTickets().filter((t) => t.tags.includes('clever_escalated_tier2') && t.status !== 'solved' && t.status !== 'closed').map((t) => t.id);
     lagging.updateTicket(TICKETS.ssoDistrict, { tags: ['clever_escalated_tier2'] }, USERS.tier1Agent);
     lagging.updateTicket(TICKETS.escalatedTier2, { tags: ['clever_tier2_returned'] }, USERS.tier2Agent);
     clock += 59_000;

@@ -5,7 +5,8 @@ import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES } from './noteFormat';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './plan';
 import { readingText } from './reading';
-import type { Settings } from './settings';
+import { TAG_MAX_CHARS, type Settings } from './settings';
+import type { Classification } from './snapshot';
 import { fill } from './text';
 import type { DistrictKind, Outcome, Tree } from './tree';
 import type { NoteChanges } from './writtenNotes';
@@ -59,6 +60,8 @@ export interface PlanInput {
   assignment?: AssignmentFacts;
   /** The session's earlier note this one corrects, and what differs from it. */
   corrects?: { refId: string; changes: NoteChanges };
+  /** An open problem ticket of the district's (a hot spot) this ticket joins as an incident, in the same update. */
+  problemId?: number;
 }
 
 /** A path step's mark for an answer the district record rules out (`againstRecord`). */
@@ -96,6 +99,16 @@ export function tag(prefix: string, name: string): string {
 
 export function districtTag(prefix: string, kind: DistrictKind): string {
   return tag(prefix, DISTRICT_TAG[kind]);
+}
+
+/**
+ * The district itself: `<prefix>pa_<Parent Account ID>`, from the classification's evidence of the
+ * Parent Account ID field, so it names what the note's evidence names. Cut to Zendesk's longest tag
+ * (the prefix leaves the id at least 47 characters; a Salesforce id has 18). null without an id.
+ */
+export function parentAccountTag(prefix: string, classification: Classification, idFieldKey: string): string | null {
+  const evidence = classification.evidence.find((e) => e.field === idFieldKey && 'code' in e && e.code === 'parentId');
+  return evidence ? tag(prefix, `pa_${evidence.value}`).slice(0, TAG_MAX_CHARS) : null;
 }
 
 // Untrusted text: a block keeps its line breaks but every line is marked as a continuation.
@@ -215,8 +228,10 @@ export function planWrite(tree: Tree, state: WalkState, settings: Settings, inpu
 
   const prefix = settings.tag_prefix;
   const kind = state.classification.kind;
+  const district = parentAccountTag(prefix, state.classification, settings.parent_account_id_field_key);
   const tags = [
     districtTag(prefix, kind),
+    ...(district === null ? [] : [district]),
     tag(prefix, `tree_${tree.id}`),
     tag(prefix, `outcome_${outcome.id}`),
     ...outcome.escalationTags.map((e) => tag(prefix, e)),
@@ -237,5 +252,6 @@ export function planWrite(tree: Tree, state: WalkState, settings: Settings, inpu
     groupId,
     assignee: assigneeId === undefined ? null : { id: assigneeId },
     outcomeField: settings.outcome_field_id === undefined ? null : { id: settings.outcome_field_id, value: outcome.id },
+    ...(input.problemId !== undefined && { problemId: input.problemId }),
   };
 }
