@@ -53,6 +53,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'tier1_group_id', type: 'number', required: false },
   { name: 'tier2_group_id', type: 'number', required: false },
   { name: 'outcome_field_id', type: 'number', required: false },
+  { name: 'hot_spot_threshold', type: 'number', required: true, default: 3 },
   { name: 'role_association_owner', type: 'text', required: true, default: 'School–district association owner' },
   { name: 'role_tier2_supervisors', type: 'multiline', required: true, default: 'TS Supervisor group' },
   { name: 'role_returned_escalations', type: 'text', required: true, default: 'Supervisor for returned Tier 1 escalations' },
@@ -166,6 +167,8 @@ export const settingsSchema = z.object({
   tier1_group_id: optionalOf(id),
   tier2_group_id: optionalOf(id),
   outcome_field_id: optionalOf(id),
+  // A whole number of tickets, at least one: an id's checks.
+  hot_spot_threshold: id,
   role_association_owner: nonBlank,
   role_tier2_supervisors: ranks,
   role_returned_escalations: nonBlank,
