@@ -197,6 +197,17 @@ const ROUTES: Route[] = [
     },
   },
   {
+    // Show Many Organizations: up to 100 ids; unknown ids are left out
+    // (developer.zendesk.com/api-reference/ticketing/organizations/organizations/#show-many-organizations).
+    method: 'GET',
+    path: /^\/api\/v2\/organizations\/show_many\.json$/,
+    run: ({ model, url }) => {
+      const ids = (url.searchParams.get('ids') ?? '').split(',').filter((id) => /^\d+$/.test(id));
+      if (ids.length === 0 || ids.length > 100) return badRequest('ids: 1 to 100 organization ids, separated by commas');
+      return ok({ organizations: ids.flatMap((id) => model.organization(Number(id)) ?? []).map((o) => ({ ...o, url: `${url.origin}/api/v2/organizations/${o.id}.json` })) });
+    },
+  },
+  {
     // Show Ticket Field (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_fields/#show-ticket-field).
     method: 'GET',
     path: /^\/api\/v2\/ticket_fields\/(\d+)\.json$/,
