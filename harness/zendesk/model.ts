@@ -165,6 +165,10 @@ export type WriteResult =
 
 export type ModelChange = { kind: 'ticket'; id: number } | { kind: 'reset' };
 
+/** The fields an update sets as given, each one a change in the audit. */
+const PLAIN_FIELDS = ['status', 'subject', 'group_id', 'assignee_id', 'requester_id', 'type', 'problem_id'] as const;
+type PlainField = (typeof PLAIN_FIELDS)[number];
+
 /** Zendesk refuses a comment once a ticket holds this many. */
 export const MAX_COMMENTS = 5000;
 
@@ -354,40 +358,18 @@ export class ZendeskModel {
       change('tags', tags, next.tags);
       next.tags = tags;
     }
-    if (update.status !== undefined) {
-      change('status', update.status, next.status);
-      next.status = update.status;
-    }
-    if (update.subject !== undefined) {
-      change('subject', update.subject, next.subject);
-      next.subject = update.subject;
-    }
-    if (update.group_id !== undefined) {
-      change('group_id', update.group_id, next.group_id);
-      next.group_id = update.group_id;
-    }
-    if (update.assignee_id !== undefined) {
-      change('assignee_id', update.assignee_id, next.assignee_id);
-      next.assignee_id = update.assignee_id;
-    }
-    if (update.requester_id !== undefined) {
-      change('requester_id', update.requester_id, next.requester_id);
-      next.requester_id = update.requester_id;
-    }
+    const set = <K extends PlainField>(field: K, value: Ticket[K] | undefined): void => {
+      if (value === undefined) return;
+      change(field, value, next[field]);
+      next[field] = value;
+    };
+    for (const field of PLAIN_FIELDS) set(field, update[field]);
     // A new requester brings their organization unless the update names one
     // (developer.zendesk.com/api-reference/ticketing/tickets/tickets/, organization_id: "the organization of the requester").
     const organizationId = update.organization_id !== undefined ? update.organization_id : update.requester_id !== undefined ? this.users.get(update.requester_id)?.organization_id : undefined;
     if (organizationId !== undefined) {
       change('organization_id', organizationId, next.organization_id);
       next.organization_id = organizationId;
-    }
-    if (update.type !== undefined) {
-      change('type', update.type, next.type);
-      next.type = update.type;
-    }
-    if (update.problem_id !== undefined) {
-      change('problem_id', update.problem_id, next.problem_id);
-      next.problem_id = update.problem_id;
     }
     for (const field of update.custom_fields ?? []) {
       // Zendesk may drop, without an error, a value for a field it does not have or a dropdown
