@@ -11,9 +11,10 @@
  *      falls on both loads of a pair, so it cancels out), with their spread
  *   4. the ZAF calls (get/set/invoke/request) that reached the host before the first question, and
  *      the REST requests of one happy-path write (the fake Zendesk's request log)
- *   5. not budgeted: after each app load, the suggested procedure is pressed; the time from the
+ *   5. the nav bar: the Insights page's requests for a full page (budgeted) and its time against the queue's
+ *   6. not budgeted: after each app load, the suggested procedure is pressed; the time from the
  *      press to its first question painted, and the lazy chunks fetched by then (gzip -9)
- *   6. prints a table, writes bench/results.json and the README's figures; exits 1 when a budget is missed
+ *   7. prints a table, writes bench/results.json and the README's figures; exits 1 when a budget is missed
  *
  *   --runs N   pairs of timed loads (≥ 7)
  */
@@ -34,6 +35,7 @@ import { writeReadmeFigures } from '../bench/readmeFigures';
 import { measureInterleaved, type Subject } from '../bench/render';
 import { budgetChecks, formatTable, resultsSchema, type Results } from '../bench/results';
 import { median, spread, type Spread } from '../bench/stats';
+import { measureInsights } from '../bench/insights';
 import { restCallsPerWrite } from '../bench/write';
 import { ENGLISH, translator } from '../src/app/i18n/messages';
 import { TREES } from '../src/trees';
@@ -104,6 +106,9 @@ async function main(): Promise<void> {
     console.log('walking to an outcome and writing it…');
     const write = await restCallsPerWrite(browser, app, TREES.access, QUERY);
 
+    console.log('opening the Insights page and the queue in the nav bar…');
+    const insights = await measureInsights(browser, app);
+
     const firstQuestionMs = median(appRuns.map((r) => r.ms));
     const baselineMs = median(baselineRuns.map((r) => r.ms));
     const results: Results = resultsSchema.parse({
@@ -116,6 +121,9 @@ async function main(): Promise<void> {
       // The most any load made: the figure holds for every run, not for a lucky one.
       zaf_calls_to_first_question: Math.max(...appRuns.map((r) => r.zafCalls.length)),
       rest_calls_per_write: write.requests.length,
+      insights_requests: insights.insights_requests,
+      insights_ms: insights.insights_ms,
+      queue_ms: insights.queue_ms,
       render_ratio_spread: roundSpread(spread(pairRatios)),
       walk_chunks_gzip_bytes: walkJs.gzipBytes,
       first_procedure_question_ms: round1(median(walks.map((w) => w.ms))),
@@ -134,6 +142,7 @@ async function main(): Promise<void> {
         scripts: { app: appJs.scripts, baseline: baselineJs.scripts, walk: walkJs.scripts },
         zaf_calls_before_first_question: appRuns.map((r) => r.zafCalls),
         write,
+        insights: insights.details,
         environment: { node: process.version, chromium: browser.version(), cpus: cpus().length, platform: process.platform },
       },
     });

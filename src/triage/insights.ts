@@ -14,6 +14,8 @@ import type { EscalationTag, Outcome, OutcomeKind, Tree, TreeId } from './tree';
 
 export const PERIOD_DAYS = [7, 30, 90] as const;
 export type PeriodDays = (typeof PERIOD_DAYS)[number];
+/** The period the page opens on. */
+export const DEFAULT_PERIOD: PeriodDays = 30;
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { SM, XL } from '@zendeskgarden/react-typography';
 import { useMemo, useState } from 'react';
 import styled from 'styled-components';
-import { PERIOD_DAYS, type PeriodDays } from '../../triage/insights';
+import { DEFAULT_PERIOD, PERIOD_DAYS, type PeriodDays } from '../../triage/insights';
 import { insightsCsv } from '../../triage/insightsCsv';
 import type { InsightsState } from '../../zendesk/insights';
 import { LaterStrings, useT } from '../i18n/I18nProvider';
@@ -33,7 +33,7 @@ export default function Insights() {
 function InsightsPage() {
   const t = useT();
   const ready = useNavBarLocale();
-  const [days, setDays] = useState<PeriodDays>(30);
+  const [days, setDays] = useState<PeriodDays>(DEFAULT_PERIOD);
   const { state, reload } = useInsights(days);
   const csv = useMemo(() => (state ? `data:text/csv;charset=utf-8,${encodeURIComponent(insightsCsv(state.summary))}` : null), [state]);
 
