@@ -2,18 +2,18 @@ import { lazy, Suspense } from 'react';
 import { useAppContext } from './ClientProvider';
 import { TicketSidebar } from './TicketSidebar';
 
-// The Tier 2 queue is its own chunk: the ticket sidebar never loads it.
-const Queue = lazy(() => import(/* webpackChunkName: "queue" */ './queue/Queue'));
+// The nav bar's pages (the Tier 2 queue, Insights) are chunks of their own: the ticket sidebar never loads them.
+const NavBarPages = lazy(() => import(/* webpackChunkName: "navbar" */ './NavBarPages'));
 const ElsewhereNotice = lazy(() => import(/* webpackChunkName: "elsewhere" */ './ElsewhereNotice'));
 
-/** One component per ZAF location: the ticket sidebar, and the Tier 2 queue in the nav bar. */
+/** One component per ZAF location: the ticket sidebar, and the Tier 2 pages in the nav bar. */
 export function LocationRouter() {
   const { location, locationName } = useAppContext();
   if (location === 'ticket_sidebar') return <TicketSidebar />;
   if (location === 'nav_bar') {
     return (
       <Suspense fallback={null}>
-        <Queue />
+        <NavBarPages />
       </Suspense>
     );
   }
