@@ -3,7 +3,7 @@ import { useAppContext } from './ClientProvider';
 import { TicketSidebar } from './TicketSidebar';
 
 // The nav bar's pages (the Tier 2 queue, Insights) are chunks of their own: the ticket sidebar never loads them.
-const NavBarPages = lazy(() => import(/* webpackChunkName: "navbar" */ './NavBarPages'));
+const NavBarPages = lazy(() => import(/* webpackChunkName: "queue" */ './NavBarPages'));
 const ElsewhereNotice = lazy(() => import(/* webpackChunkName: "elsewhere" */ './ElsewhereNotice'));
 
 /** One component per ZAF location: the ticket sidebar, and the Tier 2 pages in the nav bar. */

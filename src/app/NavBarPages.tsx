@@ -4,8 +4,9 @@ import styled from 'styled-components';
 import { LaterStrings, useT } from './i18n/I18nProvider';
 import LATER_ENGLISH from './translations/en.later.json';
 
-// Each page is its own chunk: the ticket sidebar loads neither, the nav bar only the one shown.
-const Queue = lazy(() => import(/* webpackChunkName: "queue" */ './queue/Queue'));
+import Queue from './queue/Queue';
+
+// Insights is a chunk of its own, fetched when its tab is pressed; the queue comes with the tabs.
 const Insights = lazy(() => import(/* webpackChunkName: "insights" */ './insights/Insights'));
 
 const PAGES = ['queue', 'insights'] as const;
@@ -17,7 +18,7 @@ const Tabs = styled.nav`
   padding: ${(p) => p.theme.space.sm} ${(p) => p.theme.space.md} 0;
 `;
 
-/** The nav bar's pages for Tier 2: the queue first, Insights beside it. A chunk of its own, as its words are. */
+/** The nav bar's pages for Tier 2: the queue first, Insights beside it. In the queue's chunk, as their words are. */
 export default function NavBarPages() {
   return (
     <LaterStrings english={LATER_ENGLISH}>

@@ -7,7 +7,7 @@ import type { InsightsSummary, OutcomeBar, Rate } from '../../triage/insights';
 import { TREES } from '../../trees';
 import { routeToTicket } from '../../zendesk/client';
 import { useClient } from '../ClientProvider';
-import { useLocale, useT } from '../i18n/I18nProvider';
+import { useT } from '../i18n/I18nProvider';
 import type { Translate } from '../i18n/messages';
 import { Stack } from '../layout';
 import { BarChart, type ChartBar } from './BarChart';
@@ -35,16 +35,15 @@ function outcomeGroups(bars: readonly OutcomeBar[]): { key: string; tree: Outcom
   return groups;
 }
 
-function rateText(t: Translate, locale: string, rate: Rate, which: 'escalation' | 'return'): string {
+/** A whole percent: each language writes its sign in its own place ("30%", "30 %"). */
+function rateText(t: Translate, rate: Rate, which: 'escalation' | 'return'): string {
   if (rate.rate === null || rate.part === null || rate.whole === null) return t(`insights.rate.${which}.unknown`);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate.rate);
-  const text = t(`insights.rate.${which}`, { rate: percent, part: rate.part, whole: rate.whole });
+  const text = t(`insights.rate.${which}`, { percent: Math.round(rate.rate * 100), part: rate.part, whole: rate.whole });
   return rate.exact ? text : `${text} ${t('insights.rate.approximate')}`;
 }
 
 export function InsightsCharts({ summary }: { summary: InsightsSummary }) {
   const t = useT();
-  const locale = useLocale();
   const [opened, setOpened] = useState<ChartBar | null>(null);
   const en = (bar: ChartBar): ChartBar => ({ ...bar, lang: 'en' });
   const packets = summary.packets.map((b) => ({ ...b, label: t(`insights.packet.${b.key as 'complete' | 'required' | 'none'}`) }));
@@ -76,8 +75,8 @@ export function InsightsCharts({ summary }: { summary: InsightsSummary }) {
       </Section>
       <Section aria-labelledby="insights-rates">
         <LG tag="h2" id="insights-rates">{t('insights.rates.title')}</LG>
-        <MD data-rate="escalation">{rateText(t, locale, summary.escalationRate, 'escalation')}</MD>
-        <MD data-rate="return">{rateText(t, locale, summary.returnRate, 'return')}</MD>
+        <MD data-rate="escalation">{rateText(t, summary.escalationRate, 'escalation')}</MD>
+        <MD data-rate="return">{rateText(t, summary.returnRate, 'return')}</MD>
       </Section>
       <Section aria-labelledby="insights-packets">
         <LG tag="h2" id="insights-packets">{t('insights.packets.title')}</LG>
