@@ -49,7 +49,7 @@ describe('the Insights page', () => {
 
   it('a bar opens its tickets, and a ticket opens in Zendesk', async () => {
     await openInsights();
-    await w.sidebar().getByRole('button', { name: t('insights.bar', { label: ROSTERING, value: 4 }) }).click();
+    await w.sidebar().getByRole('button', { name: `${ROSTERING} 4 ${t('insights.bar')}` }).click();
     const opened = w.sidebar().getByRole('region', { name: t('insights.tickets.title', { label: ROSTERING }) });
     const tickets = opened.getByRole('button', { name: /^Open ticket \d+$/ });
     await eventually(async () => expect(await tickets.count()).toBe(4));

@@ -27,7 +27,7 @@ describe('the Insights page in the nav bar, beside the queue', () => {
   it('draws a bar for each outcome of the last 30 days, its length against the longest, “≥” nowhere when search listed everything', async () => {
     await openInsights();
     expect(screen.getByRole('heading', { level: 1, name: 'Insights: what the procedures concluded' })).toBeVisible();
-    const bar = screen.getByRole('button', { name: `${rostering}: 4. Show its tickets` });
+    const bar = screen.getByRole('button', { name: `${rostering} 4 — show its tickets` });
     const fill = bar.querySelector('rect');
     expect(fill?.getAttribute('data-value')).toBe('4');
     const walks = within(screen.getByRole('list', { name: 'Tickets each procedure concluded' }));
@@ -39,7 +39,7 @@ describe('the Insights page in the nav bar, beside the queue', () => {
 
   it('a bar opens its tickets; each opens in Zendesk', async () => {
     const { user, client } = await openInsights();
-    await user.click(screen.getByRole('button', { name: `${rostering}: 4. Show its tickets` }));
+    await user.click(screen.getByRole('button', { name: `${rostering} 4 — show its tickets` }));
     const opened = screen.getByRole('region', { name: `Tickets behind “${rostering}”` });
     const links = within(opened).getAllByRole('button', { name: /^Open ticket \d+$/ });
     expect(links).toHaveLength(4);

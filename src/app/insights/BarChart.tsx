@@ -3,6 +3,7 @@ import { getColor } from '@zendeskgarden/react-theming';
 import styled from 'styled-components';
 import type { Figure } from '../../triage/insights';
 import { useT } from '../i18n/I18nProvider';
+import { VisuallyHidden } from '../layout';
 
 export interface ChartBar extends Figure {
   key: string;
@@ -61,12 +62,14 @@ export function BarChart({ bars, title, onOpen }: { bars: readonly ChartBar[]; t
         const value = bar.exact ? String(bar.value) : t('insights.atLeast', { value: bar.value });
         return (
           <li key={bar.key}>
-            <Row isBasic onClick={() => onOpen(bar)} data-bar={bar.key} aria-label={t('insights.bar', { label: bar.label, value })}>
-              <span lang={bar.lang}>{bar.label}</span>
+            {/* Named by what it shows (label, count), then what it does. */}
+            <Row isBasic onClick={() => onOpen(bar)} data-bar={bar.key}>
+              <span lang={bar.lang}>{bar.label}</span>{' '}
               <Track viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <Fill x={0} y={0} height={10} width={(bar.value / longest) * 100} data-value={bar.value} />
-              </Track>
+              </Track>{' '}
               <Value>{value}</Value>
+              <VisuallyHidden as="span">{t('insights.bar')}</VisuallyHidden>
             </Row>
           </li>
         );
