@@ -38,7 +38,7 @@ module.exports = tseslint.config(
 );
 
 /**
- * The layers of src/ (README, "Project layout"): triage is pure logic, trees are data in triage's tree model,
+ * The layers of src/ (docs/development.md, "Project layout"): triage is pure logic, trees are data in triage's tree model,
  * zendesk is the only I/O and the only code that talks to ZAF, app is the UI. A rule's options replace those of an
  * earlier block for the same files, so each block lists every restriction its files have.
  * spec/lint/layers.test.ts shows each one failing on a bad import.

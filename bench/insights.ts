@@ -2,7 +2,7 @@ import type { Browser, FrameLocator } from 'playwright-core';
 import { USERS } from '../harness/fixtures';
 import type { StandIn } from '../harness/server';
 import type { LoggedRequest } from '../harness/zendesk/faults';
-import { ENGLISH } from '../src/app/i18n/messages';
+import { ENGLISH } from '../src/app/shell/i18n/catalog';
 import { DEFAULT_PERIOD } from '../src/triage/insights';
 
 /**

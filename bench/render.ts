@@ -31,7 +31,7 @@ export interface RenderRun {
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const FRAME = 'iframe.app-frame';
-/** Where the stand-in serves the app's files (harness/server.ts). */
+/** Where the stand-in serves the app's files (harness/server/static.ts). */
 const APP_PATH = '/app/';
 const TIMEOUT_MS = 30_000;
 

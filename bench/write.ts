@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import type { StandIn } from '../harness/server';
-import { ENGLISH } from '../src/app/i18n/messages';
+import { ENGLISH } from '../src/app/shell/i18n/catalog';
 import { parseSettings } from '../src/triage/settings';
-import { fill } from '../src/triage/text';
+import { fill } from '../src/triage/treeText';
 import type { Outcome, Tree } from '../src/triage/tree';
 
 /**

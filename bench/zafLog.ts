@@ -1,7 +1,7 @@
 import type { ZafLogEntry } from './page/types';
 
 /**
- * Reads the host page's ZAF message log (harness/host/host.ts, `logZaf`): each line is the
+ * Reads the host page's ZAF message log (harness/host/panels/zafLog.ts, `logZaf`): each line is the
  * direction, a space, then the message as JSON (cut at 600 characters). The SDK writes the
  * fields that say what a message is first (`{"id":…,"request":"get",…}`, `{"key":"request:3",…}`),
  * so they survive the cut.

@@ -1,6 +1,6 @@
 import { BUILTIN_SEED, TICKETS, USERS } from '../harness/fixtures';
 import { ORG_FIELDS_SHAPES } from '../harness/zaf/api';
-import { fill } from '../src/triage/text';
+import { fill } from '../src/triage/treeText';
 import { TREES } from '../src/trees';
 import { eventually } from './eventually';
 import type { Session } from './session';

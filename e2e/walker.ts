@@ -1,9 +1,9 @@
 import type { FrameLocator, Locator } from 'playwright-core';
-import { ENGLISH, translator, type MessageKey, type Vars } from '../src/app/i18n/messages';
+import { ENGLISH, translator, type MessageKey, type Vars } from '../src/app/shell/i18n/catalog';
 import { parseSettings, type Settings } from '../src/triage/settings';
 import { USERS } from '../harness/fixtures';
 import type { Comment } from '../harness/zendesk/model';
-import { fill } from '../src/triage/text';
+import { fill } from '../src/triage/treeText';
 import type { Outcome, QuestionNode, TreeId } from '../src/triage/tree';
 import { TREES } from '../src/trees';
 import { sessionPerFile, type Session } from './session';

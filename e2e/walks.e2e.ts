@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { GROUPS, TICKETS, USERS } from '../harness/fixtures';
 import { plainBody } from '../harness/zendesk/text';
-import { fill } from '../src/triage/text';
+import { fill } from '../src/triage/treeText';
 import type { DistrictKind } from '../src/triage/tree';
 import { TREES } from '../src/trees';
 import { axeViolations } from './a11y';

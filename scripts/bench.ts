@@ -14,7 +14,7 @@
  *   5. the nav bar: the Insights page's requests for a full page (budgeted) and its time against the queue's
  *   6. not budgeted: after each app load, the suggested procedure is pressed; the time from the
  *      press to its first question painted, and the lazy chunks fetched by then (gzip -9)
- *   7. prints a table, writes bench/results.json and the README's figures; exits 1 when a budget is missed
+ *   7. prints a table, writes bench/results.json and docs/performance.md's figures; exits 1 when a budget is missed
  *
  *   --runs N   pairs of timed loads (≥ 7)
  */
@@ -31,13 +31,13 @@ import { buildBoth, ROOT } from '../bench/build';
 import { initialJs, lazyJs } from '../bench/bundle';
 import { instrumentScript } from '../bench/page/bundle';
 import type { VisibleTarget } from '../bench/page/types';
-import { writeReadmeFigures } from '../bench/readmeFigures';
+import { writeFiguresDoc } from '../bench/figuresDoc';
 import { measureInterleaved, type Subject } from '../bench/render';
 import { budgetChecks, formatTable, resultsSchema, type Results } from '../bench/results';
 import { median, spread, type Spread } from '../bench/stats';
 import { measureInsights } from '../bench/insights';
 import { restCallsPerWrite } from '../bench/write';
-import { ENGLISH, translator } from '../src/app/i18n/messages';
+import { ENGLISH, translator } from '../src/app/shell/i18n/catalog';
 import { TREES } from '../src/trees';
 
 const MIN_RUNS = 7;
@@ -147,8 +147,8 @@ async function main(): Promise<void> {
       },
     });
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeReadmeFigures(results);
-    console.log(`\n${formatTable(results)}\n\nwritten: bench/results.json, README.md (its figures)`);
+    writeFiguresDoc(results);
+    console.log(`\n${formatTable(results)}\n\nwritten: bench/results.json, docs/performance.md (its figures)`);
     const missed = budgetChecks(results).filter((c) => !c.ok);
     if (missed.length > 0) {
       console.error(`over budget: ${missed.map((c) => `${c.key} ${c.value} > ${c.limit}`).join(', ')}`);

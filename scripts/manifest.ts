@@ -1,6 +1,6 @@
 /**
- * Keeps manifest.json, translations/*.json and README.md in step with SETTING_SPECS (src/triage/settings.ts).
- *   npx tsx scripts/manifest.ts          rewrite what is derived (manifest locations and parameters, label order, README table)
+ * Keeps manifest.json, translations/*.json and docs/settings.md in step with SETTING_SPECS (src/triage/settings.ts).
+ *   npx tsx scripts/manifest.ts          rewrite what is derived (manifest locations and parameters, label order, docs/settings.md's table)
  *   npx tsx scripts/manifest.ts --check  change nothing; exit 1 when any of them is out of date
  * Labels and help text are prose: they are written by hand in translations/<locale>.json, and a setting
  * without a label in any locale is an error in both modes.
@@ -46,9 +46,10 @@ for (const name of readdirSync(join(root, 'translations')).filter((f) => f.endsW
   settle(file, formatJson(json));
 }
 
-const readme = withSettingsTable(read('README.md'), settingsTable(SETTING_SPECS, readJson('translations/en.json')));
-if (readme === null) errors.push(`error: README.md: the settings table markers are missing: ${TABLE_START} … ${TABLE_END}`);
-else settle('README.md', readme);
+const SETTINGS_DOC = 'docs/settings.md';
+const settingsDoc = withSettingsTable(read(SETTINGS_DOC), settingsTable(SETTING_SPECS, readJson('translations/en.json')));
+if (settingsDoc === null) errors.push(`error: ${SETTINGS_DOC}: the settings table markers are missing: ${TABLE_START} … ${TABLE_END}`);
+else settle(SETTINGS_DOC, settingsDoc);
 
 for (const line of errors) console.error(line);
 process.exitCode = errors.length > 0 ? 1 : 0;

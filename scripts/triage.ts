@@ -16,10 +16,10 @@ import { EngineError, view, walk, type WalkState } from '../src/triage/engine';
 import { clip } from '../src/triage/oneLine';
 import { planWrite } from '../src/triage/planWrite';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../src/triage/settings';
-import { readingText } from '../src/triage/reading';
+import { readingText } from '../src/triage/evidenceText';
 import { settingProblemText } from '../src/triage/settingProblemText';
 import type { Classification, Evidence } from '../src/triage/snapshot';
-import { fill } from '../src/triage/text';
+import { fill } from '../src/triage/treeText';
 import { TREE_IDS, type TreeId } from '../src/triage/tree';
 
 /** Bad input: reported on one line, exit 2. */

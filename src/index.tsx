@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App } from './app/shell/App';
 import { initClient } from './zendesk/client';
 
 // assets/iframe.html loads the ZAF SDK before this bundle. Without it, or in a page Zendesk

@@ -8,21 +8,16 @@ import { PAGE_HEADER } from '../pageHeader';
  * `zaf.request:N.done` / `.fail`; events go out as `zaf.<event>` to subscribers.
  */
 
+import type { ZafContext, ZafMetadata } from '../../src/zendesk/zaf';
 import { zafAutoRetryDelayMs } from '../zaf/autoRetry';
 
-export interface AppContext {
+/** What the stand-in answers to `context()`: the app's ZAF context type, with what this host always gives. */
+export type HostContext = ZafContext & {
   product: 'support';
   location: 'ticket_sidebar' | 'nav_bar';
-  ticketId?: number;
   instanceGuid: string;
   account: { subdomain: string };
-}
-
-export interface AppMetadata {
-  appId: number;
-  installationId: number;
-  settings: Record<string, unknown>;
-}
+};
 
 export type WireLog = (direction: 'app→host' | 'host→app', message: unknown) => void;
 
@@ -30,8 +25,8 @@ export interface ZafHostOptions {
   iframe: HTMLIFrameElement;
   appOrigin: string;
   appGuid: string;
-  context: AppContext;
-  metadata: AppMetadata;
+  context: HostContext;
+  metadata: ZafMetadata;
   /** `get` / `set`, answered from the fake Zendesk. */
   data: (request: 'get' | 'set', params: unknown) => Promise<Record<string, unknown>>;
   /** `invoke`: the page's own actions (resize, comment.appendText, routeTo, notify). Throws for an unknown action. */

@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { App } from '../../src/app/App';
+import { App } from '../../src/app/shell/App';
 import { FakeClient } from '../support/fakeClient';
 import { org, renderApp, ticketData } from './renderApp';
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import { plainBody } from '../../harness/zendesk/text';
-import { App } from '../../src/app/App';
+import { App } from '../../src/app/shell/App';
 import { classify } from '../../src/triage/classify';
 import { walk } from '../../src/triage/engine';
 import { planWrite } from '../../src/triage/planWrite';

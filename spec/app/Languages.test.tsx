@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import en from '../../src/app/translations/en.json';
-import enLater from '../../src/app/translations/en.later.json';
-import es from '../../src/app/translations/es.json';
-import { ENGLISH, loadMessages, supportedLocale } from '../../src/app/i18n/messages';
+import en from '../../src/app/messages/en.json';
+import enLater from '../../src/app/messages/en.later.json';
+import es from '../../src/app/messages/es.json';
+import { ENGLISH, loadMessages, supportedLocale } from '../../src/app/shell/i18n/catalog';
 import { TREES } from '../../src/trees';
 import { AGENT, answerLabel, org, pendingAnswers, renderApp, SSO_ORG, ticketData } from './renderApp';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TICKET_FIELDS, TICKETS, USERS } from '../../harness/fixtures';
-import { App } from '../../src/app/App';
+import { App } from '../../src/app/shell/App';
 import { zendeskServerPerFile } from '../support/zendeskServer';
 import { modelClient } from './modelClient';
 import { answer, findOutcome } from './renderApp';

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { chooseProcedure } from '../../src/app/procedure/suggest';
+import { chooseProcedure } from '../../src/app/sidebar/suggestProcedure';
 import { classify } from '../../src/triage/classify';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
 import type { TicketSnapshot } from '../../src/triage/snapshot';

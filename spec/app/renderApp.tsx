@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { App } from '../../src/app/App';
+import { App } from '../../src/app/shell/App';
 import type { TreeId } from '../../src/triage/tree';
 import { TREES } from '../../src/trees';
 import { FakeClient, type FakeClientOptions } from '../support/fakeClient';

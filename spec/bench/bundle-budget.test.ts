@@ -26,7 +26,7 @@ describe('the bundle budget (deterministic: the same sources give the same bytes
       figure <= BUDGETS.bundle_ratio
         ? 'within budget'
         : `over budget: app ${app.gzipBytes} B (${list(app)}) / baseline ${baseline.gzipBytes} B = ${figure} > ${BUDGETS.bundle_ratio}`;
-    // The failure names the scripts and their sizes; README's Performance section says where the bytes go.
+    // The failure names the scripts and their sizes; docs/performance.md says where the bytes go.
     expect(verdict).toBe('within budget');
   });
 });

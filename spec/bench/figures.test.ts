@@ -9,6 +9,17 @@ import { callsUntil, zafCallOf } from '../../bench/zafLog';
 import type { Outcome, Tree } from '../../src/triage/tree';
 import { TREES } from '../../src/trees';
 
+/** Runs `fn` in a throwaway build folder (with its assets/), removed after. */
+function inBuild(fn: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  try {
+    mkdirSync(join(dir, 'assets'));
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('initial JavaScript: the scripts the page loads at start', () => {
   it('reads every script src of the page, quoted or not, in order', () => {
     const html = `<script src="https://static.zdassets.com/zaf_sdk.min.js"></script><script src=../assets/app.1.js></script><script defer src='vendor.js'></script>`;
@@ -16,9 +27,7 @@ describe('initial JavaScript: the scripts the page loads at start', () => {
   });
 
   it('counts the build’s own scripts gzipped, not the CDN SDK, and not a lazy chunk the page never names', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bench-initial-'));
-    try {
-      mkdirSync(join(dir, 'assets'));
+    inBuild((dir) => {
       const app = Buffer.from('console.log("app");'.repeat(50));
       writeFileSync(join(dir, 'assets/app.1.js'), app);
       writeFileSync(join(dir, 'assets/outcome.2.js'), 'console.log("lazy");');
@@ -30,15 +39,11 @@ describe('initial JavaScript: the scripts the page loads at start', () => {
       expect(js.scripts).toEqual([{ file: 'assets/app.1.js', bytes: app.length, gzipBytes: gzipSize(app) }]);
       expect(js.gzipBytes).toBe(gzipSize(app));
       expect(js.gzipBytes).toBeLessThan(app.length);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('counts as lazy chunks the build’s scripts fetched beyond the initial ones, each once', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bench-lazy-'));
-    try {
-      mkdirSync(join(dir, 'assets'));
+    inBuild((dir) => {
       writeFileSync(join(dir, 'assets/iframe.html'), '<script src=app.1.js></script>');
       writeFileSync(join(dir, 'assets/app.1.js'), 'console.log("app");');
       const walk = Buffer.from('console.log("walk");'.repeat(20));
@@ -49,20 +54,14 @@ describe('initial JavaScript: the scripts the page loads at start', () => {
         scripts: [{ file: 'assets/walk.2.js', bytes: walk.length, gzipBytes: gzipSize(walk) }],
         gzipBytes: gzipSize(walk),
       });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses a page that loads nothing of the build', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bench-initial-'));
-    try {
-      mkdirSync(join(dir, 'assets'));
+    inBuild((dir) => {
       writeFileSync(join(dir, 'assets/iframe.html'), '<script src=https://example.com/x.js></script>');
       expect(() => initialJs(dir)).toThrow(/loads no script of the build/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

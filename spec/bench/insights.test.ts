@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiRequestsBetween, timed } from '../../bench/insights';
-import { figuresTable } from '../../bench/readmeFigures';
+import { figuresTable } from '../../bench/figuresDoc';
 import { formatTable, resultsSchema, type Results } from '../../bench/results';
 import type { LoggedRequest } from '../../harness/zendesk/faults';
 

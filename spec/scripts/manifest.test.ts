@@ -22,7 +22,7 @@ const locales = readdirSync(join(root, 'translations')).filter((f) => f.endsWith
 interface Text { label: string; helpText: string }
 const texts = (file: string): Record<string, Text> => (readJson(file).app as unknown as { parameters: Record<string, Text> }).parameters;
 
-describe('manifest.json, the translations and README follow SETTING_SPECS', () => {
+describe('manifest.json, the translations and docs/settings.md follow SETTING_SPECS', () => {
   it('manifest.json declares exactly the settings, as scripts/manifest.ts writes them', () => {
     expect(read('manifest.json')).toBe(formatJson(syncManifest(readJson('manifest.json'), SETTING_SPECS)));
   });
@@ -33,8 +33,8 @@ describe('manifest.json, the translations and README follow SETTING_SPECS', () =
     expect(read(`translations/${name}`)).toBe(formatJson(json));
   });
 
-  it('README.md carries the generated settings table', () => {
-    expect(read('README.md')).toBe(withSettingsTable(read('README.md'), settingsTable(SETTING_SPECS, readJson('translations/en.json'))));
+  it('docs/settings.md carries the generated settings table', () => {
+    expect(read('docs/settings.md')).toBe(withSettingsTable(read('docs/settings.md'), settingsTable(SETTING_SPECS, readJson('translations/en.json'))));
   });
 
   it('scripts/manifest.ts --check agrees', () => {
@@ -123,7 +123,7 @@ describe('the generator', () => {
     expect(table.split('\n')[2]).toBe('| Roles | `roles` | multiline | yes | `a\\|b` <br> `c` | One per line |');
   });
 
-  it('refuses a README without the table markers', () => {
+  it('refuses a page without the table markers', () => {
     expect(withSettingsTable('# App\n', 'table')).toBeNull();
     expect(withSettingsTable(`a\n${TABLE_START}\nold\n${TABLE_END}\nb`, 'new')).toBe(`a\n${TABLE_START}\nnew\n${TABLE_END}\nb`);
   });

@@ -3,7 +3,7 @@ import { planWrite } from '../../src/triage/planWrite';
 import { readNote } from '../../src/triage/readNote';
 import { checkPacket } from '../../src/triage/packet';
 import { DEFAULT_SETTINGS } from '../../src/triage/settings';
-import { fill } from '../../src/triage/text';
+import { fill } from '../../src/triage/treeText';
 import type { Classification } from '../../src/triage/snapshot';
 import type { DistrictKind, OutcomeKind, Tree, TreeId } from '../../src/triage/tree';
 import { TREES } from '../../src/trees';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { academicYearIn, academicYearStart, classify, saysPhrase } from '../../src/triage/classify';
-import { ENGLISH } from '../../src/app/i18n/messages';
-import { READING, readingText } from '../../src/triage/reading';
+import { ENGLISH } from '../../src/app/shell/i18n/catalog';
+import { READING, readingText } from '../../src/triage/evidenceText';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
 import { READING_CODES, type Evidence } from '../../src/triage/snapshot';
 import { DISTRICT_KINDS } from '../../src/triage/tree';

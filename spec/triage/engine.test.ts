@@ -7,28 +7,20 @@ import {
   reclassify,
   renewRefId,
   restart,
-  restore,
-  serialize,
   start,
   view,
   walk,
   type WalkState,
 } from '../../src/triage/engine';
+import { restore, serialize } from '../../src/triage/savedWalk';
 import { DISTRICT_KINDS } from '../../src/triage/tree';
 import { classificationOf, fixtureTier2, fixtureTree, fixtureTrees } from './fixtures/trees';
+import { thrown } from '../support/thrown';
 
 const tree = fixtureTree;
 const sso = classificationOf('clever-sso');
 
-function engineError(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e;
-    throw e;
-  }
-  throw new Error('expected an EngineError');
-}
+const engineError = (fn: () => unknown): EngineError => thrown(EngineError, fn);
 
 describe('starting a walk', () => {
   it('answers what the district kind answers, each with the classification’s evidence', () => {

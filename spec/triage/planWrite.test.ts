@@ -7,6 +7,7 @@ import { readNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
 import { TREES } from '../../src/trees';
 import { classificationOf, fixtureTier2, fixtureTree } from './fixtures/trees';
+import { thrown } from '../support/thrown';
 
 const tree = fixtureTree;
 const settings = parseSettings({ tier1_group_id: '11', tier2_group_id: 22, outcome_field_id: 33 }).settings;
@@ -15,15 +16,7 @@ const empty = { collected: {}, remark: '' };
 /** Not Clever by the data: escalated to Tier 2 at once. */
 const escalated = () => start(tree, classificationOf('not-clever', { academicYear: '2017-2018', stale: true }), { refId: 'ref-1' });
 
-function planError(fn: () => unknown): PlanError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof PlanError) return e;
-    throw e;
-  }
-  throw new Error('expected a PlanError');
-}
+const planError = (fn: () => unknown): PlanError => thrown(PlanError, fn);
 
 describe('the internal note', () => {
   it('is exactly the labelled layout, in order', () => {

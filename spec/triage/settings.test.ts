@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, INVALID_CHECKS, parseSettings } from '../../src/triage/settings';
-import { ENGLISH } from '../../src/app/i18n/messages';
+import { ENGLISH } from '../../src/app/shell/i18n/catalog';
 import { INVALID_CHECK_TEXT, settingProblemText } from '../../src/triage/settingProblemText';
 
 const problemOf = (raw: Record<string, unknown>) => parseSettings(raw).problems.map((p) => `${p.setting}: ${settingProblemText(p)}`);

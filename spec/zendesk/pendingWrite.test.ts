@@ -1,6 +1,6 @@
 import type { StorageLike } from '../../src/zendesk/keyedStorage';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
-import type { WritePlan } from '../../src/triage/plan';
+import type { WritePlan } from '../../src/triage/writePlan';
 
 const plan: WritePlan = {
   refId: 'CT-7Q2M',

@@ -1,4 +1,4 @@
-import type { WritePlan } from '../../src/triage/plan';
+import type { WritePlan } from '../../src/triage/writePlan';
 import type { RestFailure } from '../../src/zendesk/rest';
 import { DEFAULT_RETRY_POLICY } from '../../src/zendesk/retry';
 import { next, start, type Rules, type TicketState, type WriteEvent, type WriteState } from '../../src/zendesk/writeMachine';

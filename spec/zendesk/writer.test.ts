@@ -1,6 +1,6 @@
 import { GROUPS, TICKETS, USERS } from '../../harness/fixtures';
 import { RIVERSIDE_PROBLEM } from '../../harness/insightsFixtures';
-import type { WritePlan } from '../../src/triage/plan';
+import type { WritePlan } from '../../src/triage/writePlan';
 import { createWriteLedger, type WriteLedger } from '../../src/zendesk/writeLedger';
 import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/writer';
 import { mergeTags } from '../../src/zendesk/mergeTags';

@@ -1,4 +1,5 @@
 import type { Outcome, QuestionNode, Tree } from '../triage/tree';
+import { PROCEDURE_TITLES } from './titles';
 import {
   ASSOCIATION_FIELDS,
   INTEGRATION_AUTO,
@@ -419,7 +420,7 @@ const outcomes: Record<string, Outcome> = {
 export const accessTree: Tree = {
   id: 'access',
   version: 5,
-  title: 'Tier 1: troubleshooting access issues',
+  title: PROCEDURE_TITLES.access,
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting Access Issues, steps 1–8',
   root: 'access.1',
   nodes,

@@ -1,4 +1,5 @@
 import type { AnswerOption, Outcome, QuestionNode, Tree, Where } from '../triage/tree';
+import { PROCEDURE_TITLES } from './titles';
 
 /**
  * Remind's SIS sync report article ("What is my SIS sync report?"), about the Clever–Remind
@@ -245,7 +246,7 @@ const outcomes: Record<string, Outcome> = {
 export const syncTree: Tree = {
   id: 'sync',
   version: 3,
-  title: 'Remind’s SIS sync report (Clever–Remind sync): errors, alerts and holds',
+  title: PROCEDURE_TITLES.sync,
   source: 'What is my SIS sync report? (Remind’s article on the Clever–Remind sync)',
   root: 'sync.status',
   nodes,

@@ -1,4 +1,5 @@
 import type { CollectField, Outcome, QuestionNode, Tree } from '../triage/tree';
+import { PROCEDURE_TITLES } from './titles';
 import {
   ASSOCIATION_FIELDS,
   ROSTERING_DATES,
@@ -307,7 +308,7 @@ const outcomes: Record<string, Outcome> = {
 export const tier2Tree: Tree = {
   id: 'tier2',
   version: 6,
-  title: 'Tier 2: escalations',
+  title: PROCEDURE_TITLES.tier2,
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 2 Escalations, steps 1–3',
   root: 'tier2.1',
   nodes,

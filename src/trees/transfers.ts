@@ -1,4 +1,5 @@
 import type { Outcome, QuestionNode, Tree } from '../triage/tree';
+import { PROCEDURE_TITLES } from './titles';
 import {
   INTEGRATION_AUTO,
   INTEGRATION_CHECK,
@@ -181,7 +182,7 @@ const outcomes: Record<string, Outcome> = {
 export const transfersTree: Tree = {
   id: 'transfers',
   version: 4,
-  title: 'Tier 1: school transfers and dual enrollments',
+  title: PROCEDURE_TITLES.transfers,
   source: 'Clever Integration: Tech Support troubleshooting Procedures — Tier 1 Troubleshooting School Transfers / Dual Enrollments, steps 1–2',
   root: 'transfers.1',
   nodes,

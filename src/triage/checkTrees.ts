@@ -1,6 +1,6 @@
 import { renderDiagramDoc } from './diagram';
 import { LINK_KEYS, ROLE_KEYS, TAG_MAX_CHARS, TAG_PREFIX_MAX_CHARS } from './settings';
-import { badPlaceholders } from './text';
+import { badPlaceholders } from './treeText';
 import { DISTRICT_KINDS, TREE_IDS, type AnswerOption, type Outcome, type OutcomeKind, type QuestionNode, type Tree } from './tree';
 
 /**

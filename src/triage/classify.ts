@@ -125,7 +125,7 @@ function integrationIn(text: string, settings: Settings): Integration {
 
 /**
  * One piece of evidence, its reading as a code with its values: the words (English in
- * src/triage/reading.ts, every language in the translations) stay out of the sidebar's first chunk.
+ * src/triage/evidenceText.ts, every language in the translations) stay off the sidebar's first screen.
  */
 function evidenceOf(field: string, value: string, code: ReadingCode, vars?: Record<string, string>): Evidence {
   return vars ? { field, value, code, vars } : { field, value, code };

@@ -1,7 +1,8 @@
-import * as z from 'zod/mini';
-import { clip } from './oneLine';
-import { READING_CODES, type Classification, type Evidence } from './snapshot';
-import { DISTRICT_KINDS, TREE_IDS, type AnswerOption, type Outcome, type QuestionNode, type Tree, type TreeId } from './tree';
+import type { Classification } from './snapshot';
+import type { AnswerOption, Outcome, QuestionNode, Tree, TreeId } from './tree';
+import { EngineError, quoted, REF_ID, type AnswerOffer, type StartOptions, type StepRecord, type WalkState, type WalkView } from './walkState';
+
+export * from './walkState';
 
 /**
  * The walk through one tree, pure. The state is plain data: the agent's answers by node
@@ -14,79 +15,6 @@ import { DISTRICT_KINDS, TREE_IDS, type AnswerOption, type Outcome, type Questio
  * earlier answer keeps the later answers that are still on the new path and drops (from
  * the path, not from memory) the ones that are not.
  */
-
-export type AnswerSource = 'auto' | 'agent';
-
-export interface StepRecord {
-  node: string;
-  answer: string;
-  source: AnswerSource;
-  evidence: Evidence[];
-}
-
-export interface HandoffFrom {
-  tree: TreeId;
-  outcome: string;
-}
-
-export interface WalkState {
-  tree: TreeId;
-  treeVersion: number;
-  classification: Classification;
-  refId: string;
-  /** In path order, from the root. */
-  steps: StepRecord[];
-  /** Every agent answer by node, including answers of nodes the current path no longer reaches. */
-  overrides: Record<string, string>;
-  handoffFrom: HandoffFrom | null;
-}
-
-/** How the pending question's answers are offered under the walk's district record. */
-export type AnswerOffer =
-  /** The answers the record allows; `others` (maybe none) stay one click away, behind "the district record is wrong". */
-  | { kind: 'by_record'; offered: AnswerOption[]; others: AnswerOption[] }
-  /** The record allows none (a school outside Clever at the integration question): every answer, each against it. */
-  | { kind: 'record_allows_none'; answers: AnswerOption[] };
-
-export interface WalkView {
-  path: StepRecord[];
-  pending: QuestionNode | null;
-  /** null exactly when `pending` is. */
-  offer: AnswerOffer | null;
-  outcome: Outcome | null;
-}
-
-export interface StartOptions {
-  /** The session's reference id (letters, digits, `.`, `_`, `-`; at most 64). A random one when absent. */
-  refId?: string;
-  handoffFrom?: HandoffFrom | null;
-}
-
-export type EngineErrorCode =
-  | 'unknown_node'
-  | 'answer_not_offered'
-  | 'node_not_reached'
-  | 'wrong_tree'
-  | 'bad_ref_id'
-  | 'not_a_tree_handoff'
-  | 'broken_tree';
-
-/** A request the tree cannot honour: the caller's mistake (or a tree that failed `trees:check`). */
-export class EngineError extends Error {
-  override readonly name = 'EngineError';
-  constructor(
-    readonly code: EngineErrorCode,
-    message: string,
-    readonly node: string | null = null,
-  ) {
-    super(message);
-  }
-}
-
-const REF_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-/** A caller's id or answer as a message quotes it: one line, cut short. */
-const quoted = (value: string) => `"${clip(value, 80)}"`;
 
 function randomRefId(): string {
   // Not security-relevant: it only tells one session's note from another's.
@@ -140,13 +68,13 @@ export function offer(node: QuestionNode, classification: Classification): Answe
   return { kind: 'by_record', offered, others: node.answers.filter((a) => againstRecord(a, classification)) };
 }
 
-interface Derived {
+export interface Derived {
   steps: StepRecord[];
   /** The node waiting for an answer, or the outcome reached. */
   end: { kind: 'pending'; node: QuestionNode } | { kind: 'outcome'; outcome: Outcome };
 }
 
-function derive(tree: Tree, classification: Classification, overrides: Record<string, string>): Derived {
+export function derive(tree: Tree, classification: Classification, overrides: Record<string, string>): Derived {
   const steps: StepRecord[] = [];
   const seen = new Set<string>();
   let current = tree.root;
@@ -302,81 +230,4 @@ export function handoff(trees: Readonly<Record<TreeId, Tree>>, state: WalkState,
   // A new reference id: the target tree's note is a note of its own, written after this one.
   const refId = `${state.refId}.${target.id}`.slice(-64);
   return start(target, state.classification, { refId, handoffFrom: { tree: state.tree, outcome: outcome.id } });
-}
-
-const SAVED_FORMAT = 'clever-triage/walk';
-const SAVED_FORMAT_VERSION = 1;
-
-export function serialize(state: WalkState): string {
-  return JSON.stringify({ format: SAVED_FORMAT, formatVersion: SAVED_FORMAT_VERSION, state });
-}
-
-// A walk saved before the readings had codes holds their English instead: it still restores.
-const evidenceSchema = z.union([
-  z.object({ field: z.string(), value: z.string(), code: z.enum(READING_CODES), vars: z.optional(z.record(z.string(), z.string())) }),
-  z.object({ field: z.string(), value: z.string(), reading: z.string() }),
-]);
-const savedSchema = z.object({
-  format: z.literal(SAVED_FORMAT),
-  formatVersion: z.literal(SAVED_FORMAT_VERSION),
-  state: z.object({
-    tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]),
-    treeVersion: z.int(),
-    classification: z.object({
-      kind: z.enum(DISTRICT_KINDS as [Classification['kind'], ...Classification['kind'][]]),
-      academicYear: z.nullable(z.string()),
-      stale: z.boolean(),
-      conflict: z.boolean(),
-      evidence: z.array(evidenceSchema),
-    }),
-    refId: z.string().check(z.regex(REF_ID)),
-    steps: z.array(
-      z.object({ node: z.string(), answer: z.string(), source: z.enum(['auto', 'agent']), evidence: z.array(evidenceSchema) }),
-    ),
-    overrides: z.record(z.string(), z.string()),
-    handoffFrom: z.nullable(z.object({ tree: z.enum(TREE_IDS as [TreeId, ...TreeId[]]), outcome: z.string() })),
-  }),
-});
-
-export type RestoreResult = { ok: true; state: WalkState } | { ok: false; reason: string };
-
-/**
- * Restores a saved walk, or refuses it with a reason: another tree, another tree version,
- * answers the tree does not have, or a path that does not follow from the saved answers.
- * Either the whole state comes back or nothing does.
- */
-export function restore(tree: Tree, json: string): RestoreResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return { ok: false, reason: 'the saved walk is not valid JSON' };
-  }
-  const parsed = savedSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: 'the saved walk is not in the expected format' };
-  const saved = parsed.data.state;
-  if (saved.tree !== tree.id) return { ok: false, reason: `the saved walk is of tree ${saved.tree}, not ${tree.id}` };
-  if (saved.treeVersion !== tree.version) {
-    return {
-      ok: false,
-      reason: `the saved walk is of ${tree.id} version ${saved.treeVersion}; the procedure is now version ${tree.version}`,
-    };
-  }
-  for (const [nodeId, answerId] of Object.entries(saved.overrides)) {
-    const node = Object.prototype.hasOwnProperty.call(tree.nodes, nodeId) ? tree.nodes[nodeId] : undefined;
-    if (!node || !node.answers.some((a) => a.id === answerId)) {
-      return { ok: false, reason: `the saved answer ${quoted(answerId)} for ${quoted(nodeId)} is not in ${tree.id} v${tree.version}` };
-    }
-  }
-  const state: WalkState = { ...saved, handoffFrom: saved.handoffFrom };
-  let derived: StepRecord[];
-  try {
-    derived = derive(tree, state.classification, state.overrides).steps;
-  } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : 'the tree cannot be walked' };
-  }
-  if (JSON.stringify(derived) !== JSON.stringify(state.steps)) {
-    return { ok: false, reason: 'the saved path does not follow from the saved answers' };
-  }
-  return { ok: true, state };
 }

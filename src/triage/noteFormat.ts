@@ -1,4 +1,4 @@
-import type { WritePlan } from './plan';
+import type { WritePlan } from './writePlan';
 
 /**
  * The note's reference line, `Reference: clever-triage/<refId>`: written by planWrite, read back

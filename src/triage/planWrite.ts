@@ -3,11 +3,11 @@ import { againstRecord, autoAnswer, view, type WalkState, type WalkView } from '
 import { CONTROL, oneLine, visible } from './oneLine';
 import { BLOCK_LINE, formatReference, MAX_NOTE_BYTES } from './noteFormat';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
-import type { WritePlan } from './plan';
-import { readingText } from './reading';
+import type { WritePlan } from './writePlan';
+import { readingText } from './evidenceText';
 import { TAG_MAX_CHARS, type Settings } from './settings';
 import type { Classification } from './snapshot';
-import { fill } from './text';
+import { fill } from './treeText';
 import type { DistrictKind, Outcome, Tree } from './tree';
 import type { NoteChanges } from './writtenNotes';
 

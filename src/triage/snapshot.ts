@@ -44,7 +44,7 @@ export type Evidence = {
   | {
       /**
        * What it says, as a code with its values: the sidebar says it in the agent's language,
-       * `readingText` (src/triage/reading.ts) in English for the note and the CLI.
+       * `readingText` (src/triage/evidenceText.ts) in English for the note and the CLI.
        */
       code: ReadingCode;
       vars?: Readonly<Record<string, string>>;

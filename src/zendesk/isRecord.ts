@@ -1,5 +1,5 @@
 /**
- * A plain object (not null, not a list). Its own module: the snapshot read in the first chunk
+ * A plain object (not null, not a list). Its own module: the snapshot read on the first screen
  * needs it without the REST code, which only later screens use.
  */
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -8,8 +8,8 @@ import type { ZafClient } from './zaf';
  * Creating a Jira issue for a Tech Dev escalation, through Zendesk's proxy so the token stays
  * secret: the app never reads `jira_token` (a secure setting); it writes the placeholder
  * `{{setting.jira_token}}` into the Authorization header and asks for `secure: true`, and
- * Zendesk fills it in — only for hosts in the manifest's `domainWhitelist` (README: Jira).
- * Loaded as its own chunk, only when an agent creates an issue (jiraConfig.ts decides whether one is offered).
+ * Zendesk fills it in — only for hosts in the manifest's `domainWhitelist` (docs/install.md, "Jira").
+ * Loaded only when an agent creates an issue (jiraConfig.ts decides whether one is offered).
  */
 
 export interface JiraIssueInput {
@@ -19,7 +19,7 @@ export interface JiraIssueInput {
 
 export type JiraResult = { ok: true; key: string; url: string } | { ok: false; message: string };
 
-/** The secure setting's placeholder; `jira_token` holds base64 of `email:api-token` (README). */
+/** The secure setting's placeholder; `jira_token` holds base64 of `email:api-token` (docs/settings.md). */
 export const JIRA_AUTHORIZATION = 'Basic {{setting.jira_token}}';
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;

@@ -2,7 +2,7 @@ import type { Settings } from '../triage/settings';
 
 /**
  * Whether the installation offers Jira, and where: apart from jira.ts (the request itself),
- * so the sidebar can decide on the button without loading the Jira chunk.
+ * so the sidebar can decide on the button without loading the Jira client.
  */
 
 export interface JiraConfig {

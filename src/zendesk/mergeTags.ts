@@ -1,4 +1,4 @@
-import type { WritePlan } from '../triage/plan';
+import type { WritePlan } from '../triage/writePlan';
 
 /**
  * The ticket's tags after the write: its current tags (others' included, never dropped),

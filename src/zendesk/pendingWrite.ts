@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { WritePlan } from '../triage/plan';
+import type { WritePlan } from '../triage/writePlan';
 import { ticketRecords, type SaveResult, type StorageLike } from './keyedStorage';
 
 /**

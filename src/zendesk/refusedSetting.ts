@@ -1,4 +1,4 @@
-import type { WritePlan } from '../triage/plan';
+import type { WritePlan } from '../triage/writePlan';
 import { isRecord } from './isRecord';
 import type { RestFailure } from './rest';
 

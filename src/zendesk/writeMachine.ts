@@ -1,4 +1,4 @@
-import type { WritePlan } from '../triage/plan';
+import type { WritePlan } from '../triage/writePlan';
 import type { Cause } from './applyFailure';
 import { hasPlannedTags } from './mergeTags';
 import type { RefusedSetting } from './refusedSetting';

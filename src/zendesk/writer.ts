@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hasReferenceLine, MAX_NOTE_BYTES, referenceLine } from '../triage/noteFormat';
-import type { WritePlan } from '../triage/plan';
+import type { WritePlan } from '../triage/writePlan';
 import { applyFailure, type ApplyResult, type Counts } from './applyFailure';
 import { findNewestComment } from './comments';
 import { mergeTags } from './mergeTags';

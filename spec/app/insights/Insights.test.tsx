@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { USERS } from '../../../harness/fixtures';
-import { App } from '../../../src/app/App';
+import { App } from '../../../src/app/shell/App';
 import { sinceDay } from '../../../src/triage/insights';
 import { TREES } from '../../../src/trees';
 import { FakeClient } from '../../support/fakeClient';

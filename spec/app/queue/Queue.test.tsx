@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { BUILTIN_SEED, TICKETS, USERS } from '../../../harness/fixtures';
-import { App } from '../../../src/app/App';
+import { App } from '../../../src/app/shell/App';
 import { TREES } from '../../../src/trees';
 import { FAKE_ORIGIN, FakeClient } from '../../support/fakeClient';
 import { zendeskServerPerFile } from '../../support/zendeskServer';
@@ -29,7 +29,7 @@ describe('the Tier 2 queue in the nav bar', () => {
 
     expect(await screen.findByRole('heading', { name: 'Tier 2 queue: escalated tickets' })).toBeVisible();
     expect(await screen.findByText('Open tickets tagged clever_escalated_tier2: 2', { selector: '[role="status"]' })).toBeVisible();
-    // Said once; the table, a Garden table, is named by the page's heading.
+    // Message once; the table, a Garden table, is named by the page's heading.
     expect(screen.getAllByText(/^Open tickets tagged/)).toHaveLength(1);
     const table = screen.getByRole('table', { name: 'Tier 2 queue: escalated tickets' });
     expect(table).toHaveAttribute('data-garden-id', 'tables.table');

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { BUILTIN_SEED, GROUPS, TICKETS, USERS } from '../../../harness/fixtures';
-import { App } from '../../../src/app/App';
+import { App } from '../../../src/app/shell/App';
 import { classify } from '../../../src/triage/classify';
 import { walk } from '../../../src/triage/engine';
 import { planWrite } from '../../../src/triage/planWrite';

@@ -5,8 +5,8 @@ import { SM } from '@zendeskgarden/react-typography';
 import type { Settings } from '../../triage/settings';
 import type { Classification, TicketSnapshot } from '../../triage/snapshot';
 import { routeToTicket } from '../../zendesk/client';
-import { useClient } from '../ClientProvider';
-import { useT } from '../i18n/I18nProvider';
+import { useClient } from '../shell/ClientProvider';
+import { useT } from '../shell/i18n/I18nProvider';
 import { useHotSpot } from './useHotSpot';
 
 export interface HotSpotLineProps {

@@ -5,7 +5,7 @@ import type { Settings } from '../../triage/settings';
 import type { Classification, TicketSnapshot } from '../../triage/snapshot';
 import { TREES } from '../../trees';
 import { createProblem, readHotSpot, type HotSpotRead, type ProblemTicket } from '../../zendesk/hotSpot';
-import { useClient } from '../ClientProvider';
+import { useClient } from '../shell/ClientProvider';
 
 export type Creation = { status: 'idle' } | { status: 'creating' } | { status: 'failed'; message: string; mayExist: boolean };
 

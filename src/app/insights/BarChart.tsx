@@ -2,8 +2,8 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { getColor } from '@zendeskgarden/react-theming';
 import styled from 'styled-components';
 import type { Figure } from '../../triage/insights';
-import { useT } from '../i18n/I18nProvider';
-import { VisuallyHidden } from '../layout';
+import { useT } from '../shell/i18n/I18nProvider';
+import { VisuallyHidden } from '../shell/layout';
 
 export interface ChartBar extends Figure {
   key: string;

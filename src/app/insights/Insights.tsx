@@ -7,10 +7,10 @@ import styled from 'styled-components';
 import { DEFAULT_PERIOD, PERIOD_DAYS, type PeriodDays } from '../../triage/insights';
 import { insightsCsv } from '../../triage/insightsCsv';
 import type { InsightsState } from '../../zendesk/insights';
-import { LaterStrings, useT } from '../i18n/I18nProvider';
-import { Row, Stack } from '../layout';
-import LATER_ENGLISH from '../translations/en.later.json';
-import { useNavBarLocale } from '../useNavBarLocale';
+import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
+import { Row, Stack } from '../shell/layout';
+import LATER_ENGLISH from '../messages/en.later.json';
+import { useNavBarLocale } from '../navBar/useNavBarLocale';
 import { InsightsCharts } from './InsightsCharts';
 import { useInsights } from './useInsights';
 

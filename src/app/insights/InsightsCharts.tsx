@@ -6,10 +6,10 @@ import styled from 'styled-components';
 import type { InsightsSummary, OutcomeBar, Rate } from '../../triage/insights';
 import { TREES } from '../../trees';
 import { routeToTicket } from '../../zendesk/client';
-import { useClient } from '../ClientProvider';
-import { useT } from '../i18n/I18nProvider';
-import type { Translate } from '../i18n/messages';
-import { Stack } from '../layout';
+import { useClient } from '../shell/ClientProvider';
+import { useT } from '../shell/i18n/I18nProvider';
+import type { Translate } from '../shell/i18n/catalog';
+import { Stack } from '../shell/layout';
 import { BarChart, type ChartBar } from './BarChart';
 
 /** The longest list of tickets a bar opens: more is a search in Zendesk, not a page. */

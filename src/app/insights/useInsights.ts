@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { TREES } from '../../trees';
 import { insightsVisit, type InsightsState, type InsightsVisit } from '../../zendesk/insights';
-import { useClient, useSettings } from '../ClientProvider';
+import { useClient, useSettings } from '../shell/ClientProvider';
 
 /**
  * The Insights figures of one period, as they come in. The visit (one per page) keeps each

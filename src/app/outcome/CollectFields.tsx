@@ -2,8 +2,8 @@ import { Field, Input, Radio, Textarea, Fieldset } from '@zendeskgarden/react-fo
 import { useState } from 'react';
 import { isRequired } from '../../triage/packet';
 import type { CollectField } from '../../triage/tree';
-import { useT } from '../i18n/I18nProvider';
-import { Stack } from '../layout';
+import { useT } from '../shell/i18n/I18nProvider';
+import { Stack } from '../shell/layout';
 import { problemOf } from './collect';
 
 interface Props {

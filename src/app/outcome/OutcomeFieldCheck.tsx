@@ -1,8 +1,8 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useEffect, useState } from 'react';
 import { outcomeFieldProblem, readTicketField, type OutcomeFieldProblem } from '../../zendesk/ticketField';
-import { useClient } from '../ClientProvider';
-import { useT } from '../i18n/I18nProvider';
+import { useClient } from '../shell/ClientProvider';
+import { useT } from '../shell/i18n/I18nProvider';
 
 /**
  * For an admin, on the outcome screen: the outcome ticket field setting names a field that cannot

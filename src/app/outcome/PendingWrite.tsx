@@ -1,15 +1,15 @@
 import { Accordion } from '@zendeskgarden/react-accordions';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { PendingWrite as Kept } from '../../zendesk/pendingWrite';
-import { useT } from '../i18n/I18nProvider';
-import { Stack } from '../layout';
+import { useT } from '../shell/i18n/I18nProvider';
+import { Stack } from '../shell/layout';
 import { NotePreview } from './NotePreview';
 import { WriteControls } from './WriteControls';
 
 /**
  * A note kept from before a reload whose walk is no longer on screen: it is shown with
- * Retry and Copy note until Zendesk confirms it, so it is never lost silently. In the outcome's
- * chunk: it shows only after a reload cut a write short.
+ * Retry and Copy note until Zendesk confirms it, so it is never lost silently. Loaded with the
+ * outcome's screen: it shows only after a reload cut a write short.
  */
 export default function PendingWrite({ kept, blocked }: { kept: Kept; blocked: string | null }) {
   const t = useT();

@@ -1,6 +1,6 @@
 import { validateField, type FieldProblemCode } from '../../triage/packet';
 import type { CollectField } from '../../triage/tree';
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../shell/i18n/catalog';
 
 /**
  * The sidebar's words for what src/triage/packet.ts finds wrong with a collected value (a

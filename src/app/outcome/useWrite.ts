@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { WritePlan } from '../../triage/plan';
+import type { WritePlan } from '../../triage/writePlan';
 import type { ApplyFailure } from '../../zendesk/applyFailure';
 import { applyPlan, type ApplyProgress } from '../../zendesk/writer';
 import { pendingWrites, type PendingWrites } from '../../zendesk/pendingWrite';
-import { useClient, useMetadata, useWriteLedger } from '../ClientProvider';
-import { expectOwnTags } from '../live/ownWrites';
+import { useClient, useMetadata, useWriteLedger } from '../shell/ClientProvider';
+import { useWalkContext } from '../walk/useTicketSession';
 
 export type WriteState =
   | { status: 'idle' }
@@ -25,6 +25,7 @@ const isKept = (pending: PendingWrites, ticketId: number, plan: WritePlan) => pe
 export function useWrite(ticketId: number | null, plan: WritePlan | null, onWritten: () => void) {
   const client = useClient();
   const ledger = useWriteLedger();
+  const { ownWrites } = useWalkContext();
   const { installationId } = useMetadata();
   const pending = useMemo(() => pendingWrites({ installationId }), [installationId]);
   const keptBefore = ticketId !== null && plan !== null && isKept(pending, ticketId, plan);
@@ -34,7 +35,7 @@ export function useWrite(ticketId: number | null, plan: WritePlan | null, onWrit
     if (ticketId === null || plan === null) return;
     const maybeSent = isKept(pending, ticketId, plan);
     setState({ status: 'running', progress: null });
-    expectOwnTags(ticketId, plan);
+    ownWrites.expect(plan);
     const result = await applyPlan(client, ledger, ticketId, plan, {
       pending,
       maybeSent,
@@ -46,7 +47,7 @@ export function useWrite(ticketId: number | null, plan: WritePlan | null, onWrit
     } else {
       setState({ status: 'failed', failure: result });
     }
-  }, [client, ledger, ticketId, plan, pending, onWritten]);
+  }, [client, ledger, ticketId, plan, pending, onWritten, ownWrites]);
 
   return { state, write };
 }

@@ -3,17 +3,17 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Table } from '@zendeskgarden/react-tables';
 import { SM, XL } from '@zendeskgarden/react-typography';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { tag } from '../../triage/planWrite';
 import { TREES } from '../../trees';
 import { routeToTicket } from '../../zendesk/client';
-import { readSnapshot } from '../../zendesk/readSnapshot';
-import { useClient, useSettings } from '../ClientProvider';
-import { LaterStrings, useAgentLocale, useT } from '../i18n/I18nProvider';
-import type { Translate } from '../i18n/messages';
-import { Row, Stack } from '../layout';
-import LATER_ENGLISH from '../translations/en.later.json';
+import { useClient, useSettings } from '../shell/ClientProvider';
+import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
+import { useNavBarLocale } from '../navBar/useNavBarLocale';
+import type { Translate } from '../shell/i18n/catalog';
+import { Row, Stack } from '../shell/layout';
+import LATER_ENGLISH from '../messages/en.later.json';
 import { ageParts, sortByAge, toRows, type AgeOrder, type PacketState, type QueueRow } from './rows';
 import { useQueue } from './useQueue';
 
@@ -63,20 +63,6 @@ function age(t: Translate, ms: number | null): string {
   return parts.unit === 'days' ? t('queue.age.days', { days: parts.value }) : t('queue.age.hours', { hours: parts.value });
 }
 
-/** The agent's language, read once (the nav bar has no ticket; the batched read still gives the user). */
-function useQueueLocale(): boolean {
-  const client = useClient();
-  const [locale, setLocale] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    readSnapshot(client).then((read) => live && setLocale(read.snapshot.currentUser?.locale ?? 'en'));
-    return () => {
-      live = false;
-    };
-  }, [client]);
-  return useAgentLocale(locale) && locale !== null;
-}
-
 /** The nav-bar page: open tickets escalated to Tier 2, oldest first, each opening its ticket. */
 export default function Queue() {
   return (
@@ -93,7 +79,7 @@ function QueuePage() {
   const escalated = tag(settings.tag_prefix, 'escalated_tier2');
   const { state, refresh } = useQueue(escalated);
   const [order, setOrder] = useState<AgeOrder>('oldest');
-  const ready = useQueueLocale();
+  const ready = useNavBarLocale();
   const rows = useMemo(
     () => (state.status === 'done' && state.result.ok ? sortByAge(toRows(state.result.tickets, TREES, settings.tag_prefix, state.at), order) : []),
     [state, order, settings.tag_prefix],
@@ -170,6 +156,17 @@ function QueuePage() {
   );
 }
 
+/** The outcome Tier 1's note names: its title and kind, its bare id when the trees no longer have it, or none. */
+function OutcomeText({ outcome, t }: { outcome: QueueRow['outcome']; t: Translate }) {
+  if (outcome === null) return <>{t('queue.outcome.none')}</>;
+  if (!outcome.outcome) return <>{outcome.id}</>;
+  return (
+    <>
+      {outcome.outcome.title} <SM tag="span">({t(`outcome.kind.${outcome.outcome.kind}`)})</SM>
+    </>
+  );
+}
+
 function QueueLine({ row, t, onOpen }: { row: QueueRow; t: Translate; onOpen: () => void }) {
   const subject = row.subject || t('queue.noSubject');
   return (
@@ -183,13 +180,7 @@ function QueueLine({ row, t, onOpen }: { row: QueueRow; t: Translate; onOpen: ()
       </Table.Cell>
       <Table.Cell>{row.district ? t(`district.kind.${row.district}`) : t('queue.district.none')}</Table.Cell>
       <Table.Cell lang="en">
-        {row.outcome === null ? t('queue.outcome.none') : row.outcome.outcome ? (
-          <>
-            {row.outcome.outcome.title} <SM tag="span">({t(`outcome.kind.${row.outcome.outcome.kind}`)})</SM>
-          </>
-        ) : (
-          row.outcome.id
-        )}
+        <OutcomeText outcome={row.outcome} t={t} />
       </Table.Cell>
       <AgeCell>{age(t, row.ageMs)}</AgeCell>
       <Table.Cell>{t(PACKET[row.packet])}</Table.Cell>

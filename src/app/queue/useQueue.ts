@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { openTaggedQuery, searchTickets, withCurrentState, type SearchResult } from '../../zendesk/search';
 import type { ZafClient } from '../../zendesk/zaf';
-import { useClient } from '../ClientProvider';
+import { useClient } from '../shell/ClientProvider';
 
 export type QueueState = { status: 'loading' } | { status: 'done'; result: SearchResult; at: number };
 

@@ -7,9 +7,9 @@ import { JIRA_ISSUE_KEY } from '../../triage/packet';
 import type { ReadNote } from '../../triage/readNote';
 import type { Outcome } from '../../triage/tree';
 import { jiraConfig, type JiraConfig } from '../../zendesk/jiraConfig';
-import { useClient, useSettings } from '../ClientProvider';
-import { useT } from '../i18n/I18nProvider';
-import { Row, Stack } from '../layout';
+import { useClient, useSettings } from '../shell/ClientProvider';
+import { useT } from '../shell/i18n/I18nProvider';
+import { Row, Stack } from '../shell/layout';
 import { problemsOf } from '../outcome/collect';
 import { jiraIssueText } from './jiraText';
 import type { Tier1Note } from './useTier1Note';
@@ -71,7 +71,7 @@ export function JiraIssue({ config, ticketId, outcome, collected, tier1, onCreat
   const blocked = problemsOf(outcome.collect, { ...collected }).length > 0;
   const create = async () => {
     setCreating({ status: 'running' });
-    // Jira's client is its own chunk: loaded only when an agent creates an issue.
+    // Jira's client is loaded only when an agent creates an issue.
     const { createJiraIssue } = await import(/* webpackChunkName: "jira" */ '../../zendesk/jira');
     const result = await createJiraIssue(client, config, jiraIssueText({ ticketId, outcome, collected, tier1 }));
     if (result.ok) {

@@ -2,9 +2,9 @@ import { SM } from '@zendeskgarden/react-typography';
 import { useEffect, useState } from 'react';
 import { collectedOf } from '../../triage/readNote';
 import type { Outcome } from '../../triage/tree';
-import { useSettings } from '../ClientProvider';
-import { useT } from '../i18n/I18nProvider';
-import { Stack, Steps } from '../layout';
+import { useSettings } from '../shell/ClientProvider';
+import { useT } from '../shell/i18n/I18nProvider';
+import { Stack, Steps } from '../shell/layout';
 import { prefill } from './prefill';
 import type { Tier1Note } from './useTier1Note';
 

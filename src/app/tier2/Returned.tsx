@@ -1,7 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { useT } from '../i18n/I18nProvider';
+import { useT } from '../shell/i18n/I18nProvider';
 import type { ReturnNote } from './useTier1Note';
 import { Written } from './Written';
 

@@ -5,7 +5,7 @@ import type { ZafClient } from '../../zendesk/zaf';
 import type { ReturnNote, Tier1Note } from './useTier1Note';
 
 /**
- * The notes the Tier 2 chunk reads back against the trees (every page of comments): in that chunk
+ * The notes Tier 2's views read back against the trees (every page of comments): loaded
  * with the views that show them, as the note's parser and the trees are not needed before. Never throw.
  */
 

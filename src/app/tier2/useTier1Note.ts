@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PacketGaps, ReadNote } from '../../triage/readNote';
 import type { ZafClient } from '../../zendesk/zaf';
-import { useClient, useSettings } from '../ClientProvider';
+import { useClient, useSettings } from '../shell/ClientProvider';
 
 /** The states every read of a note of the ticket goes through; `R` is what it found. */
 export type NoteRead<R> =
@@ -32,8 +32,8 @@ export type Tier1Note = NoteRead<
 export type ReturnNote = NoteRead<{ status: 'read'; by: string | null; at: string | null; fix: string | null; remark: string }>;
 
 /**
- * A note of the ticket (every page of comments), read once `enabled`, with `read` from a lazy
- * chunk (the note's parser and the trees are not needed before the view that shows it). Never
+ * A note of the ticket (every page of comments), read once `enabled`, with `read` loaded lazily
+ * (the note's parser and the trees are not needed before the view that shows it). Never
  * throws: each way it can go wrong is a state the view explains, and `retry` reads again.
  */
 function useNoteRead<R extends { status: string }>(
@@ -66,7 +66,7 @@ function useNoteRead<R extends { status: string }>(
   return { state, retry };
 }
 
-// The readers (and the note's parser with them) are in the Tier 2 chunk, fetched with the first read.
+// The readers (and the note's parser with them) load with the Tier 2 views, fetched with the first read.
 const readTier1 = (client: ZafClient, ticketId: number, tier1GroupId: number | null) =>
   import(/* webpackChunkName: "tier2" */ './readTier1Note').then((m) => m.readTier1Note(client, ticketId, tier1GroupId));
 const readReturn = (client: ZafClient, ticketId: number) =>
@@ -82,28 +82,4 @@ export function useTier1Note(ticketId: number | null, enabled: boolean): { state
 /** Tier 2's return, read only when the ticket's tags say it was returned: no request otherwise. */
 export function useReturnNote(ticketId: number | null, returned: boolean): { state: ReturnNote; retry: () => void } {
   return useNoteRead(ticketId, returned, readReturn);
-}
-
-type Read<S> = { state: S; retry: () => void };
-
-/** What the notes' reads have found so far: Tier 1's escalation (for Tier 2) and Tier 2's return (for Tier 1). */
-export interface NoteReads {
-  tier1: Read<Tier1Note>;
-  returned: Read<ReturnNote>;
-}
-
-/**
- * Runs the notes' reads, in the walk's chunk (every view that shows a note is there too), and hands
- * what they found to the screen. Renders nothing.
- */
-export function NoteReader({ ticketId, tier2, returned, onRead }: { ticketId: number | null; tier2: boolean; returned: boolean; onRead: (reads: NoteReads) => void }) {
-  const tier1 = useTier1Note(ticketId, tier2);
-  const back = useReturnNote(ticketId, returned);
-  const { state: tier1State, retry: tier1Retry } = tier1;
-  const { state: backState, retry: backRetry } = back;
-  useEffect(
-    () => onRead({ tier1: { state: tier1State, retry: tier1Retry }, returned: { state: backState, retry: backRetry } }),
-    [onRead, tier1State, tier1Retry, backState, backRetry],
-  );
-  return null;
 }

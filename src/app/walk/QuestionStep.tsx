@@ -2,13 +2,13 @@ import { MD, SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerOffer } from '../../triage/engine';
 import type { Settings } from '../../triage/settings';
-import { fill } from '../../triage/text';
+import { fill } from '../../triage/treeText';
 import type { AnswerOption, QuestionNode } from '../../triage/tree';
-import { useT } from '../i18n/I18nProvider';
-import { Panel, Stack } from '../layout';
-import { DisclosureButton } from './DisclosureButton';
+import { useT } from '../shell/i18n/I18nProvider';
+import { Panel, Stack } from '../shell/layout';
+import { DisclosureButton } from '../shell/DisclosureButton';
 import { WhereList } from './Where';
-import { WrappingButton } from './WrappingButton';
+import { WrappingButton } from '../shell/WrappingButton';
 
 interface Props {
   node: QuestionNode;
@@ -18,7 +18,7 @@ interface Props {
   /** The requester's email, for a user-search link with a `{{user}}` placeholder. */
   user: string | null;
   /** Counts the agent's moves: focus moves to the question after each one, never when the sidebar loads (0). */
-  focusToken: number;
+  focusKey: number;
   onAnswer: (node: string, answer: string) => void;
 }
 
@@ -27,7 +27,7 @@ interface Props {
  * English. Answers the district record rules out are one click away, behind "the district record
  * is wrong"; the note marks one chosen from there.
  */
-export function QuestionStep({ node, offer, settings, user, focusToken, onAnswer }: Props) {
+export function QuestionStep({ node, offer, settings, user, focusKey, onAnswer }: Props) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const [showOthers, setShowOthers] = useState(false);
@@ -39,8 +39,8 @@ export function QuestionStep({ node, offer, settings, user, focusToken, onAnswer
     ));
 
   useEffect(() => {
-    if (focusToken > 0) heading.current?.focus();
-  }, [focusToken]);
+    if (focusKey > 0) heading.current?.focus();
+  }, [focusKey]);
 
   return (
     <Stack as="section" aria-labelledby="question-title" data-node={node.id}>

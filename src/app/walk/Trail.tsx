@@ -5,13 +5,13 @@ import { useRef, useState } from 'react';
 import styled from 'styled-components';
 import type { StepRecord } from '../../triage/engine';
 import type { Settings } from '../../triage/settings';
-import { fill } from '../../triage/text';
+import { fill } from '../../triage/treeText';
 import type { Tree } from '../../triage/tree';
-import { EvidenceList } from '../district/EvidenceList';
-import { useT } from '../i18n/I18nProvider';
-import { Stack } from '../layout';
-import { DisclosureButton } from './DisclosureButton';
-import { WrappingButton } from './WrappingButton';
+import { EvidenceList } from '../sidebar/district/EvidenceList';
+import { useT } from '../shell/i18n/I18nProvider';
+import { Stack } from '../shell/layout';
+import { DisclosureButton } from '../shell/DisclosureButton';
+import { WrappingButton } from '../shell/WrappingButton';
 
 const Steps = styled.ol`
   margin: 0;

@@ -1,10 +1,10 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../i18n/I18nProvider';
-import type { Said } from '../i18n/messages';
-import { say } from '../i18n/strings';
-import { Row } from '../layout';
+import { useT } from '../shell/i18n/I18nProvider';
+import type { Message } from '../shell/i18n/catalog';
+import { say } from '../shell/i18n/strings';
+import { Row } from '../shell/layout';
 
 type Discarding = 'restart' | 'leave';
 
@@ -19,8 +19,8 @@ interface Props {
 }
 
 /** What a discard would clear, in words ("5 answers and what you typed"), or null when nothing. */
-function lost(answers: number, typed: boolean): Said | null {
-  const counted: Said = { key: answers === 1 ? 'walk.confirm.answers.one' : 'walk.confirm.answers.other', vars: { count: answers } };
+function lost(answers: number, typed: boolean): Message | null {
+  const counted: Message = { key: answers === 1 ? 'walk.confirm.answers.one' : 'walk.confirm.answers.other', vars: { count: answers } };
   if (answers > 0) return typed ? { key: 'walk.confirm.both', vars: { answers: counted } } : counted;
   return typed ? { key: 'walk.confirm.typed' } : null;
 }

@@ -2,9 +2,9 @@ import { Anchor } from '@zendeskgarden/react-buttons';
 import { SM } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { Settings } from '../../triage/settings';
-import { linkUrl } from '../../triage/text';
+import { linkUrl } from '../../triage/treeText';
 import type { Where } from '../../triage/tree';
-import { useT } from '../i18n/I18nProvider';
+import { useT } from '../shell/i18n/I18nProvider';
 
 /** In the small type of the check above it, the links too (an anchor takes the size around it). */
 const List = styled.ul`

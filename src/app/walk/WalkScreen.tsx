@@ -1,0 +1,53 @@
+import { Suspense, lazy } from 'react';
+import { view } from '../../triage/engine';
+import { TREES } from '../../trees';
+import LATER_ENGLISH from '../messages/en.later.json';
+import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
+import { Loading } from '../shell/Loading';
+import type { WalkScreenProps } from '../sidebar/walkScreenProps';
+import { Tier2ReadBack, Tier2Returned } from '../tier2/lazyTier2';
+import { useReturnNote, useTier1Note } from '../tier2/useTier1Note';
+import { Announcer } from './Announcer';
+import { SessionNotices } from './SessionNotices';
+import { useTicketSession, WalkContext } from './useTicketSession';
+import { WalkPanel } from './WalkPanel';
+
+// A note kept from before a reload is rare: its screen comes with the outcome's code.
+const PendingWrite = lazy(() => import(/* webpackChunkName: "outcome" */ '../outcome/PendingWrite'));
+
+/**
+ * Everything about a walk, behind the app's one lazy boundary, below the district: the session
+ * (`useTicketSession`), what it has to say, the notes read back, the walk, and the later screens' words.
+ */
+export default function WalkScreen(props: WalkScreenProps) {
+  const { snapshot, ticketId, choice, blocked } = props;
+  const t = useT();
+  const ticket = useTicketSession(props);
+  const { session, dispatch, orphans } = ticket;
+  const { walk } = session;
+  // Tier 2 (a Tier 2 agent, or an escalated ticket) sees Tier 1's note read back beside the tier2 walk.
+  const tier2 = choice.offered.includes('tier2') && (!walk || walk.tree === 'tier2');
+  const tier1Note = useTier1Note(ticketId, tier2);
+  const returnNote = useReturnNote(ticketId, choice.returned);
+  const walked = walk ? view(TREES[walk.tree], walk) : null;
+  const context = { ...ticket, snapshot, ticketId, blocked, tier1Note: tier2 ? tier1Note.state : null };
+
+  return (
+    <LaterStrings english={LATER_ENGLISH}>
+      <WalkContext.Provider value={context}>
+        <SessionNotices notices={session.notices} onDismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
+        {choice.returned && <Tier2Returned state={returnNote.state} onRetry={returnNote.retry} />}
+        {orphans.length > 0 && (
+          <Suspense fallback={<Loading label={t('loading')} />}>
+            {orphans.map((orphan) => (
+              <PendingWrite key={orphan.plan.refId} kept={orphan} blocked={blocked} />
+            ))}
+          </Suspense>
+        )}
+        {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
+        {walk && walked && <WalkPanel walk={walk} walked={walked} />}
+        <Announcer walked={walked} />
+      </WalkContext.Provider>
+    </LaterStrings>
+  );
+}
