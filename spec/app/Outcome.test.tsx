@@ -36,7 +36,8 @@ describe('the outcome', () => {
     expect(client.invocations('comment.appendText')).toEqual([[marked]]);
     expect(o.getByText('Inserted into your reply. Review it and send it yourself.')).toBeVisible();
     expect(o.getByText('Fill in before you send, where your reply says [[FILL IN: …]]: paste the district’s login instructions.')).toBeVisible();
-    expect(client.requests).toEqual([]);
+    // Nothing is sent by the app: its one request is the district's hot spot search, made as the walk's screen arrived.
+    expect(client.requests.map((r) => r.url.split('?')[0])).toEqual(['/api/v2/search.json']);
   });
 
   it('Insert into reply switches a composer left on internal note to a public reply first, and says so', async () => {
@@ -131,6 +132,7 @@ describe('the outcome', () => {
     const tags = within(o.getByRole('list', { name: 'Tags to add' }));
     expect(tags.getAllByRole('listitem').map((t) => t.textContent)).toEqual([
       'clever_district_sso',
+      'clever_pa_0015000000xyz',
       'clever_tree_access',
       'clever_outcome_escalate_school_district_association',
       'clever_escalated_tier2',

@@ -17,7 +17,7 @@ import { fromOrganization } from './fromOrganization';
 export function usePlannedNote(tree: Tree, walk: WalkState, outcome: Outcome) {
   const t = useT();
   const { settings } = useSettings();
-  const { session, snapshot, blocked: ticketBlocked, tier1Note } = useWalkContext();
+  const { session, snapshot, blocked: ticketBlocked, tier1Note, problemId } = useWalkContext();
   const { collected, remark, notes } = session;
   const { assignee, currentUser, organization } = snapshot;
 
@@ -44,12 +44,13 @@ export function usePlannedNote(tree: Tree, walk: WalkState, outcome: Outcome) {
   const planned = useMemo(() => {
     try {
       const correction = corrects && { refId: corrects.note.refId, changes: corrects.changes };
-      return { plan: planWrite(tree, walk, settings, { collected: values, remark, assignment, ...(correction && { corrects: correction }) }), error: null };
+      const input = { collected: values, remark, assignment, ...(correction && { corrects: correction }), ...(problemId !== null && { problemId }) };
+      return { plan: planWrite(tree, walk, settings, input), error: null };
     } catch (error) {
       if (error instanceof PlanError) return { plan: null, error };
       throw error;
     }
-  }, [tree, walk, settings, values, remark, assignment, corrects]);
+  }, [tree, walk, settings, values, remark, assignment, corrects, problemId]);
 
   const whyNot = (): string | null => {
     if (ticketBlocked !== null) return ticketBlocked;

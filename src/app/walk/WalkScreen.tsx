@@ -1,13 +1,15 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { view } from '../../triage/engine';
 import { TREES } from '../../trees';
 import LATER_ENGLISH from '../messages/en.later.json';
 import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
+import { useSettings } from '../shell/ClientProvider';
 import { Loading } from '../shell/Loading';
 import type { WalkScreenProps } from '../sidebar/walkScreenProps';
 import { Tier2ReadBack, Tier2Returned } from '../tier2/lazyTier2';
 import { useReturnNote, useTier1Note } from '../tier2/useTier1Note';
 import { Announcer } from './Announcer';
+import { HotSpotLine } from './hotSpot/HotSpotLine';
 import { SessionNotices } from './SessionNotices';
 import { useTicketSession, WalkContext } from './useTicketSession';
 import { WalkPanel } from './WalkPanel';
@@ -20,8 +22,11 @@ const PendingWrite = lazy(() => import(/* webpackChunkName: "outcome" */ '../out
  * (`useTicketSession`), what it has to say, the notes read back, the walk, and the later screens' words.
  */
 export default function WalkScreen(props: WalkScreenProps) {
-  const { snapshot, ticketId, choice, blocked } = props;
+  const { snapshot, ticketId, choice, blocked, classification } = props;
   const t = useT();
+  const { settings } = useSettings();
+  // The district's problem ticket this ticket joins as an incident with its note (a hot spot's choice), or null.
+  const [problemId, setProblemId] = useState<number | null>(null);
   const ticket = useTicketSession(props);
   const { session, dispatch, orphans } = ticket;
   const { walk } = session;
@@ -30,7 +35,7 @@ export default function WalkScreen(props: WalkScreenProps) {
   const tier1Note = useTier1Note(ticketId, tier2);
   const returnNote = useReturnNote(ticketId, choice.returned);
   const walked = walk ? view(TREES[walk.tree], walk) : null;
-  const context = { ...ticket, snapshot, ticketId, blocked, tier1Note: tier2 ? tier1Note.state : null };
+  const context = { ...ticket, snapshot, ticketId, blocked, tier1Note: tier2 ? tier1Note.state : null, problemId };
 
   return (
     <LaterStrings english={LATER_ENGLISH}>
@@ -44,6 +49,7 @@ export default function WalkScreen(props: WalkScreenProps) {
             ))}
           </Suspense>
         )}
+        <HotSpotLine snapshot={snapshot} classification={classification} settings={settings} linked={problemId} onLink={setProblemId} />
         {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
         {walk && walked && <WalkPanel walk={walk} walked={walked} />}
         <Announcer walked={walked} />

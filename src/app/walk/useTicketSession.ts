@@ -84,6 +84,8 @@ export interface WalkContextValue extends TicketSession {
   blocked: string | null;
   /** Tier 1's note read back, when the walk is Tier 2's. */
   tier1Note: Tier1Note | null;
+  /** The problem ticket the note's write links this ticket to as an incident (a hot spot's choice), or null. */
+  problemId: number | null;
 }
 
 export const WalkContext = createContext<WalkContextValue | null>(null);

@@ -2,11 +2,11 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field } from '@zendeskgarden/react-forms';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
-import type { Settings } from '../../triage/settings';
-import type { Classification, TicketSnapshot } from '../../triage/snapshot';
-import { routeToTicket } from '../../zendesk/client';
-import { useClient } from '../shell/ClientProvider';
-import { useT } from '../shell/i18n/I18nProvider';
+import type { Settings } from '../../../triage/settings';
+import type { Classification, TicketSnapshot } from '../../../triage/snapshot';
+import { routeToTicket } from '../../../zendesk/client';
+import { useClient } from '../../shell/ClientProvider';
+import { useT } from '../../shell/i18n/I18nProvider';
 import { useHotSpot } from './useHotSpot';
 
 export interface HotSpotLineProps {

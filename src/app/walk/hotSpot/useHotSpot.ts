@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { problemDraft } from '../../triage/hotSpot';
-import { parentAccountTag } from '../../triage/planWrite';
-import type { Settings } from '../../triage/settings';
-import type { Classification, TicketSnapshot } from '../../triage/snapshot';
-import { TREES } from '../../trees';
-import { createProblem, readHotSpot, type HotSpotRead, type ProblemTicket } from '../../zendesk/hotSpot';
-import { useClient } from '../shell/ClientProvider';
+import { problemDraft } from '../../../triage/hotSpot';
+import { parentAccountTag } from '../../../triage/planWrite';
+import type { Settings } from '../../../triage/settings';
+import type { Classification, TicketSnapshot } from '../../../triage/snapshot';
+import { TREES } from '../../../trees';
+import { createProblem, readHotSpot, type HotSpotRead, type ProblemTicket } from '../../../zendesk/hotSpot';
+import { useClient } from '../../shell/ClientProvider';
 
 export type Creation = { status: 'idle' } | { status: 'creating' } | { status: 'failed'; message: string; mayExist: boolean };
 
