@@ -12,9 +12,10 @@
  *   4. the ZAF calls (get/set/invoke/request) that reached the host before the first question, and
  *      the REST requests of one happy-path write (the fake Zendesk's request log), and of the worst
  *      write: Zendesk failing every request, Retries included, on a 5,000-comment ticket (no browser)
- *   5. not budgeted: after each app load, the suggested procedure is pressed; the time from the
+ *   5. the nav bar: the Insights page's requests for a full page (budgeted) and its time against the queue's
+ *   6. not budgeted: after each app load, the suggested procedure is pressed; the time from the
  *      press to its first question painted, and the lazy chunks fetched by then (gzip -9)
- *   6. prints a table, writes bench/results.json and docs/performance.md's figures; exits 1 when a budget is missed
+ *   7. prints a table, writes bench/results.json and docs/performance.md's figures; exits 1 when a budget is missed
  *
  *   --runs N   pairs of timed loads (≥ 7)
  */
@@ -35,6 +36,7 @@ import { writeFiguresDoc } from '../bench/figuresDoc';
 import { measureInterleaved, type Subject } from '../bench/render';
 import { budgetChecks, formatTable, resultsSchema, type Results } from '../bench/results';
 import { median, spread, type Spread } from '../bench/stats';
+import { measureInsights } from '../bench/insights';
 import { restCallsPerWrite } from '../bench/write';
 import { restCallsWorstWrite } from '../bench/worstWrite';
 import { ENGLISH, translator } from '../src/app/shell/i18n/catalog';
@@ -108,6 +110,9 @@ async function main(): Promise<void> {
     console.log('writing against a failing Zendesk…');
     const worst = await restCallsWorstWrite();
 
+    console.log('opening the Insights page and the queue in the nav bar…');
+    const insights = await measureInsights(browser, app);
+
     const firstQuestionMs = median(appRuns.map((r) => r.ms));
     const baselineMs = median(baselineRuns.map((r) => r.ms));
     const results: Results = resultsSchema.parse({
@@ -121,6 +126,9 @@ async function main(): Promise<void> {
       zaf_calls_to_first_question: Math.max(...appRuns.map((r) => r.zafCalls.length)),
       rest_calls_per_write: write.requests.length,
       rest_calls_worst_write: worst.requests,
+      insights_requests: insights.insights_requests,
+      insights_ms: insights.insights_ms,
+      queue_ms: insights.queue_ms,
       render_ratio_spread: roundSpread(spread(pairRatios)),
       walk_chunks_gzip_bytes: walkJs.gzipBytes,
       first_procedure_question_ms: round1(median(walks.map((w) => w.ms))),
@@ -140,6 +148,7 @@ async function main(): Promise<void> {
         zaf_calls_before_first_question: appRuns.map((r) => r.zafCalls),
         write,
         worst_write: worst.failures,
+        insights: insights.details,
         environment: { node: process.version, chromium: browser.version(), cpus: cpus().length, platform: process.platform },
       },
     });
