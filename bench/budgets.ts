@@ -11,6 +11,8 @@ export const BUDGETS = {
   rest_calls_worst_write: 10,
   /** The SSO escalation outcome's write button, from the top of the 320 px sidebar's page: on the first screen of a 900 px-high browser. */
   write_button_offset_px: 900,
+  /** The Insights page states its own cost: at most 40 requests for a full page. */
+  insights_requests: 40,
 } as const;
 
 export type BudgetKey = keyof typeof BUDGETS;

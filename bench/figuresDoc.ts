@@ -78,6 +78,7 @@ export function figuresTable(results: Results): string {
       'not budgeted',
       `${ms(results.first_procedure_question_ms)} (median of ${details.runs.first_procedure_question_ms.length} presses)`,
     ],
+    ...insightsRows(results),
   ];
   const over = (results.bundle_gzip_bytes - results.baseline_gzip_bytes) / KB;
   const room = (BUDGETS.bundle_ratio * results.baseline_gzip_bytes - results.bundle_gzip_bytes) / KB;
@@ -88,6 +89,26 @@ export function figuresTable(results: Results): string {
     '',
     `The first chunk is ${over.toFixed(1)} KB over the baseline's; ${room >= 0 ? `${room.toFixed(1)} KB of room is left under the budget` : `it is ${(-room).toFixed(1)} KB over the budget`}.`,
   ].join('\n');
+}
+
+/** The Insights page's rows, once a run measured it. */
+function insightsRows(results: Results): [string, string, string, string][] {
+  const { insights_requests: requests, insights_ms: insights, queue_ms: queue } = results;
+  if (requests === undefined || insights === undefined || queue === undefined) return [];
+  return [
+    [
+      '`insights_requests`',
+      "requests in the fake Zendesk's log from pressing the nav bar's Insights tab to its full page (the default period), the stand-in's own districts",
+      `≤ ${BUDGETS.insights_requests}`,
+      String(requests),
+    ],
+    [
+      '`insights_ms`, `queue_ms`',
+      'in the same browser, from pressing the Insights tab to its full page, and then the queue’s tab to its list',
+      'not budgeted',
+      `${ms(insights)} / ${ms(queue)}`,
+    ],
+  ];
 }
 
 /** docs/performance.md with its figures table generated from `results`. */

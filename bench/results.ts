@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUDGETS, checkBudgets, type BudgetCheck } from './budgets';
 
+const requestsSchema = z.array(z.object({ method: z.string(), url: z.string(), status: z.union([z.number(), z.literal('dropped')]) }));
 const scriptsSchema = z.array(z.object({ file: z.string(), bytes: z.number(), gzipBytes: z.number() }));
 
 /**
@@ -19,6 +20,13 @@ export const resultsSchema = z.object({
   rest_calls_worst_write: z.number().int().nonnegative(),
   /** Absent in results from before the figure was measured. */
   write_button_offset_px: z.number().int().nonnegative().optional(),
+  /**
+   * REST requests of the Insights page's full page (its default period); from pressing the Insights tab to its full
+   * page, and the queue's tab to its list, in the same run. Absent from a results.json measured before the page.
+   */
+  insights_requests: z.number().int().nonnegative().optional(),
+  insights_ms: z.number().positive().optional(),
+  queue_ms: z.number().positive().optional(),
   /** How far the per-pair ratios range, of which render_ratio is the median. */
   render_ratio_spread: z.object({ min: z.number(), p25: z.number(), p75: z.number(), max: z.number() }),
   /** The lazy chunks fetched before a procedure's first question shows (the most of any load). */
@@ -32,6 +40,7 @@ export const resultsSchema = z.object({
     rest_calls_per_write: z.number(),
     rest_calls_worst_write: z.number(),
     write_button_offset_px: z.number().optional(),
+    insights_requests: z.number().optional(),
   }),
   details: z.object({
     measured_at: z.string(),
@@ -49,12 +58,13 @@ export const resultsSchema = z.object({
     zaf_calls_before_first_question: z.array(z.array(z.string())),
     write: z.object({
       outcome: z.string(),
-      requests: z.array(z.object({ method: z.string(), url: z.string(), status: z.union([z.number(), z.literal('dropped')]) })),
+      requests: requestsSchema,
     }),
     /** Each way of failing the worst write was measured under: its requests, the presses it took, and how the last ended. */
     worst_write: z.array(z.object({ name: z.string(), requests: z.number(), clicks: z.number(), last: z.string() })),
     /** Where the write button was measured: the outcome, with its required fields filled, in a sidebar this wide. */
     write_button: z.object({ outcome: z.string(), sidebar_width_px: z.number(), viewport_height_px: z.number() }).optional(),
+    insights: z.object({ period_days: z.number(), requests: requestsSchema }).optional(),
     environment: z.object({ node: z.string(), chromium: z.string(), cpus: z.number(), platform: z.string() }),
   }),
 });
@@ -90,6 +100,8 @@ export function formatTable(results: Results): string {
     ['rest_calls_per_write', String(results.rest_calls_per_write), 'rest_calls_per_write'],
     ['rest_calls_worst_write', String(results.rest_calls_worst_write), 'rest_calls_worst_write'],
     ['write_button_offset_px', results.write_button_offset_px === undefined ? NOT_MEASURED : String(results.write_button_offset_px), 'write_button_offset_px'],
+    ['insights_requests', String(results.insights_requests ?? 'not measured'), 'insights_requests'],
+    ['insights_ms / queue_ms (from the tab press)', `${results.insights_ms?.toFixed(1) ?? '–'} / ${results.queue_ms?.toFixed(1) ?? '–'}`, NOT_BUDGETED],
     ['walk_chunks_gzip_bytes (lazy)', bytes(results.walk_chunks_gzip_bytes), NOT_BUDGETED],
     ['first_procedure_question_ms (median)', results.first_procedure_question_ms.toFixed(1), NOT_BUDGETED],
   ].map(([label, value, key]) => {

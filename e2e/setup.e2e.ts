@@ -47,6 +47,8 @@ describe('the setup check', () => {
 
   it('is not offered to an agent', async () => {
     const app = await openSetupCheckAs(USERS.tier2Agent);
+    // The tabs are drawn (the queue and Insights), without the setup check's.
+    await app.getByRole('button', { name: t('nav.insights'), exact: true }).waitFor();
     expect(await app.getByRole('button', { name: t('nav.setup') }).count()).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { LINK_KEYS } from '../src/triage/settings';
+import { INSIGHTS_ORGANIZATIONS, INSIGHTS_TICKETS, INSIGHTS_USERS } from './insightsFixtures';
 import { TEXT_TICKET_SEED, TEXT_TICKETS } from './textTickets';
-import { MAX_COMMENTS, TICKET_STATUSES, type Seed, type SeedComment, type SeedTicket } from './zendesk/model';
+import { MAX_COMMENTS, TICKET_STATUSES, TICKET_TYPES, type Seed, type SeedComment, type SeedTicket } from './zendesk/model';
 
 /**
  * The stand-in's Zendesk account: schools (organizations) with the three custom fields the
@@ -99,6 +100,7 @@ export const BUILTIN_SEED: Seed = {
     { id: 2006, name: 'Morgan Teacher', email: 'morgan@westfield.example.org', role: 'end-user', locale: 'en-US', organization_id: 505, group_ids: [] },
     { id: 2007, name: hostile('Requester'), email: 'hostile@example.org', role: 'end-user', locale: 'en-US', organization_id: 506, group_ids: [] },
     { id: 2008, name: 'Lucía Maestra', email: 'lucia.maestra@lincoln.example.org', role: 'end-user', locale: 'es-419', organization_id: 501, group_ids: [] },
+    ...INSIGHTS_USERS,
   ],
   organizations: [
     {
@@ -137,6 +139,7 @@ export const BUILTIN_SEED: Seed = {
       tags: ['clever', 'x"><b>bold</b>'],
       organization_fields: { parent_account: LONG, parent_account_id: hostile('0015e00000'), lms: `Clever SSO District AY 2026-2027 ${hostile('LMS')}` },
     },
+    ...INSIGHTS_ORGANIZATIONS,
   ],
   ticket_fields: [
     { id: TICKET_FIELDS.outcomeText, type: 'text', title: 'Clever outcome', active: true, custom_field_options: [] },
@@ -290,6 +293,7 @@ export const BUILTIN_SEED: Seed = {
       requester_id: 2008,
       comments: [{ author_id: 2008, public: true, created_at: at('2026-11-23T15:10:00Z'), body: 'Al hacer clic en el icono de VHL Central en Clever me sale una página de error. ¿Me pueden ayudar?' }],
     },
+    ...INSIGHTS_TICKETS,
   ],
 };
 
@@ -340,6 +344,9 @@ const ticketSchema = z.object({
   organization_id: id.nullable().default(null),
   requester_id: id,
   custom_fields: z.array(z.object({ id, value: z.union([z.string(), z.number(), z.boolean(), z.null()]) })).default([]),
+  type: z.enum(TICKET_TYPES).nullable().default(null),
+  problem_id: id.nullable().default(null),
+  age_days: z.number().nonnegative().optional(),
 });
 
 const organizationFieldSchema = z.object({

@@ -14,9 +14,10 @@
  *      write: Zendesk failing every request, Retries included, on a 5,000-comment ticket (no browser)
  *   5. the SSO escalation outcome (sso_enrollment_error, its required fields filled) in the 320 px
  *      sidebar of a 900 px-high browser: the write button's top edge from the top of the sidebar's page
- *   6. not budgeted: after each app load, the suggested procedure is pressed; the time from the
+ *   6. the nav bar: the Insights page's requests for a full page (budgeted) and its time against the queue's
+ *   7. not budgeted: after each app load, the suggested procedure is pressed; the time from the
  *      press to its first question painted, and the lazy chunks fetched by then (gzip -9)
- *   7. prints a table, writes bench/results.json and docs/performance.md's figures; exits 1 when a budget is missed
+ *   8. prints a table, writes bench/results.json and docs/performance.md's figures; exits 1 when a budget is missed
  *
  *   --runs N   pairs of timed loads (≥ 7)
  */
@@ -38,6 +39,7 @@ import { measureInterleaved, type Subject } from '../bench/render';
 import { budgetChecks, formatTable, resultsSchema, type Results } from '../bench/results';
 import { median, spread, type Spread } from '../bench/stats';
 import { writeButtonOffset } from '../bench/outcomeLayout';
+import { measureInsights } from '../bench/insights';
 import { restCallsPerWrite } from '../bench/write';
 import { restCallsWorstWrite } from '../bench/worstWrite';
 import { SSO_ENROLLMENT_ERROR } from '../e2e/walker';
@@ -114,6 +116,9 @@ async function main(): Promise<void> {
     console.log('measuring where the SSO escalation puts its write button…');
     const button = await writeButtonOffset(browser, app, { tree: TREES.access, steps: SSO_ENROLLMENT_ERROR, outcome: 'sso_enrollment_error', query: QUERY });
 
+    console.log('opening the Insights page and the queue in the nav bar…');
+    const insights = await measureInsights(browser, app);
+
     const firstQuestionMs = median(appRuns.map((r) => r.ms));
     const baselineMs = median(baselineRuns.map((r) => r.ms));
     const results: Results = resultsSchema.parse({
@@ -128,6 +133,9 @@ async function main(): Promise<void> {
       rest_calls_per_write: write.requests.length,
       rest_calls_worst_write: worst.requests,
       write_button_offset_px: button.px,
+      insights_requests: insights.insights_requests,
+      insights_ms: insights.insights_ms,
+      queue_ms: insights.queue_ms,
       render_ratio_spread: roundSpread(spread(pairRatios)),
       walk_chunks_gzip_bytes: walkJs.gzipBytes,
       first_procedure_question_ms: round1(median(walks.map((w) => w.ms))),
@@ -148,6 +156,7 @@ async function main(): Promise<void> {
         write,
         worst_write: worst.failures,
         write_button: { outcome: button.outcome, sidebar_width_px: button.sidebarWidthPx, viewport_height_px: button.viewportHeightPx },
+        insights: insights.details,
         environment: { node: process.version, chromium: browser.version(), cpus: cpus().length, platform: process.platform },
       },
     });

@@ -10,6 +10,10 @@ import { cutToBytes, htmlFromPlain, normalizeTags, plainBody, plainFromHtml } fr
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'hold', 'solved', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
+/** A ticket's type (developer.zendesk.com/api-reference/ticketing/tickets/tickets/, `type`): an incident may name its problem. */
+export const TICKET_TYPES = ['problem', 'incident', 'question', 'task'] as const;
+export type TicketType = (typeof TICKET_TYPES)[number];
+
 export type CustomFieldValue = { id: number; value: string | number | boolean | null };
 
 export interface Comment {
@@ -36,6 +40,9 @@ export interface Ticket {
   organization_id: number | null;
   requester_id: number;
   custom_fields: CustomFieldValue[];
+  type: TicketType | null;
+  /** For an incident, the problem ticket it is linked to. */
+  problem_id: number | null;
 }
 
 export interface Organization {
@@ -127,6 +134,13 @@ export interface SeedTicket {
   organization_id: number | null;
   requester_id: number;
   custom_fields?: CustomFieldValue[] | undefined;
+  type?: TicketType | null | undefined;
+  problem_id?: number | null | undefined;
+  /**
+   * Created this many days before the model's clock (stand-in data): keeps the dated fixtures
+   * (Insights, hot spots) inside their 7, 30 or 90 days whenever the stand-in runs.
+   */
+  age_days?: number | undefined;
 }
 
 export interface Seed {
@@ -153,6 +167,8 @@ export interface TicketUpdate {
   organization_id?: number | null | undefined;
   requester_id?: number | undefined;
   custom_fields?: CustomFieldValue[] | undefined;
+  type?: TicketType | null | undefined;
+  problem_id?: number | null | undefined;
   safe_update?: boolean | undefined;
   updated_stamp?: string | undefined;
 }
@@ -184,6 +200,10 @@ export type WriteResult =
   | { ok: false; status: 404 | 409 | 422; error: ZendeskError };
 
 export type ModelChange = { kind: 'ticket'; id: number } | { kind: 'reset' };
+
+/** The fields an update sets as given, each one a change in the audit. */
+const PLAIN_FIELDS = ['status', 'subject', 'group_id', 'assignee_id', 'requester_id', 'type', 'problem_id'] as const;
+type PlainField = (typeof PLAIN_FIELDS)[number];
 
 /** Zendesk refuses a comment once a ticket holds this many. */
 export const MAX_COMMENTS = 5000;
@@ -385,13 +405,12 @@ export class ZendeskModel {
       change('tags', tags, next.tags);
       next.tags = tags;
     }
-    // Fields an update replaces as given, each with its Change event.
-    for (const field of ['status', 'subject', 'group_id', 'assignee_id', 'requester_id'] as const) {
-      const value = update[field];
-      if (value === undefined) continue;
+    const set = <K extends PlainField>(field: K, value: Ticket[K] | undefined): void => {
+      if (value === undefined) return;
       change(field, value, next[field]);
-      Object.assign(next, { [field]: value });
-    }
+      next[field] = value;
+    };
+    for (const field of PLAIN_FIELDS) set(field, update[field]);
     // A new requester brings their organization unless the update names one
     // (developer.zendesk.com/api-reference/ticketing/tickets/tickets/, organization_id: "the organization of the requester").
     const organizationId = update.organization_id !== undefined ? update.organization_id : update.requester_id !== undefined ? this.users.get(update.requester_id)?.organization_id : undefined;
@@ -452,12 +471,65 @@ export class ZendeskModel {
     const assignee = update.assignee_id === undefined ? current.assignee_id : update.assignee_id;
     const group = update.group_id === undefined ? current.group_id : update.group_id;
     if (assignee !== null && group !== null && !this.users.get(assignee)?.group_ids.includes(group)) return ERRORS.notGroupMember();
+    const linking = this.incidentProblem(current, update);
+    if (linking) return linking;
     if (update.comment) {
       const { body, html_body } = update.comment;
       if ((body ?? '').trim() === '' && (html_body ?? '').trim() === '') return ERRORS.invalid('comment', 'Comment: body cannot be blank');
       if (current.comments.length >= MAX_COMMENTS) return ERRORS.invalid('comment', `Comment: a ticket holds at most ${MAX_COMMENTS} comments`);
     }
     return null;
+  }
+
+  /**
+   * `problem_id` is the problem an incident is linked to (developer.zendesk.com/api-reference/ticketing/tickets/tickets/:
+   * "For tickets of type 'incident', the ID of the problem the incident is linked to"). Zendesk's exact
+   * answer to a link to a ticket that is no problem, or on a ticket that is no incident, is unconfirmed:
+   * the stand-in refuses both loudly, so a client that sends them is caught.
+   */
+  private incidentProblem(current: Ticket, update: TicketUpdate): ZendeskError | null {
+    const problemId = update.problem_id === undefined ? current.problem_id : update.problem_id;
+    if (problemId === null) return null;
+    const type = update.type === undefined ? current.type : update.type;
+    if (type !== 'incident') return ERRORS.invalid('problem_id', 'Problem: only an incident can be linked to a problem');
+    const problem = this.tickets.get(problemId);
+    if (!problem || problem.type !== 'problem') return ERRORS.invalid('problem_id', `Problem: ticket ${problemId} is not a problem ticket`);
+    return null;
+  }
+
+  /** Create Ticket (`POST /api/v2/tickets.json`): the requester is the caller unless given. */
+  createTicket(input: TicketUpdate & { subject: string }, actorId: number): WriteResult {
+    const id = Math.max(0, ...this.tickets.keys()) + 1;
+    const at = this.stamp();
+    const blank: Ticket = {
+      id,
+      subject: input.subject,
+      status: 'new',
+      tags: [],
+      comments: [],
+      created_at: at,
+      updated_at: at,
+      group_id: null,
+      assignee_id: null,
+      organization_id: null,
+      requester_id: input.requester_id ?? actorId,
+      custom_fields: [],
+      type: null,
+      problem_id: null,
+    };
+    if (!input.comment) return { ok: false, status: 422, error: ERRORS.invalid('comment', 'Comment: a new ticket needs its first comment') };
+    this.save(blank, this.now());
+    const result = this.updateTicket(id, { ...input, status: input.status ?? 'open' }, actorId);
+    if (!result.ok) {
+      this.tickets.delete(id);
+      this.versions.delete(id);
+    }
+    return result;
+  }
+
+  /** List Ticket Incidents: the incidents linked to a problem. */
+  incidents(problemId: number): Ticket[] {
+    return [...this.tickets.values()].filter((t) => t.problem_id === problemId).map(clone);
   }
 
   private makeComment(ticket: Ticket, input: NonNullable<TicketUpdate['comment']>, actorId: number, at: string): Comment {
@@ -513,9 +585,9 @@ export class ZendeskModel {
     for (const [index, t] of seed.tickets.entries()) {
       // A ticket is created with its first comment, the description
       // (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#json-format: "description … the first comment"),
-      // so a seed dated by its comments is as old as the oldest; an undated one is dated now, in seed order.
+      // so a seed dated by its comments is as old as the oldest; an undated one is dated its `age_days` ago (or now), in seed order.
       const dated = t.comments.flatMap((c) => (c.created_at === undefined ? [] : [c.created_at])).sort();
-      const created = dated[0] === undefined ? this.stamp(seed.tickets.length - index) : wholeSeconds(Date.parse(dated[0]));
+      const created = dated[0] === undefined ? this.stamp((t.age_days ?? 0) * 86_400 + seed.tickets.length - index) : wholeSeconds(Date.parse(dated[0]));
       const comments = t.comments.map((c): Comment => {
         const body = cutToBytes(c.body);
         return {
@@ -545,6 +617,8 @@ export class ZendeskModel {
         organization_id: t.organization_id,
         requester_id: t.requester_id,
         custom_fields: clone(t.custom_fields ?? []),
+        type: t.type ?? null,
+        problem_id: t.problem_id ?? null,
       }, -Infinity);
       if (t.label !== undefined) this.labels.set(t.id, t.label);
       if (t.composer !== undefined) this.composers.set(t.id, t.composer);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Fault } from './faults';
-import { ERRORS, TICKET_STATUSES, type Comment, type Ticket, type WriteResult, type ZendeskError, type ZendeskModel } from './model';
+import { ERRORS, TICKET_STATUSES, TICKET_TYPES, type Comment, type Ticket, type WriteResult, type ZendeskError, type ZendeskModel } from './model';
 import { accountRoutes, organizationResults } from './accountRoutes';
 import { parseQuery, searchTickets, type SortBy } from './search';
 
@@ -43,9 +43,15 @@ const updateSchema = z.object({
     assignee_id: z.number().int().nullable().optional(),
     organization_id: z.number().int().nullable().optional(),
     custom_fields: z.array(z.object({ id: z.number().int(), value: z.union([z.string(), z.number(), z.boolean(), z.null()]) })).optional(),
+    type: z.enum(TICKET_TYPES).nullable().optional(),
+    problem_id: z.number().int().nullable().optional(),
     safe_update: z.boolean().optional(),
     updated_stamp: z.string().optional(),
   }),
+});
+
+const createSchema = z.object({
+  ticket: updateSchema.shape.ticket.extend({ subject: z.string().min(1), requester_id: z.number().int().optional() }),
 });
 
 const tagsSchema = z.object({ tags: z.array(z.string()) });
@@ -72,7 +78,6 @@ function ticketJson(t: Ticket, origin: string): Record<string, unknown> {
     raw_subject: t.subject,
     description: comments[0]?.body ?? '',
     priority: null,
-    type: null,
     fields: rest.custom_fields,
   };
 }
@@ -193,6 +198,17 @@ const ROUTES: Route[] = [
     },
   },
   {
+    // Show Many Organizations: up to 100 ids; unknown ids are left out
+    // (developer.zendesk.com/api-reference/ticketing/organizations/organizations/#show-many-organizations).
+    method: 'GET',
+    path: /^\/api\/v2\/organizations\/show_many\.json$/,
+    run: ({ model, url }) => {
+      const ids = (url.searchParams.get('ids') ?? '').split(',').filter((id) => /^\d+$/.test(id));
+      if (ids.length === 0 || ids.length > 100) return badRequest('ids: 1 to 100 organization ids, separated by commas');
+      return ok({ organizations: ids.flatMap((id) => model.organization(Number(id)) ?? []).map((o) => ({ ...o, url: `${url.origin}/api/v2/organizations/${o.id}.json` })) });
+    },
+  },
+  {
     // Show Ticket Field (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_fields/#show-ticket-field).
     method: 'GET',
     path: /^\/api\/v2\/ticket_fields\/(\d+)\.json$/,
@@ -231,6 +247,40 @@ const ROUTES: Route[] = [
     run: ({ model, url }) => {
       const { page, ...links } = paginate(model.allGroups(), url);
       return ok({ groups: page, ...links });
+    },
+  },
+  {
+    // Create Ticket: 201 with the ticket and its audit
+    // (developer.zendesk.com/api-reference/ticketing/tickets/tickets/#create-ticket).
+    method: 'POST',
+    path: /^\/api\/v2\/tickets\.json$/,
+    run: ({ model, url, json, actorId }) => {
+      const parsed = createSchema.safeParse(json);
+      if (!parsed.success) return badRequest(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      const reply = written(model.createTicket(parsed.data.ticket, actorId), url.origin, 'ticket');
+      return reply.status === 200 ? { ...reply, status: 201 } : reply;
+    },
+  },
+  {
+    // List Ticket Incidents: the incidents linked to a problem, paginated
+    // (developer.zendesk.com/api-reference/ticketing/tickets/tickets/#list-ticket-incidents).
+    method: 'GET',
+    path: /^\/api\/v2\/tickets\/(\d+)\/incidents(?:\.json)?$/,
+    run: ({ model, url }, id) => {
+      if (!model.ticket(id)) return notFound();
+      const { page, ...links } = paginate(model.incidents(id), url);
+      return ok({ tickets: page.map((t) => ticketJson(t, url.origin)), ...links });
+    },
+  },
+  {
+    // Show Results Count: `{count}` of what the search would find, from the same lagging index
+    // (developer.zendesk.com/api-reference/ticketing/ticket-management/search/#show-results-count).
+    method: 'GET',
+    path: /^\/api\/v2\/search\/count(?:\.json)?$/,
+    run: ({ model, url }) => {
+      const query = url.searchParams.get('query');
+      if (!query) return badRequest('query is required');
+      return ok({ count: searchTickets(model.indexedTickets(), query, 'id', 'asc').length });
     },
   },
   {

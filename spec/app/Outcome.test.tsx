@@ -49,8 +49,9 @@ describe('the outcome', () => {
     expect(client.invocations('comment.appendText')).toEqual([[marked]]);
     expect(o.getByText('Inserted into your reply. Review it and send it yourself.')).toBeVisible();
     expect(o.getByText('Fill in before you send, where your reply says [[FILL IN: …]]: paste the district’s login instructions.')).toBeVisible();
-    // Nothing is sent: the one request reads which outcome field Zendesk created at install (no id typed in the settings).
-    expect(client.requests.map((r) => `${String(r.type)} ${String(r.url)}`)).toEqual(['GET /api/v2/apps/installations/1/requirements.json']);
+    // Nothing is sent: its requests only read, the district's hot spot search (made as the walk's screen arrived) and
+    // which outcome field Zendesk created at install (no id typed in the settings).
+    expect(client.requests.map((r) => `${String(r.type)} ${String(r.url).split('?')[0]}`)).toEqual(['GET /api/v2/search.json', 'GET /api/v2/apps/installations/1/requirements.json']);
   });
 
   it('Insert into reply switches a composer left on internal note to a public reply first, and says so', async () => {
@@ -148,6 +149,7 @@ describe('the outcome', () => {
     const tags = within(o.getByRole('list', { name: 'Tags to add' }));
     expect(tags.getAllByRole('listitem').map((t) => t.textContent)).toEqual([
       'clever_district_sso',
+      'clever_pa_0015000000xyz',
       'clever_tree_access',
       'clever_outcome_escalate_school_district_association',
       'clever_escalated_tier2',

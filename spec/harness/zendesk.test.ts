@@ -1,4 +1,5 @@
 import { BUILTIN_SEED, GROUPS, TICKET_FIELDS, TICKETS, USERS } from '../../harness/fixtures';
+import { districtIdTag, RIVERSIDE_PROBLEM } from '../../harness/insightsFixtures';
 import { ZendeskModel, type Seed } from '../../harness/zendesk/model';
 import { MAX_COMMENT_BYTES } from '../../harness/zendesk/text';
 import { FAKE_ORIGIN as ORIGIN } from '../support/fakeClient';
@@ -191,7 +192,9 @@ describe('search', () => {
   it('is not real time: within the indexing delay a changed ticket is found, and answered, by its old tags', async () => {
     let clock = Date.parse('2026-12-01T10:00:00Z');
     const lagging = new ZendeskModel(BUILTIN_SEED, { now: () => clock, searchDelayMs: 60_000 });
-    const escalated = (m: ZendeskModel) => m.indexedTickets().filter((t) => t.tags.includes('clever_escalated_tier2')).map((t) => t.id);
+    // Open ones, as the queue searches them: the Insights fixtures hold solved escalations.
+    const escalated = (m: ZendeskModel) =>
+      m.indexedTickets().filter((t) => t.tags.includes('clever_escalated_tier2') && t.status !== 'solved' && t.status !== 'closed').map((t) => t.id);
     lagging.updateTicket(TICKETS.ssoDistrict, { tags: ['clever_escalated_tier2'] }, USERS.tier1Agent);
     lagging.updateTicket(TICKETS.escalatedTier2, { tags: ['clever_tier2_returned'] }, USERS.tier2Agent);
     clock += 59_000;
@@ -314,5 +317,35 @@ describe('ticket fields', () => {
     });
     expect(res.status).toBe(200);
     expect((await getTicket(TICKETS.ssoDistrict)).custom_fields).toEqual([{ id: TICKET_FIELDS.outcomeText, value: 'kept' }]);
+  });
+});
+
+describe('counting, dates and problems (the Insights page and hot spots)', () => {
+  const count = async (query: string) => (await api('GET', `/api/v2/search/count?query=${encodeURIComponent(query)}`)).json;
+  const found = async (query: string) =>
+    ((await api('GET', `/api/v2/search.json?query=${encodeURIComponent(query)}`)).json.results as Json[]).map((r) => r.id as number);
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+  it('the count endpoint answers {count} for what search would find', async () => {
+    const query = `type:ticket tags:${districtIdTag('riverside')} tags:clever_outcome_rostering_wait_for_sync`;
+    expect(await count(query)).toEqual({ count: (await found(query)).length });
+    expect((await count(query)).count).toBe(4);
+  });
+
+  it('created> takes a day; a minus excludes; ticket_type takes the type', async () => {
+    const riverside = `tags:${districtIdTag('riverside')}`;
+    expect((await count(`type:ticket ${riverside} created>=${daysAgo(7)}`)).count).toBe(6);
+    expect((await count(`type:ticket ${riverside} created>=${daysAgo(7)} -ticket_type:problem`)).count).toBe(5);
+    expect(await found(`type:ticket ticket_type:problem status<solved ${riverside}`)).toEqual([RIVERSIDE_PROBLEM]);
+  });
+
+  it('Create Ticket: 201, the caller as requester; an incident is linked only to a problem', async () => {
+    const created = await api('POST', '/api/v2/tickets.json', { ticket: { subject: 'Outage', type: 'problem', tags: ['x'], comment: { body: 'b', public: false } } });
+    expect(created.status).toBe(201);
+    expect(created.json.ticket).toMatchObject({ subject: 'Outage', type: 'problem', status: 'open', tags: ['x'], requester_id: USERS.tier1Agent });
+    expect((await update(TICKETS.notClever, { type: 'incident', problem_id: created.json.ticket.id })).status).toBe(200);
+    expect((await update(TICKETS.noOrganization, { type: 'incident', problem_id: TICKETS.ssoDistrict })).status).toBe(422);
+    expect((await update(TICKETS.noOrganization, { problem_id: created.json.ticket.id })).status).toBe(422);
+    expect((await api('POST', '/api/v2/tickets.json', { ticket: { subject: 'No comment' } })).status).toBe(422);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { answer, start, walk } from '../../src/triage/engine';
 import { MAX_NOTE_BYTES, noteDigest } from '../../src/triage/noteFormat';
-import { NOTE_MARKER, PlanError, planWrite } from '../../src/triage/planWrite';
+import { classify } from '../../src/triage/classify';
+import { NOTE_MARKER, parentAccountTag, PlanError, planWrite } from '../../src/triage/planWrite';
 import { readNote } from '../../src/triage/readNote';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/triage/settings';
 import { TREES } from '../../src/trees';
@@ -170,6 +171,47 @@ describe('the tags and ticket changes', () => {
     expect(planWrite(tree, escalated(), DEFAULT_SETTINGS, empty)).toMatchObject({ groupId: null, outcomeField: null });
     const resolved = walk(tree, classificationOf('clever-sso'), { 'transfers.2': 'yes' });
     expect(planWrite(tree, resolved, settings, empty).groupId).toBeNull();
+  });
+
+  describe('the district tag', () => {
+    const org = (parentAccountId: unknown) => ({
+      name: 'Lincoln High School',
+      tags: [],
+      organizationFields: { parent_account: 'Springfield Unified School District', parent_account_id: parentAccountId, lms: 'Clever SSO District AY 2026-2027' },
+    });
+    const today = new Date('2026-12-01T00:00:00Z');
+    const walked = (parentAccountId: unknown) =>
+      walk(tree, classify(org(parentAccountId), DEFAULT_SETTINGS, today), { 'transfers.2': 'yes' }, { refId: 'r-pa' });
+
+    it('every write tags the district by its Parent Account ID, lowercased, other characters as _', () => {
+      const plan = planWrite(tree, walked('0015e00000AbCd-EF/12'), DEFAULT_SETTINGS, empty);
+      expect(plan.tags).toContain('clever_pa_0015e00000abcd_ef_12');
+      expect(plan.tags.filter((t) => t.startsWith('clever_pa_'))).toHaveLength(1);
+    });
+
+    it('no district tag when the organization has no Parent Account ID, or a placeholder for one', () => {
+      for (const id of [null, '', 'N/A', 'false']) {
+        expect(planWrite(tree, walked(id), DEFAULT_SETTINGS, empty).tags.some((t) => t.includes('_pa_'))).toBe(false);
+      }
+    });
+
+    it('stays within Zendesk’s 80 characters with the longest prefix and an id of any length', () => {
+      const longPrefix = { ...DEFAULT_SETTINGS, tag_prefix: 'p'.repeat(30) };
+      const district = parentAccountTag(longPrefix.tag_prefix, walked('x'.repeat(200)).classification, longPrefix.parent_account_id_field);
+      expect(district).toBe(`${'p'.repeat(30)}pa_${'x'.repeat(47)}`);
+    });
+
+    it('follows the admin’s field key for the Parent Account ID', () => {
+      const custom = parseSettings({ parent_account_id_field: 'sf_id' }).settings;
+      const c = classify({ name: 'S', tags: [], organizationFields: { parent_account: 'D', sf_id: 'ABC', lms: 'Clever SSO' } }, custom, today);
+      expect(parentAccountTag('clever_', c, 'sf_id')).toBe('clever_pa_abc');
+      expect(parentAccountTag('clever_', c, 'parent_account_id')).toBeNull();
+    });
+  });
+
+  it('links the ticket to a problem as an incident only when asked', () => {
+    expect(planWrite(tree, escalated(), settings, empty)).not.toHaveProperty('problemId');
+    expect(planWrite(tree, escalated(), settings, { ...empty, problemId: 399 }).problemId).toBe(399);
   });
 
   it('uses the prefix from settings', () => {

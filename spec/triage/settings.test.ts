@@ -65,6 +65,14 @@ describe('the settings an admin typed, read back', () => {
     expect(parseSettings({ tag_prefix: prefix })).toMatchObject({ settings: expect.objectContaining({ tag_prefix: prefix }), problems: [] });
   });
 
+  it('the hot spot threshold: 3 other tickets unless an admin says otherwise; a count below one falls back to 3', () => {
+    expect(DEFAULT_SETTINGS.hot_spot_threshold).toBe(3);
+    expect(parseSettings({ hot_spot_threshold: '5' }).settings.hot_spot_threshold).toBe(5);
+    const { settings, problems } = parseSettings({ hot_spot_threshold: '0' });
+    expect(settings.hot_spot_threshold).toBe(3);
+    expect(problems).toEqual([{ setting: 'hot_spot_threshold', check: 'positive', fallback: { kind: 'default', value: '3' } }]);
+  });
+
   it('gives each problem as codes: what is wrong (the check that refused it) and what the app does instead', () => {
     const { problems } = parseSettings({ link_user_search: 'http://tools.example', role_sales: '   ', tier2_group_id: 'Tier 2', lms_field: 'lms field' });
     // In the order of the settings (SETTING_SPECS).

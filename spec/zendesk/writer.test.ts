@@ -1,11 +1,12 @@
 import { GROUPS, LONG_TICKET, TICKETS, USERS, withLongTicket } from '../../harness/fixtures';
+import { RIVERSIDE_PROBLEM } from '../../harness/insightsFixtures';
 import type { WritePlan } from '../../src/triage/writePlan';
 import { createWriteLedger, type WriteLedger } from '../../src/zendesk/writeLedger';
 import { applyPlan, type ApplyOptions, type ApplyProgress } from '../../src/zendesk/writer';
 import { mergeTags } from '../../src/zendesk/mergeTags';
 import type { StorageLike } from '../../src/zendesk/keyedStorage';
 import { pendingWrites } from '../../src/zendesk/pendingWrite';
-import { FakeClient } from '../support/fakeClient';
+import { FAKE_ORIGIN, FakeClient } from '../support/fakeClient';
 import { zendeskServerPerFile } from '../support/zendeskServer';
 
 /** Pinned by a test that needs every update in one second; the wall clock otherwise. */
@@ -93,6 +94,25 @@ describe('writing a plan as one ticket update', () => {
     const note = after?.comments.at(-1);
     expect(note).toMatchObject({ public: false, body: escalation().note });
     expect(after?.group_id).toBe(GROUPS.tier2.id);
+  });
+
+  it('a hot spot’s link: the same single update makes the ticket an incident of the district’s problem, with the note', async () => {
+    const { client, options } = harness();
+    const result = await apply(client, TICKETS.rosteringDistrict, escalation({ groupId: null, assignee: null, problemId: RIVERSIDE_PROBLEM }), options);
+    expect(result.ok).toBe(true);
+    const [put, ...more] = puts(TICKETS.rosteringDistrict);
+    expect(more).toEqual([]);
+    expect(put?.body).toMatchObject({ ticket: { comment: { public: false }, type: 'incident', problem_id: RIVERSIDE_PROBLEM } });
+    expect(model.ticket(TICKETS.rosteringDistrict)).toMatchObject({ type: 'incident', problem_id: RIVERSIDE_PROBLEM });
+    const listed = await (await fetch(`${FAKE_ORIGIN}/api/v2/tickets/${RIVERSIDE_PROBLEM}/incidents.json`)).json();
+    expect(listed.tickets.map((t: { id: number }) => t.id)).toEqual([TICKETS.rosteringDistrict]);
+  });
+
+  it('a link to a ticket that is no problem is refused whole: no note without its link', async () => {
+    const { client, options } = harness();
+    const result = await apply(client, TICKETS.rosteringDistrict, escalation({ groupId: null, assignee: null, problemId: TICKETS.ssoDistrict }), options);
+    expect(result.ok).toBe(false);
+    expect(model.ticket(TICKETS.rosteringDistrict)?.comments.filter((c) => !c.public)).toEqual([]);
   });
 
   it('sends no group and no field when the plan has none (settings left empty)', async () => {

@@ -202,3 +202,16 @@ export function carryOver(fields: readonly CollectField[], earlier: Readonly<Rec
   }
   return out;
 }
+
+/** The packet an escalation to Tier 2 carried, told from its outcome alone (no comment read). */
+export type PacketAtEscalation = 'complete' | 'required' | 'none';
+
+/**
+ * The sidebar writes an escalation only with every required field filled and valid, so an
+ * app-written escalation's packet is `complete` when its outcome asks for nothing optional, and
+ * holds at least the `required` fields otherwise. No outcome: escalated without the app, no packet.
+ */
+export function packetAtEscalation(outcome: Outcome | null): PacketAtEscalation {
+  if (outcome === null) return 'none';
+  return outcome.collect.every((f) => f.required === true) ? 'complete' : 'required';
+}

@@ -6,8 +6,8 @@ import { confirmedQuote } from './proposals';
 import { checkPacket, isEscalation, JIRA_ISSUE_KEY, packetStatusLine } from './packet';
 import type { WritePlan } from './writePlan';
 import { READING, readingText } from './evidenceText';
-import type { Settings } from './settings';
-import type { ReadingCode } from './snapshot';
+import { TAG_MAX_CHARS, type Settings } from './settings';
+import type { Classification, ReadingCode } from './snapshot';
 import { ENGLISH_FILL_WORDS, fill, type FillWords } from './treeText';
 import type { DistrictKind, Language, Outcome, Tree } from './tree';
 import type { NoteChanges } from './writtenNotes';
@@ -64,6 +64,8 @@ export interface PlanInput {
   corrects?: { refId: string; changes: NoteChanges };
   /** The words of the note's own sentences, in the language of the tree passed (English when absent). */
   words?: NoteWords;
+  /** An open problem ticket of the district's (a hot spot) this ticket joins as an incident, in the same update. */
+  problemId?: number;
 }
 
 /**
@@ -136,6 +138,16 @@ export function tag(prefix: string, name: string): string {
 
 export function districtTag(prefix: string, kind: DistrictKind): string {
   return tag(prefix, DISTRICT_TAG[kind]);
+}
+
+/**
+ * The district itself: `<prefix>pa_<Parent Account ID>`, from the classification's evidence of the
+ * Parent Account ID field, so it names what the note's evidence names. Cut to Zendesk's longest tag
+ * (the prefix leaves the id at least 47 characters; a Salesforce id has 18). null without an id.
+ */
+export function parentAccountTag(prefix: string, classification: Classification, idFieldKey: string): string | null {
+  const evidence = classification.evidence.find((e) => e.field === idFieldKey && 'code' in e && e.code === 'parentId');
+  return evidence ? tag(prefix, `pa_${evidence.value}`).slice(0, TAG_MAX_CHARS) : null;
 }
 
 // Untrusted text: a block keeps its line breaks but every line is marked as a continuation.
@@ -260,8 +272,10 @@ export function planWrite(tree: Tree, state: WalkState, settings: Settings, inpu
 
   const prefix = settings.tag_prefix;
   const kind = state.classification.kind;
+  const district = parentAccountTag(prefix, state.classification, settings.parent_account_id_field);
   const tags = [
     districtTag(prefix, kind),
+    ...(district === null ? [] : [district]),
     tag(prefix, `tree_${tree.id}`),
     tag(prefix, `outcome_${outcome.id}`),
     ...outcome.escalationTags.map((e) => tag(prefix, e)),
@@ -282,5 +296,6 @@ export function planWrite(tree: Tree, state: WalkState, settings: Settings, inpu
     groupId,
     assignee: assigneeId === undefined ? null : { id: assigneeId },
     outcomeField: settings.outcome_field_id === undefined ? null : { id: settings.outcome_field_id, value: outcome.id },
+    ...(input.problemId !== undefined && { problemId: input.problemId }),
   };
 }

@@ -55,6 +55,7 @@ export const READABLE_SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'outcome_field_id', type: 'number', required: false },
   { name: 'ticket_text_fields', type: 'multiline', required: false },
   { name: 'note_language', type: 'text', required: true, default: 'en' },
+  { name: 'hot_spot_threshold', type: 'number', required: true, default: 3 },
   { name: 'role_association_owner', type: 'text', required: true, default: 'School–district association owner' },
   { name: 'role_tier2_supervisors', type: 'multiline', required: true, default: 'TS Supervisor group' },
   { name: 'role_returned_escalations', type: 'text', required: true, default: 'Supervisor for returned Tier 1 escalations' },
@@ -177,6 +178,8 @@ export const settingsSchema = z.object({
   /** Ticket fields whose text the app reads with the subject and description: one id per line. */
   ticket_text_fields: optionalOf(z.pipe(z.pipe(lines, z.transform((ls: string[]) => ls.map(Number))), z.array(wholeId))),
   note_language: z.pipe(text().check(z.trim(), z.toLowerCase()), z.enum(NOTE_LANGUAGES, 'language' satisfies InvalidCheck)),
+  // A whole number of tickets, at least one: an id's checks.
+  hot_spot_threshold: id,
   role_association_owner: nonBlank,
   role_tier2_supervisors: ranks,
   role_returned_escalations: nonBlank,

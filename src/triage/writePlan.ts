@@ -20,4 +20,6 @@ export interface WritePlan {
   assignee: { id: number | null } | null;
   /** The optional outcome custom field. */
   outcomeField: { id: number; value: string } | null;
+  /** Link the ticket to this problem ticket as an incident (`type: incident`, `problem_id`); absent: the type stays. */
+  problemId?: number;
 }

@@ -38,6 +38,7 @@ const planSchema = z.object({
   // A plan kept by a version before this field leaves the assignee, as that version did.
   assignee: z.catch(z.nullable(z.object({ id: z.nullable(z.int()) })), null),
   outcomeField: z.nullable(z.object({ id: z.int(), value: z.string() })),
+  problemId: z.optional(z.int()),
 });
 
 const keptSchema = z.object({ plan: planSchema, savedAt: z.string() });

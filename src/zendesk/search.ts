@@ -10,7 +10,7 @@ import type { ZafClient } from './zaf';
  */
 
 /** Zendesk's search returns at most 1,000 results, 100 to a page. */
-const MAX_PAGES = 10;
+export const MAX_PAGES = 10;
 
 export interface FoundTicket {
   id: number;
@@ -20,6 +20,9 @@ export interface FoundTicket {
   /** ISO 8601, or null when the result did not say. */
   createdAt: string | null;
   updatedAt: string | null;
+  organizationId: number | null;
+  /** `problem`, `incident`, `question`, `task`, or null when not set or not said. */
+  type: string | null;
 }
 
 export interface SearchProblem {
@@ -50,6 +53,8 @@ const resultSchema = z.object({
   tags: z.optional(z.unknown()),
   created_at: z.optional(z.unknown()),
   updated_at: z.optional(z.unknown()),
+  organization_id: z.catch(z.nullish(z.int()), null),
+  type: z.catch(z.nullish(z.string()), null),
 });
 
 const date = (value: unknown): string | null => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null);
@@ -66,13 +71,40 @@ function toTicket(raw: unknown, problems: SearchProblem[]): FoundTicket | null {
   if (!Array.isArray(r.tags)) problems.push({ ticketId: r.id, message: `Ticket ${r.id}: the result has no tags, so its district and outcome are unknown.` });
   const createdAt = date(r.created_at);
   if (createdAt === null) problems.push({ ticketId: r.id, message: `Ticket ${r.id}: the result has no creation date, so its age is unknown.` });
-  return { id: r.id, subject: r.subject ?? '', status: (r.status ?? '').toLowerCase(), tags, createdAt, updatedAt: date(r.updated_at) };
+  return {
+    id: r.id,
+    subject: r.subject ?? '',
+    status: (r.status ?? '').toLowerCase(),
+    tags,
+    createdAt,
+    updatedAt: date(r.updated_at),
+    organizationId: r.organization_id ?? null,
+    type: r.type?.toLowerCase() ?? null,
+  };
+}
+
+/** The first page of a ticket search: `order` by creation date, 100 results. */
+export function searchPath(query: string, order: 'asc' | 'desc'): string {
+  const params = new URLSearchParams({ query, sort_by: 'created_at', sort_order: order, per_page: '100' });
+  return `/api/v2/search.json?${params.toString()}`;
+}
+
+export type SearchPage = { tickets: FoundTicket[]; problems: SearchProblem[]; count: number | null; next: string | null };
+
+export const UNREADABLE_SEARCH = 'Zendesk answered the search in a shape the app cannot read.';
+
+/** One page of search results as the app reads them, or null for a shape it cannot read. */
+export function readSearchPage(body: unknown): SearchPage | null {
+  const parsed = pageSchema.safeParse(body);
+  if (!parsed.success) return null;
+  const problems: SearchProblem[] = [];
+  const tickets = parsed.data.results.flatMap((raw) => toTicket(raw, problems) ?? []);
+  return { tickets, problems, count: parsed.data.count ?? null, next: accountPath(parsed.data.next_page) };
 }
 
 /** Every page of a ticket search, oldest first. Tickets seen twice (offset pages shift as tickets change) are listed once. */
 export async function searchTickets(client: ZafClient, query: string): Promise<SearchResult> {
-  const params = new URLSearchParams({ query, sort_by: 'created_at', sort_order: 'asc', per_page: '100' });
-  let path: string | null = `/api/v2/search.json?${params.toString()}`;
+  let path: string | null = searchPath(query, 'asc');
   const byId = new Map<number, FoundTicket>();
   const problems: SearchProblem[] = [];
   let count: number | null = null;
@@ -80,16 +112,27 @@ export async function searchTickets(client: ZafClient, query: string): Promise<S
   for (; path !== null && page < MAX_PAGES; page++) {
     const answer = await rest(client, { method: 'GET', url: path });
     if (!answer.ok) return { ok: false, message: readFailureMessage(answer.failure) };
-    const parsed = pageSchema.safeParse(answer.body);
-    if (!parsed.success) return { ok: false, message: 'Zendesk answered the search in a shape the app cannot read.' };
-    count ??= parsed.data.count ?? null;
-    for (const raw of parsed.data.results) {
-      const ticket = toTicket(raw, problems);
-      if (ticket && !byId.has(ticket.id)) byId.set(ticket.id, ticket);
-    }
-    path = accountPath(parsed.data.next_page);
+    const read = readSearchPage(answer.body);
+    if (!read) return { ok: false, message: UNREADABLE_SEARCH };
+    count ??= read.count;
+    problems.push(...read.problems);
+    for (const ticket of read.tickets) if (!byId.has(ticket.id)) byId.set(ticket.id, ticket);
+    path = read.next;
   }
   return { ok: true, tickets: [...byId.values()], problems, count, truncated: path !== null };
+}
+
+/** Show Results Count (`GET /api/v2/search/count?query=…`): how many tickets the search would find, or null for an unreadable answer. */
+export function countPath(query: string): string {
+  return `/api/v2/search/count?${new URLSearchParams({ query }).toString()}`;
+}
+
+// A check zod offers would join the first chunk through the shared zod module: the sign is checked here.
+const countSchema = z.object({ count: z.int() });
+
+export function readCount(body: unknown): number | null {
+  const parsed = countSchema.safeParse(body);
+  return parsed.success && parsed.data.count >= 0 ? parsed.data.count : null;
 }
 
 const showManySchema = z.object({ tickets: z.array(z.unknown()) });

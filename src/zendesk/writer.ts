@@ -201,6 +201,9 @@ function updateBody(ticket: TicketState, plan: WritePlan) {
       ...(plan.groupId !== null && { group_id: plan.groupId }),
       ...(plan.assignee !== null && { assignee_id: plan.assignee.id }),
       ...(plan.outcomeField && { custom_fields: [{ id: plan.outcomeField.id, value: plan.outcomeField.value }] }),
+      // Zendesk's own outage handling: an incident linked to its problem
+      // (developer.zendesk.com/api-reference/ticketing/tickets/tickets/, `type` and `problem_id`).
+      ...(plan.problemId !== undefined && { type: 'incident', problem_id: plan.problemId }),
       safe_update: true,
       updated_stamp: ticket.updatedAt,
     },

@@ -15,6 +15,8 @@ const ticket = (id: number, tags: string[], hoursOld: number | null): FoundTicke
   tags,
   createdAt: hoursOld === null ? null : new Date(NOW - hoursOld * HOUR).toISOString(),
   updatedAt: null,
+  organizationId: null,
+  type: null,
 });
 
 describe('a queue row, from the ticket’s tags alone', () => {

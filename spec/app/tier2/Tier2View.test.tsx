@@ -10,6 +10,7 @@ import { parseSettings } from '../../../src/triage/settings';
 import type { Outcome } from '../../../src/triage/tree';
 import { TREES } from '../../../src/trees';
 import { allPaths, asAnswers, type TreePath } from '../../triage/helpers/paths';
+import { FAKE_ORIGIN } from '../../support/fakeClient';
 import { modelClient } from '../modelClient';
 import { answer, findOutcome } from '../renderApp';
 import { zendeskServerPerFile } from '../../support/zendeskServer';
@@ -280,7 +281,8 @@ describe('when Tier 1’s note cannot be read back, the Tier 2 agent can still w
 
   it('a failed read says why, and “Try again” reads again', async () => {
     tier1Escalates(PACKET);
-    model.faults.next(1, { kind: '500' });
+    // The notes' read fails once (the district's hot spot search, beside it, does not).
+    server.use(http.get(`${FAKE_ORIGIN}/api/v2/tickets/:id/comments.json`, () => HttpResponse.json({ error: 'Oops' }, { status: 500 }), { once: true }));
     const { user } = openAsTier2(TICKETS.rosteringDistrict);
     const panel = within(await readBack());
     expect(await panel.findByText("The ticket's notes could not be read")).toBeVisible();

@@ -1,16 +1,18 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import styled from 'styled-components';
-import { readSnapshot } from '../../zendesk/readSnapshot';
-import { useClient } from '../shell/ClientProvider';
-import { LaterStrings, useAgentLocale, useT } from '../shell/i18n/I18nProvider';
+import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
 import LATER_ENGLISH from '../messages/en.later.json';
+import { useViewer } from './useViewer';
 
+// Each page is a chunk of its own, fetched when its tab is first pressed (the queue at once); the setup check for admins only.
 const Queue = lazy(() => import(/* webpackChunkName: "queue" */ '../queue/Queue'));
-// Admins only, and only when opened.
+const Insights = lazy(() => import(/* webpackChunkName: "insights" */ '../insights/Insights'));
 const SetupCheck = lazy(() => import(/* webpackChunkName: "setup" */ '../setup/SetupCheck'));
 
-type Page = 'queue' | 'setup';
+const PAGES = ['queue', 'insights', 'setup'] as const;
+type Page = (typeof PAGES)[number];
+const PAGE_VIEWS: Record<Page, ComponentType> = { queue: Queue, insights: Insights, setup: SetupCheck };
 
 const Tabs = styled.nav`
   display: flex;
@@ -18,44 +20,31 @@ const Tabs = styled.nav`
   padding: ${(p) => p.theme.space.md} ${(p) => p.theme.space.md} 0;
 `;
 
-/** Who is looking: an admin gets the setup check beside the queue. Read once, with the agent's language. */
-function useViewer(): { admin: boolean; ready: boolean } {
-  const client = useClient();
-  const [viewer, setViewer] = useState<{ role: string; locale: string } | null>(null);
-  useEffect(() => {
-    let live = true;
-    void readSnapshot(client).then(({ snapshot }) => live && setViewer({ role: snapshot.currentUser?.role ?? '', locale: snapshot.currentUser?.locale ?? 'en' }));
-    return () => {
-      live = false;
-    };
-  }, [client]);
-  const localeReady = useAgentLocale(viewer?.locale ?? null);
-  return { admin: viewer?.role === 'admin', ready: viewer !== null && localeReady };
-}
-
-function AdminTabs({ page, onPage }: { page: Page; onPage: (page: Page) => void }) {
+function PageTabs({ pages, page, onPage }: { pages: readonly Page[]; page: Page; onPage: (page: Page) => void }) {
   const t = useT();
-  const tab = (which: Page, label: 'nav.queue' | 'nav.setup') => (
-    <Button size="small" isBasic={page !== which} isPrimary={page === which} aria-pressed={page === which} onClick={() => onPage(which)}>
-      {t(label)}
-    </Button>
-  );
   return (
-    <Tabs aria-label={t('nav.setup')}>
-      {tab('queue', 'nav.queue')}
-      {tab('setup', 'nav.setup')}
+    <Tabs aria-label={t('nav.pages')}>
+      {pages.map((p) => (
+        <Button key={p} size="small" isBasic={p !== page} isPrimary={p === page} aria-current={p === page ? 'page' : undefined} onClick={() => onPage(p)}>
+          {t(`nav.${p}`)}
+        </Button>
+      ))}
     </Tabs>
   );
 }
 
-/** The nav bar's page: the Tier 2 queue, and for admins the setup check. */
+/** The nav bar's pages for Tier 2: the queue first, Insights beside it, and for admins the setup check. */
 export default function NavBar() {
   const { admin, ready } = useViewer();
   const [page, setPage] = useState<Page>('queue');
+  const pages = PAGES.filter((p) => p !== 'setup' || admin);
+  const View = PAGE_VIEWS[pages.includes(page) ? page : 'queue'];
   return (
     <LaterStrings english={LATER_ENGLISH}>
-      {admin && ready && <AdminTabs page={page} onPage={setPage} />}
-      <Suspense fallback={null}>{admin && page === 'setup' ? <SetupCheck /> : <Queue />}</Suspense>
+      {ready && <PageTabs pages={pages} page={page} onPage={setPage} />}
+      <Suspense fallback={null}>
+        <View />
+      </Suspense>
     </LaterStrings>
   );
 }

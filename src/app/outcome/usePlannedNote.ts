@@ -17,7 +17,7 @@ import { useOutcomeFieldSetting } from './useOutcomeFieldSetting';
 export function usePlannedNote(tree: Tree, walk: WalkState, outcome: Outcome) {
   const t = useT();
   const settings = useOutcomeFieldSetting();
-  const { session, snapshot, blocked: ticketBlocked, tier1Note, languages } = useWalkContext();
+  const { session, snapshot, blocked: ticketBlocked, tier1Note, languages, problemId } = useWalkContext();
   const { collected, remark, notes } = session;
   const { assignee, currentUser, organization } = snapshot;
 
@@ -46,13 +46,20 @@ export function usePlannedNote(tree: Tree, walk: WalkState, outcome: Outcome) {
       const correction = corrects && { refId: corrects.note.refId, changes: corrects.changes };
       // The note is in the team's language (the settings'), whatever the screen's: the same walk in other words.
       const noted = languages.trees[languages.note][tree.id];
-      const input = { collected: values, remark, assignment, words: languages.words[languages.note], ...(correction && { corrects: correction }) };
+      const input = {
+        collected: values,
+        remark,
+        assignment,
+        words: languages.words[languages.note],
+        ...(correction && { corrects: correction }),
+        ...(problemId !== null && { problemId }),
+      };
       return { plan: planWrite(noted, walk, settings, input), error: null };
     } catch (error) {
       if (error instanceof PlanError) return { plan: null, error };
       throw error;
     }
-  }, [tree, walk, settings, values, remark, assignment, corrects, languages]);
+  }, [tree, walk, settings, values, remark, assignment, corrects, languages, problemId]);
 
   const whyNot = (): string | null => {
     if (ticketBlocked !== null) return ticketBlocked;

@@ -3,14 +3,14 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Table } from '@zendeskgarden/react-tables';
 import { SM, XL } from '@zendeskgarden/react-typography';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { tag } from '../../triage/planWrite';
 import { TREES } from '../../trees';
 import { routeToTicket } from '../../zendesk/client';
-import { readSnapshot } from '../../zendesk/readSnapshot';
 import { useClient, useSettings } from '../shell/ClientProvider';
-import { LaterStrings, useAgentLocale, useT } from '../shell/i18n/I18nProvider';
+import { LaterStrings, useT } from '../shell/i18n/I18nProvider';
+import { useViewer } from '../navbar/useViewer';
 import type { Translate } from '../shell/i18n/catalog';
 import { Row, Stack } from '../shell/layout';
 import LATER_ENGLISH from '../messages/en.later.json';
@@ -64,20 +64,6 @@ function age(t: Translate, ms: number | null): string {
   return parts.unit === 'days' ? t('queue.age.days', { days: parts.value }) : t('queue.age.hours', { hours: parts.value });
 }
 
-/** The agent's language, read once (the nav bar has no ticket; the batched read still gives the user). */
-function useQueueLocale(): boolean {
-  const client = useClient();
-  const [locale, setLocale] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    readSnapshot(client).then((read) => live && setLocale(read.snapshot.currentUser?.locale ?? 'en'));
-    return () => {
-      live = false;
-    };
-  }, [client]);
-  return useAgentLocale(locale) && locale !== null;
-}
-
 /** The nav-bar page: open tickets escalated to Tier 2, oldest first, each opening its ticket. */
 export default function Queue() {
   return (
@@ -94,7 +80,7 @@ function QueuePage() {
   const escalated = tag(settings.tag_prefix, 'escalated_tier2');
   const { state, refresh } = useQueue(escalated);
   const [order, setOrder] = useState<AgeOrder>('oldest');
-  const ready = useQueueLocale();
+  const { ready } = useViewer();
   const found = useMemo(() => (state.status === 'done' && state.result.ok ? [...state.result.tickets].sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '')) : []), [state]);
   const since = useEscalatedSince(found);
   const rows = useMemo(

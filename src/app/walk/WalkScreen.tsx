@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { view } from '../../triage/engine';
 import LATER_ENGLISH from '../messages/en.later.json';
 import { useSettings } from '../shell/ClientProvider';
@@ -10,6 +10,7 @@ import type { WalkScreenProps } from '../sidebar/walkScreenProps';
 import { Tier2ReadBack, Tier2Returned } from '../tier2/lazyTier2';
 import { useReturnNote, useTier1Note } from '../tier2/useTier1Note';
 import { Announcer } from './Announcer';
+import { HotSpotLine } from './hotSpot/HotSpotLine';
 import { SessionNotices } from './SessionNotices';
 import { useProcedureLanguages } from './useProcedureLanguages';
 import { useTicketSession, WalkContext } from './useTicketSession';
@@ -31,9 +32,11 @@ export default function WalkScreen(props: WalkScreenProps) {
 }
 
 function WalkScreenBody(props: WalkScreenProps) {
-  const { snapshot, ticketId, choice, block } = props;
+  const { snapshot, ticketId, choice, block, classification } = props;
   const t = useT();
   const blocked = block && blockedText(t, block);
+  // The district's problem ticket this ticket joins as an incident with its note (a hot spot's choice), or null.
+  const [problemId, setProblemId] = useState<number | null>(null);
   const ticket = useTicketSession(props);
   const { session, dispatch, orphans } = ticket;
   const { walk } = session;
@@ -46,7 +49,7 @@ function WalkScreenBody(props: WalkScreenProps) {
   const languages = useProcedureLanguages(useLocale(), supportedLocale(snapshot.requester?.locale), settings);
   if (languages === null) return <Loading label={t('loading')} />;
   const walked = walk ? view(languages.trees[languages.agent][walk.tree], walk) : null;
-  const context = { ...ticket, snapshot, ticketId, blocked, tier1Note: tier2 ? tier1Note.state : null, languages };
+  const context = { ...ticket, snapshot, ticketId, blocked, tier1Note: tier2 ? tier1Note.state : null, languages, problemId };
 
   return (
     <WalkContext.Provider value={context}>
@@ -63,6 +66,7 @@ function WalkScreenBody(props: WalkScreenProps) {
           ))}
         </Suspense>
       )}
+      <HotSpotLine snapshot={snapshot} classification={classification} settings={settings} linked={problemId} onLink={setProblemId} />
       {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
       {walk && walked && <WalkPanel walk={walk} walked={walked} />}
       <Announcer walked={walked} />

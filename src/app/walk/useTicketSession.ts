@@ -94,6 +94,8 @@ export interface WalkContextValue extends TicketSession {
   tier1Note: Tier1Note | null;
   /** The procedures in the agent's, the requester's and the notes' languages. */
   languages: ProcedureLanguages;
+  /** The problem ticket the note's write links this ticket to as an incident (a hot spot's choice), or null. */
+  problemId: number | null;
 }
 
 export const WalkContext = createContext<WalkContextValue | null>(null);
