@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { USERS } from '../harness/fixtures';
 import { TREES } from '../src/trees';
 import { axeViolations } from './a11y';
@@ -9,6 +11,9 @@ import { t, walkingSessionPerFile, type Walker } from './walker';
  * The Insights page for Tier 2 leads, in the nav bar beside the queue, over the stand-in's few
  * weeks of walks: its charts draw, a bar opens the tickets behind it, and its CSV holds the
  * table's rows. Its chunk is its own: the queue's tab never fetches it.
+ *
+ * `npm run screenshots` runs this file with SCREENSHOTS=1 too: the README's picture of the page is
+ * taken from the screen the first test checks.
  */
 
 let s: Session;
@@ -16,6 +21,17 @@ let w: Walker;
 walkingSessionPerFile((session, walking) => ([s, w] = [session, walking]));
 
 const ROSTERING = TREES.access.outcomes.rostering_wait_for_sync!.title;
+
+/** The nav bar's frame, whole: the page is made tall enough that the browser paints all of the cross-site frame. */
+async function shoot(doc: string): Promise<void> {
+  const frame = s.page.locator('iframe.app-frame');
+  const box = await frame.boundingBox();
+  if (!box) throw new Error(`${doc}: the app iframe is not on the page`);
+  await s.page.setViewportSize({ width: Math.ceil(box.x + box.width), height: Math.ceil(box.y + box.height) });
+  const dir = join(__dirname, '..', 'docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await frame.screenshot({ path: join(dir, doc), animations: 'disabled' });
+}
 
 async function openInsights(): Promise<void> {
   await s.open({ location: 'nav_bar', agent: USERS.tier2Agent });
@@ -45,6 +61,7 @@ describe('the Insights page', () => {
     for (const d of drawn) expect(d.width / longest).toBeCloseTo(d.value / most, 1);
     expect(await w.sidebar().locator('[data-bar]').count()).toBeGreaterThan(10);
     expect(await axeViolations(await s.appFrame())).toEqual([]);
+    if (process.env.SCREENSHOTS === '1') await shoot('insights.png');
   });
 
   it('a bar opens its tickets, and a ticket opens in Zendesk', async () => {
