@@ -145,7 +145,7 @@ describe('the outcome', () => {
     expect(preview).toHaveTextContent('- school_name (School name): Lincoln High');
     expect(preview).toHaveTextContent('- district_name (District name): Springfield Unified');
     expect(preview).toHaveTextContent('Agent remark: | Called the school.');
-    await user.click(o.getByRole('button', { name: 'Tags to add (4)' }));
+    await user.click(o.getByRole('button', { name: 'Tags to add (5)' }));
     const tags = within(o.getByRole('list', { name: 'Tags to add' }));
     expect(tags.getAllByRole('listitem').map((t) => t.textContent)).toEqual([
       'clever_district_sso',

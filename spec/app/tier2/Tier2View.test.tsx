@@ -123,7 +123,7 @@ describe('a Tier 2 agent opens a ticket Tier 1 escalated with the app', () => {
     const buttons = () => outcome.getAllByRole('button').map((b) => b.textContent);
     // The write, then continuing; the note and the tags folded after them.
     const continueIn = buttons().indexOf(`Continue in: ${tier1}, without writing this note`);
-    expect(buttons().slice(continueIn - 1)).toEqual(['Write note and tags', `Continue in: ${tier1}, without writing this note`, 'Preview the note', 'Tags to add (4)']);
+    expect(buttons().slice(continueIn - 1)).toEqual(['Write note and tags', `Continue in: ${tier1}, without writing this note`, 'Preview the note', 'Tags to add (5)']);
     expect(outcome.getByRole('button', { name: `Continue in: ${tier1}, without writing this note` })).toHaveAccessibleDescription(
       'The note was not written: what is filled in above is dropped when you continue.',
     );
