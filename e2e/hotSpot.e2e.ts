@@ -35,6 +35,8 @@ describe('a district hot spot', () => {
     await hotSpot().getByText(t('hotspot.found', { count: 4, district: 'Riverside County Schools', outcome, open: 2 })).waitFor();
     // One search for the district's week, one for its open problem ticket: nothing before the first question.
     expect(searches()).toHaveLength(2);
+    // Two lines above the walk until the agent opens its tickets and the problem ticket.
+    await hotSpot().getByRole('button', { name: t('hotspot.details'), exact: true }).click();
     expect(await hotSpot().getByRole('button', { name: /^Open ticket \d+$/ }).count()).toBe(4);
 
     const problem = s.standIn.model.ticket(RIVERSIDE_PROBLEM)!;
@@ -55,7 +57,7 @@ describe('a district hot spot', () => {
   it('a Tier 2 agent opens the district’s problem ticket from the hot spot, tagged with the district', async () => {
     s.standIn.settings = { ...defaultSettings(), hot_spot_threshold: 2, tier2_group_id: GROUPS.tier2.id };
     await s.open({ ticket: TICKETS.ssoDistrict, agent: USERS.tier2Agent });
-    await hotSpot().waitFor();
+    await hotSpot().getByRole('button', { name: t('hotspot.details'), exact: true }).click();
     await hotSpot().getByRole('button', { name: t('hotspot.create') }).click();
     const created = () => s.standIn.model.allTickets().filter((x) => x.type === 'problem' && x.tags.includes('clever_pa_0015e00000abcdef12'));
     await eventually(() => expect(created()).toHaveLength(1));

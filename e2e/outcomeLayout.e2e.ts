@@ -52,12 +52,12 @@ describe('the SSO escalation outcome in a 320 px sidebar', () => {
       write: await top(writeButton()),
       guidance: await top(outcome.getByRole('button', { name: t('outcome.guidance'), exact: true })),
       note: await top(outcome.getByRole('button', { name: t('outcome.preview.toggle'), exact: true })),
-      tags: await top(outcome.getByRole('button', { name: t('outcome.tags.toggle', { count: 4 }), exact: true })),
+      tags: await top(outcome.getByRole('button', { name: t('outcome.tags.toggle', { count: 5 }), exact: true })),
     };
     const order = Object.entries(tops).sort(([, a], [, b]) => a - b).map(([name]) => name);
     expect(order).toEqual(['title', 'actions', 'fields', 'write', 'guidance', 'note', 'tags']);
     // Folded: each opens on demand.
-    for (const toggle of [t('outcome.guidance'), t('outcome.preview.toggle'), t('outcome.tags.toggle', { count: 4 })]) {
+    for (const toggle of [t('outcome.guidance'), t('outcome.preview.toggle'), t('outcome.tags.toggle', { count: 5 })]) {
       expect(await outcome.getByRole('button', { name: toggle, exact: true }).getAttribute('aria-expanded')).toBe('false');
     }
     expect(tops.write).toBeLessThanOrEqual(BUDGETS.write_button_offset_px);

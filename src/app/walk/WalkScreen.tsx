@@ -66,7 +66,7 @@ function WalkScreenBody(props: WalkScreenProps) {
           ))}
         </Suspense>
       )}
-      <HotSpotLine snapshot={snapshot} classification={classification} settings={settings} linked={problemId} onLink={setProblemId} />
+      <HotSpotLine snapshot={snapshot} classification={classification} settings={settings} linked={problemId} onLink={setProblemId} folded={walked?.pending != null} />
       {tier2 && <Tier2ReadBack state={tier1Note.state} onRetry={tier1Note.retry} returned={choice.returned} />}
       {walk && walked && <WalkPanel walk={walk} walked={walked} />}
       <Announcer walked={walked} />
