@@ -14,8 +14,10 @@ const PAGES = ['queue', 'insights', 'setup'] as const;
 type Page = (typeof PAGES)[number];
 const PAGE_VIEWS: Record<Page, ComponentType> = { queue: Queue, insights: Insights, setup: SetupCheck };
 
+/** Above the page's own frame (which sets the type): the tabs take Garden's system font themselves. */
 const Tabs = styled.nav`
   display: flex;
+  font-family: ${(p) => p.theme.fonts.system};
   gap: ${(p) => p.theme.space.xs};
   padding: ${(p) => p.theme.space.md} ${(p) => p.theme.space.md} 0;
 `;
