@@ -35,6 +35,8 @@ describe('the Insights page’s bench figures', () => {
     expect(formatTable(measured)).toMatch(/812\.4 \/ 301\.2/);
     expect(figuresTable(measured)).toContain('| `insights_requests` |');
     expect(figuresTable(measured)).toContain('812 ms / 301 ms');
-    expect(figuresTable(committed)).not.toContain('insights_requests');
+    // A results.json from before the page was measured has no row for it.
+    const { insights_requests: _requests, insights_ms: _ms, queue_ms: _queue, ...unmeasured } = committed;
+    expect(figuresTable(unmeasured)).not.toContain('insights_requests');
   });
 });
