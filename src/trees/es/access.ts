@@ -1,4 +1,5 @@
 import type { AccessText } from '../access';
+import type { FieldText } from '../../triage/tree';
 import {
   ASSOCIATION_FIELDS,
   INTEGRATION_ANSWERS,
@@ -16,6 +17,9 @@ import {
   yesNo,
 } from './common';
 import { PROCEDURE_TITLES_ES } from './titles';
+
+/** Step 1's "No" outcomes ask for the district, which a school outside any district does not have. */
+const DISTRICT_NAME_IF_ANY: FieldText = { label: 'Nombre del distrito (confirmado con el usuario)', help: 'Déjelo vacío cuando la escuela no pertenece a ningún distrito.' };
 
 /** The Spanish of src/trees/access.ts, node by node and outcome by outcome. */
 
@@ -148,7 +152,7 @@ export const accessEs: AccessText = {
         'Gracias por su interés en usar Clever con VHL Central. Su escuela todavía no tiene configurada una integración de Clever, así que he pasado su solicitud a nuestro equipo de ventas, que se pondrá en contacto con usted para configurarla.',
       collect: {
         school_name: { label: 'Nombre de la escuela' },
-        district_name: { label: 'Nombre del distrito (confirmado con el usuario)', help: 'Déjelo vacío cuando la escuela no pertenece a ningún distrito.' },
+        district_name: { ...DISTRICT_NAME_IF_ANY, label: 'Nombre del distrito' },
       },
     },
     escalate_integration_status: {
@@ -162,7 +166,7 @@ export const accessEs: AccessText = {
         'Gracias por su paciencia. Parece que la integración de Clever de su distrito con VHL Central todavía no está completa, así que he pedido a nuestro equipo que confirme su estado. Mientras tanto, si es profesor, el administrador de Clever de su distrito puede darle más información sobre la integración; si es estudiante, consulte a su profesor; si es administrador, su representante de ventas de VHL puede decirle en qué punto está la integración.',
       collect: {
         school_name: { label: 'Nombre de la escuela (confirmado con el usuario)' },
-        district_name: { label: 'Nombre del distrito (confirmado con el usuario)', help: 'Déjelo vacío cuando la escuela no pertenece a ningún distrito.' },
+        district_name: DISTRICT_NAME_IF_ANY,
       },
     },
     clever_login_triage: {
